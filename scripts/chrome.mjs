@@ -1,0 +1,35 @@
+// Where the system Chrome/Chromium is, and the flags it needs here (headless, as root, closed network).
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const candidates = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+/** The browser binary: `CHROME_PATH` when set, else the first known location that exists. */
+export function findChrome() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
+  return candidates.find((path) => existsSync(path));
+}
+
+/** Flags for a headless run as root on a machine with no outside network. */
+export function chromeArgs() {
+  return [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    `--user-data-dir=${mkdtempSync(join(tmpdir(), 'portico-chrome-'))}`,
+  ];
+}

@@ -1,0 +1,132 @@
+import type {
+  AccessChange,
+  Approvers,
+  Company,
+  Contact,
+  ContactFilter,
+  ContactInput,
+  ContactPatch,
+  ContactSortField,
+  Invitation,
+  InvitationTemplate,
+  LifecycleAction,
+  ListQuery,
+  Page,
+  Policy,
+  SaasUser,
+  SaasUserInput,
+  SeatSummary,
+  Site,
+} from '../model/index.js';
+
+/** Every call may be aborted (an element that goes away aborts what it asked). */
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+/** A write names the version it was made against; a stale one answers `conflict` and writes nothing. */
+export interface WriteOptions extends RequestOptions {
+  version: number;
+}
+
+/** A create may carry an idempotency key: the same key never makes a second record. */
+export interface CreateOptions extends RequestOptions {
+  idempotencyKey?: string;
+}
+
+export type ContactQuery = ListQuery<ContactFilter, ContactSortField>;
+
+/** Who is signed in, for which company, and which companies this session may switch to. */
+export interface Session {
+  actor: Contact;
+  company: Company;
+  companies: Company[];
+}
+
+export interface ContactsApi {
+  list(query?: ContactQuery, options?: RequestOptions): Promise<Page<Contact>>;
+  get(id: string, options?: RequestOptions): Promise<Contact>;
+  create(input: ContactInput, options?: CreateOptions): Promise<Contact>;
+  update(id: string, patch: ContactPatch, options: WriteOptions): Promise<Contact>;
+  /** Irreversible; refused while the contact has tickets in progress or is the last general admin. */
+  remove(id: string, options: WriteOptions): Promise<void>;
+  transition(id: string, action: LifecycleAction, options: WriteOptions): Promise<Contact>;
+  /** Makes `toId` a general admin; the actor steps down to the default role unless `keepOwn` (seed 001). */
+  transferAdministration(
+    toId: string,
+    options: RequestOptions & { keepOwn?: boolean },
+  ): Promise<{ from: Contact; to: Contact }>;
+  /** Moves every ticket in progress of `fromId` to `toId` (seed 001). */
+  transferTickets(
+    fromId: string,
+    toId: string,
+    options?: RequestOptions,
+  ): Promise<{ moved: number; from: Contact; to: Contact }>;
+}
+
+export interface PermissionsApi {
+  policy(options?: RequestOptions): Promise<Policy>;
+  updatePolicy(policy: Policy, options: WriteOptions): Promise<Policy>;
+  /** Changes one contact's role, grants and site permissions at once, through the grant checks. */
+  setAccess(contactId: string, access: AccessChange, options: WriteOptions): Promise<Contact>;
+  approvers(options?: RequestOptions): Promise<Approvers>;
+  setApprovers(
+    approvers: Omit<Approvers, 'version'>,
+    options: WriteOptions,
+  ): Promise<Approvers>;
+}
+
+export interface SitesApi {
+  list(query?: ListQuery, options?: RequestOptions): Promise<Page<Site>>;
+}
+
+export interface SeatsApi {
+  summary(options?: RequestOptions): Promise<SeatSummary>;
+  list(
+    query?: ListQuery<{ status?: SaasUser['status'][] }>,
+    options?: RequestOptions,
+  ): Promise<Page<SaasUser>>;
+  create(input: SaasUserInput, options?: CreateOptions): Promise<SaasUser>;
+  changePassword(id: string, password: string, options: WriteOptions): Promise<SaasUser>;
+  deactivate(id: string, options: WriteOptions): Promise<SaasUser>;
+  /** Asks the vendor for more seats (seed 000: "peça seu orçamento"). */
+  requestMore(seats: number, message: string, options?: RequestOptions): Promise<{ requestId: string }>;
+}
+
+export interface InvitationsApi {
+  list(
+    query?: ListQuery<{ status?: Invitation['status'][] }>,
+    options?: RequestOptions,
+  ): Promise<Page<Invitation>>;
+  send(contactId: string, options?: CreateOptions): Promise<Invitation>;
+  resend(id: string, options: WriteOptions): Promise<Invitation>;
+  revoke(id: string, options: WriteOptions): Promise<Invitation>;
+  template(options?: RequestOptions): Promise<InvitationTemplate>;
+  updateTemplate(
+    template: Omit<InvitationTemplate, 'version'>,
+    options: WriteOptions,
+  ): Promise<InvitationTemplate>;
+  /** Confirms a contact by hand, without the e-mail round trip (seed 004). */
+  confirm(contactId: string, options: WriteOptions): Promise<Contact>;
+  /** Sets a contact's password by hand (seed 004), checked against the password policy. */
+  setPassword(contactId: string, password: string, options: WriteOptions): Promise<Contact>;
+}
+
+export interface SessionApi {
+  current(options?: RequestOptions): Promise<Session>;
+  /** A vendor's staff session serving several companies switches between them (seed 003). */
+  switchCompany(companyId: string, options?: RequestOptions): Promise<Session>;
+}
+
+/**
+ * The one interface between the elements and a backend. Every list is paged by cursor with server-side
+ * search, filter and sort; every write carries a version; every failure is an `AdapterError`.
+ */
+export interface PortalAdapter {
+  readonly contacts: ContactsApi;
+  readonly permissions: PermissionsApi;
+  readonly sites: SitesApi;
+  readonly seats: SeatsApi;
+  readonly invitations: InvitationsApi;
+  readonly session: SessionApi;
+}

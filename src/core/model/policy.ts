@@ -1,0 +1,49 @@
+import * as z from 'zod';
+
+/**
+ * The conditions a role's capability can carry:
+ * - `own-contact`: only when the target is the actor's own contact (seed 000, footnote **);
+ * - `granted`: only when someone allowed to grant it gave it to this person (seed 000, footnote *).
+ */
+export const conditionIds = ['own-contact', 'granted'] as const;
+export const conditionSchema = z.enum(conditionIds);
+export type Condition = z.infer<typeof conditionSchema>;
+
+/** A capability: what can be done, the group it is shown under, and whether it is held per company or per site. */
+export const capabilitySchema = z.object({
+  id: z.string().min(1),
+  group: z.string().min(1),
+  scope: z.enum(['company', 'site']),
+});
+export type Capability = z.infer<typeof capabilitySchema>;
+
+/** One capability a role holds, outright or under a condition. */
+export const roleCapabilitySchema = z.object({
+  capability: z.string().min(1),
+  when: conditionSchema.optional(),
+});
+export type RoleCapability = z.infer<typeof roleCapabilitySchema>;
+
+export const roleSchema = z.object({
+  id: z.string().min(1),
+  capabilities: z.array(roleCapabilitySchema),
+});
+export type Role = z.infer<typeof roleSchema>;
+
+/**
+ * A permission policy as plain, versioned data. The engine has no seed-specific code: a vendor defines
+ * its capabilities, roles and conditions here.
+ * - `adminRole` is the role a company must never be left without (general admin).
+ * - `defaultRole` is given to everyone on creation (system user).
+ * - `grantCapability` is what an actor needs to change anyone's role, grants or site permissions.
+ */
+export const policySchema = z.object({
+  id: z.string().min(1),
+  version: z.number().int().nonnegative(),
+  capabilities: z.array(capabilitySchema),
+  roles: z.array(roleSchema).min(1),
+  adminRole: z.string().min(1),
+  defaultRole: z.string().min(1),
+  grantCapability: z.string().min(1),
+});
+export type Policy = z.infer<typeof policySchema>;

@@ -1,0 +1,75 @@
+import * as z from 'zod';
+
+/** A client company. A vendor's staff session may serve several (seed 003). */
+export const companySchema = z.object({ id: z.string(), name: z.string() });
+export type Company = z.infer<typeof companySchema>;
+
+/** A site a contact can be given access to (seed 003). */
+export const siteSchema = z.object({
+  id: z.string(),
+  companyId: z.string(),
+  name: z.string(),
+  alias: z.string().optional(),
+  url: z.string().optional(),
+});
+export type Site = z.infer<typeof siteSchema>;
+
+/** A licensed SaaS user (seed 000). */
+export const saasUserStatuses = ['active', 'inactive'] as const;
+export const saasUserSchema = z.object({
+  id: z.string(),
+  companyId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  status: z.enum(saasUserStatuses),
+  version: z.number().int().nonnegative(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type SaasUser = z.infer<typeof saasUserSchema>;
+
+export const saasUserInputSchema = z.object({
+  name: z.string(),
+  email: z.string(),
+  password: z.string(),
+});
+export type SaasUserInput = z.infer<typeof saasUserInputSchema>;
+
+/** Seats used against seats licensed. */
+export const seatSummarySchema = z.object({
+  licensed: z.number().int().nonnegative(),
+  used: z.number().int().nonnegative(),
+});
+export type SeatSummary = z.infer<typeof seatSummarySchema>;
+
+/** An invitation to set up access (seeds 002–004): a setup URL valid 30 days. */
+export const invitationStatuses = ['pending', 'accepted', 'expired', 'revoked'] as const;
+export const invitationSchema = z.object({
+  id: z.string(),
+  companyId: z.string(),
+  contactId: z.string(),
+  email: z.string(),
+  status: z.enum(invitationStatuses),
+  setupUrl: z.string(),
+  sentAt: z.string(),
+  expiresAt: z.string(),
+  sendCount: z.number().int().positive(),
+  version: z.number().int().nonnegative(),
+});
+export type Invitation = z.infer<typeof invitationSchema>;
+
+/** The editable invitation e-mail (seed 003: "Visualizar" → "Editar email"). */
+export const invitationTemplateSchema = z.object({
+  subject: z.string(),
+  body: z.string(),
+  version: z.number().int().nonnegative(),
+});
+export type InvitationTemplate = z.infer<typeof invitationTemplateSchema>;
+
+/** Who approves budgets and tickets (seed 000); only a general admin changes it. */
+export const approversSchema = z.object({
+  budgets: z.array(z.string()),
+  tickets: z.array(z.string()),
+  version: z.number().int().nonnegative(),
+});
+export type Approvers = z.infer<typeof approversSchema>;

@@ -1,0 +1,3 @@
+export * from './locales.js';
+export * from './catalogue.js';
+export * from './locale-controller.js';

@@ -1,0 +1,24 @@
+import { defineConfig } from 'vite';
+
+// One config, two jobs: `npm start` serves the demo portal (index.html + demo/),
+// `npm run build` produces the library (ESM, one file per entry, dependencies external).
+export default defineConfig({
+  publicDir: 'public',
+  server: { port: 5173, strictPort: false },
+  optimizeDeps: { include: ['lit', 'lit/directive-helpers.js'] },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    copyPublicDir: false,
+    sourcemap: true,
+    lib: {
+      entry: { index: 'src/index.ts', define: 'src/define.ts' },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^zod($|\/)/, /^ky($|\/)/],
+      output: { preserveModules: false, chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});

@@ -1,0 +1,45 @@
+import { createReadStream } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChrome, chromeArgs } from './scripts/chrome.mjs';
+
+const worker = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
+
+/** Serves msw's worker at the root, where `setupWorker()` looks for it. */
+function mswWorker() {
+  return async (ctx, next) => {
+    if (ctx.path === '/mockServiceWorker.js') {
+      ctx.type = 'application/javascript';
+      ctx.set('Service-Worker-Allowed', '/');
+      ctx.body = createReadStream(worker);
+      return;
+    }
+    return next();
+  };
+}
+
+// Puppeteer makes its own profile and headless mode; keep the flags this machine needs.
+const args = chromeArgs().filter((arg) => !arg.startsWith('--user-data-dir') && !arg.startsWith('--headless'));
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [mswWorker()],
+  concurrency: 2,
+  browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args } })],
+  testFramework: { config: { timeout: 20000 } },
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <body>
+    <script>
+      // The virtualizer's ResizeObserver can report an undelivered-notification loop; it is harmless.
+      window.addEventListener('error', (e) => {
+        if (String(e.message).includes('ResizeObserver loop')) e.stopImmediatePropagation();
+      }, true);
+    </script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+};
