@@ -40,3 +40,15 @@ export function plural(
   const form = forms[rules.select(count)] ?? forms.other;
   return form.replace('#', new Intl.NumberFormat(rules.resolvedOptions().locale).format(count));
 }
+
+/** Joins message modules into one (later modules win on a shared key), locale by locale. */
+export function mergeMessages<A extends string, B extends string>(
+  a: Messages<A>,
+  b: Messages<B>,
+): Messages<A | B> {
+  return {
+    en: { ...a.en, ...b.en },
+    'pt-BR': { ...a['pt-BR'], ...b['pt-BR'] },
+    es: { ...a.es, ...b.es },
+  } as Messages<A | B>;
+}
