@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
 import { findChrome, chromeArgs } from './scripts/chrome.mjs';
 
 const worker = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
@@ -19,6 +20,33 @@ function mswWorker() {
   };
 }
 
+/** Ends the run with one plain line, `N passed, N failed, N skipped`, that any CI can read. */
+function countReporter() {
+  let line = '';
+  const count = (results, totals) => {
+    for (const test of results?.tests ?? []) {
+      if (test.skipped) totals.skipped++;
+      else if (test.passed) totals.passed++;
+      else totals.failed++;
+    }
+    for (const suite of results?.suites ?? []) count(suite, totals);
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        count(session.testResults, totals);
+        // A file that failed to load or errored outside a test counts as a failure too.
+        if (!session.passed && (session.errors?.length ?? 0) > 0) totals.failed++;
+      }
+      line = `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
+    },
+    stop() {
+      if (line) console.log(`\n${line}`);
+    },
+  };
+}
+
 // Puppeteer makes its own profile and headless mode; keep the flags this machine needs.
 const args = chromeArgs().filter((arg) => !arg.startsWith('--user-data-dir') && !arg.startsWith('--headless'));
 
@@ -28,6 +56,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [mswWorker()],
   concurrency: 2,
+  reporters: [defaultReporter(), countReporter()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args } })],
   testFramework: { config: { timeout: 20000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>

@@ -1,3 +1,5 @@
+import type { Page } from 'playwright-core';
+
 /**
  * One figure of `npm run bench`: ours beside its anchor, measured in the same run.
  * `ratio` is how many times better ours is than the anchor (> 1 = ahead), whichever way "better" points.
@@ -22,7 +24,7 @@ export type Benchmark =
   | {
       name: string;
       where: 'browser';
-      run(context: { page: import('playwright-core').Page; baseUrl: string }): Promise<Figure[]>;
+      run(context: { page: Page; baseUrl: string }): Promise<Figure[]>;
     };
 
 /** Higher is better (throughput): ratio = ours / anchor. */

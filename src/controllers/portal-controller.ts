@@ -20,7 +20,8 @@ export class PortalController implements ReactiveController {
   session: Session | undefined;
   engine: PermissionEngine | undefined;
 
-  private fromContext: { adapter?: PortalAdapter; session?: Session; engine?: PermissionEngine } = {};
+  private fromContext: { adapter?: PortalAdapter; session?: Session; engine?: PermissionEngine } =
+    {};
   private loadedFor: PortalAdapter | undefined;
   private abort: AbortController | undefined;
 

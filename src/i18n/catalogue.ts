@@ -50,5 +50,5 @@ export function mergeMessages<A extends string, B extends string>(
     en: { ...a.en, ...b.en },
     'pt-BR': { ...a['pt-BR'], ...b['pt-BR'] },
     es: { ...a.es, ...b.es },
-  } as Messages<A | B>;
+  };
 }

@@ -53,17 +53,28 @@ export class LocaleController<Keys extends string> implements ReactiveController
   }
 
   hostConnected(): void {
-    live.add(this as LocaleController<string>);
+    live.add(this);
     watchLang();
-    // `lang` set inside a shadow root (e.g. a provider in a host's shadow DOM) is not seen by the
-    // document observer; watch the host's own attribute too.
+    // The document observer does not see into shadow trees: watch the host itself and every shadow
+    // root between it and the document, so a `lang` set inside a host's shadow DOM is seen too.
     this.shadowObserver ??= new MutationObserver(() => this.refresh());
     this.shadowObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    for (
+      let root = this.host.getRootNode();
+      root instanceof ShadowRoot;
+      root = root.host.getRootNode()
+    ) {
+      this.shadowObserver.observe(root, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['lang'],
+      });
+    }
     this.refresh(false);
   }
 
   hostDisconnected(): void {
-    live.delete(this as LocaleController<string>);
+    live.delete(this);
     this.shadowObserver?.disconnect();
   }
 

@@ -13,12 +13,14 @@ export interface Target {
 
 /**
  * Stable reason codes. The UI renders each in words from the catalogue.
- * Allows: `role`, `grant`, `own-contact`, `site`.
+ * Allows: `role`, `grant`, `own-contact`, `site`, and `ok` (a grant or status check nothing refuses).
  * Denials: `not-in-role`, `own-contact-only`, `not-granted`, `not-granted-for-site`, `site-required`,
  * `unknown-capability`, `inactive-actor`, and for grant checks `cannot-grant`, `grant-not-held`,
- * `own-role`, `last-admin`, `unknown-role`.
+ * `own-role`, `last-admin`, `unknown-role`, `wrong-scope` (a site-scoped capability given as a
+ * company-wide grant, or a company-wide one given for a site).
  */
 export type ReasonCode =
+  | 'ok'
   | 'role'
   | 'grant'
   | 'own-contact'
@@ -34,7 +36,8 @@ export type ReasonCode =
   | 'grant-not-held'
   | 'own-role'
   | 'last-admin'
-  | 'unknown-role';
+  | 'unknown-role'
+  | 'wrong-scope';
 
 /** Why a check came out as it did. `via` says where an allow came from; `missing` what a denial lacks. */
 export interface Explanation {
@@ -46,9 +49,14 @@ export interface Explanation {
   missing?: string;
   /** The capability or site the reason is about, when it is not the one asked (e.g. in grant checks). */
   subject?: string;
+  /** In grant checks about a per-site permission: the site the refused capability was asked for. */
+  siteId?: string;
 }
 
-/** Facts about the company a change must respect: how many active general admins it has now. */
+/**
+ * Facts about the company a change must respect: how many general admins it has now, counted as
+ * `countsAsAdmin` does (the admin role, and neither suspended nor inactive) — `companyFacts` counts them.
+ */
 export interface CompanyFacts {
   adminCount: number;
 }
@@ -56,25 +64,52 @@ export interface CompanyFacts {
 /** What a change to a contact's state does, for the last-admin rule. */
 export type StatusChange = 'suspend' | 'inactivate' | 'delete';
 
+/**
+ * Answers who may do what under one policy, and why. Created by `createPermissionEngine(policy)`;
+ * pure and synchronous, with no Lit and no DOM, so a backend can run the same rules.
+ */
 export interface PermissionEngine {
+  /** The policy this engine answers for (as given: the engine never changes it). */
   readonly policy: Policy;
+  /** Whether `actor` holds `capability` (on `target`, for conditional and site-scoped ones). Allocates nothing. */
   can(actor: Actor, capability: string, target?: Target): boolean;
+  /** The same answer as `can`, with its reason code and where an allow came from. */
   explain(actor: Actor, capability: string, target?: Target): Explanation;
-  /** Every capability the actor holds, with where each comes from (for the by-person view). */
+  /**
+   * Every capability the actor holds, with where each comes from (for the by-person view), in the
+   * policy's order. Without `target.contactId` it answers about the actor's own contact (so an
+   * `own-contact` capability is listed); site-scoped capabilities are listed only for `target.siteId`.
+   */
   effective(actor: Actor, target?: Target): Map<string, Explanation>;
-  /** Whether `actor` may change `target`'s access to `change`: the first refusal, or an allow. */
+  /**
+   * Whether `actor` may change `target`'s access to `change`: the first refusal of `validateChange`,
+   * or an allow explaining how the actor holds the grant capability.
+   */
   canGrant(actor: Actor, target: Actor, change: AccessChange, facts: CompanyFacts): Explanation;
-  /** Every refusal of a whole change (role, each grant, each site permission, the last-admin rule). */
+  /**
+   * Every refusal of a whole change (role, each grant, each site permission, the last-admin rule);
+   * an empty list means the change may be applied. Adapters and backends must call it before saving.
+   */
   validateChange(
     actor: Actor,
     target: Actor,
     change: AccessChange,
     facts: CompanyFacts,
   ): Explanation[];
-  /** Whether a suspension, inactivation or deletion would leave the company with no general admin. */
+  /**
+   * Whether a suspension, inactivation or deletion would leave the company with no general admin
+   * (`last-admin`); otherwise an allow with code `ok`. Whether the actor may do it at all is a
+   * separate `can` (`activate-contacts`, `delete-contacts`).
+   */
   canChangeStatus(target: Actor, change: StatusChange, facts: CompanyFacts): Explanation;
-  /** One pass over `items`: those on which `actor` holds `capability`. */
+  /**
+   * One pass over `items`: those on which `actor` holds `capability`, in order, as a new array. Each
+   * item's `id` is a contact id for a company-scoped capability and a site id for a site-scoped one.
+   */
   filter<T extends { id: string }>(actor: Actor, capability: string, items: readonly T[]): T[];
-  /** A new engine for a changed policy, reusing what did not change. */
+  /**
+   * A new engine for a changed policy, reusing what did not change (the capability index when the
+   * capability list is the same, and each role whose definition is the same). This engine is unchanged.
+   */
   withPolicy(policy: Policy): PermissionEngine;
 }

@@ -1,0 +1,148 @@
+import { defineMessages } from '../src/i18n/catalogue.js';
+
+/** The demo portal's own words (the host page a vendor would write), in the three shipped locales. */
+export const demoMessages = defineMessages({
+  en: {
+    'brand.product': 'Customer Portal',
+    'brand.vendor': 'Acme Sistemas',
+    'doc.title': '{page} · Customer Portal — Acme Sistemas',
+    skip: 'Skip to content',
+    'nav.label': 'Main menu',
+    'nav.contacts': 'Contacts',
+    'nav.permissions': 'Permissions',
+    'nav.saas-users': 'SaaS users',
+    'nav.import': 'Import',
+    'nav.invitations': 'Invitations',
+    'nav.section': 'Administration',
+    'nav.soon': 'Soon',
+    'page.contacts.lead':
+      'The people of your company who use the portal: add, edit, suspend and remove contacts.',
+    'page.permissions.lead':
+      'What each role and each person may do: grant permissions, define approvers, enable platforms.',
+    'page.saas-users.lead':
+      'Licensed seats of your SaaS products: add users, change passwords, ask for more seats.',
+    'page.import.lead': 'Add many contacts at once from a spreadsheet (CSV, semicolon-separated).',
+    'page.invitations.lead':
+      'Invitations sent to your contacts: resend, revoke, or confirm a person by hand.',
+    'coming.title': '{page}: coming in a later release',
+    'coming.body':
+      'This part of the portal is not available yet. The other pages already work with the demo data.',
+    'company.label': 'Company',
+    'locale.label': 'Language',
+    'view-as.label': 'View as',
+    'view-as.option': '{role} — {name}',
+    'view-as.banner': 'You are viewing the portal as {name} ({role}), the way this person sees it.',
+    'view-as.back': 'Back to the general administrator',
+    'user.menu': 'Signed in as {name}',
+    loading: 'Preparing the demo data…',
+    'load-error.title': 'The demo could not start',
+    'load-error.body': 'The embedded backend did not load: {message}',
+    'footer.note': 'Demo: {count} contacts, saved in this browser only. No server, no account.',
+    'reset.button': 'Reset demo data',
+    'reset.title': 'Reset the demo data?',
+    'reset.body':
+      'Every change made in this browser — contacts, permissions, invitations, seats — is discarded and the original demo data is loaded again.',
+    'reset.confirm': 'Reset',
+    'reset.cancel': 'Cancel',
+    'reset.close': 'Close',
+    'reset.failed': 'The saved demo data could not be removed: {message}',
+  },
+  'pt-BR': {
+    'brand.product': 'Portal do Cliente',
+    'brand.vendor': 'Acme Sistemas',
+    'doc.title': '{page} · Portal do Cliente — Acme Sistemas',
+    skip: 'Pular para o conteúdo',
+    'nav.label': 'Menu principal',
+    'nav.contacts': 'Contatos',
+    'nav.permissions': 'Permissões',
+    'nav.saas-users': 'Usuários SaaS',
+    'nav.import': 'Importação',
+    'nav.invitations': 'Convites',
+    'nav.section': 'Administração',
+    'nav.soon': 'Em breve',
+    'page.contacts.lead':
+      'As pessoas da sua empresa que usam o portal: adicione, edite, suspenda e remova contatos.',
+    'page.permissions.lead':
+      'O que cada perfil e cada pessoa pode fazer: conceder permissões, definir aprovadores, habilitar plataformas.',
+    'page.saas-users.lead':
+      'Licenças dos seus produtos SaaS: adicione usuários, altere senhas, peça mais licenças.',
+    'page.import.lead':
+      'Adicione vários contatos de uma vez a partir de uma planilha (CSV separado por ponto e vírgula).',
+    'page.invitations.lead':
+      'Convites enviados aos seus contatos: reenvie, revogue ou confirme uma pessoa manualmente.',
+    'coming.title': '{page}: disponível em uma próxima versão',
+    'coming.body':
+      'Esta parte do portal ainda não está disponível. As outras páginas já funcionam com os dados de demonstração.',
+    'company.label': 'Empresa',
+    'locale.label': 'Idioma',
+    'view-as.label': 'Ver como',
+    'view-as.option': '{role} — {name}',
+    'view-as.banner':
+      'Você está vendo o portal como {name} ({role}), do jeito que essa pessoa o vê.',
+    'view-as.back': 'Voltar ao administrador geral',
+    'user.menu': 'Conectado como {name}',
+    loading: 'Preparando os dados de demonstração…',
+    'load-error.title': 'Não foi possível iniciar a demonstração',
+    'load-error.body': 'O backend embutido não carregou: {message}',
+    'footer.note':
+      'Demonstração: {count} contatos, salvos só neste navegador. Sem servidor, sem conta.',
+    'reset.button': 'Redefinir dados de demonstração',
+    'reset.title': 'Redefinir os dados de demonstração?',
+    'reset.body':
+      'Todas as alterações feitas neste navegador — contatos, permissões, convites, licenças — serão descartadas e os dados originais da demonstração serão carregados novamente.',
+    'reset.confirm': 'Redefinir',
+    'reset.cancel': 'Cancelar',
+    'reset.close': 'Fechar',
+    'reset.failed': 'Não foi possível apagar os dados salvos da demonstração: {message}',
+  },
+  es: {
+    'brand.product': 'Portal del Cliente',
+    'brand.vendor': 'Acme Sistemas',
+    'doc.title': '{page} · Portal del Cliente — Acme Sistemas',
+    skip: 'Saltar al contenido',
+    'nav.label': 'Menú principal',
+    'nav.contacts': 'Contactos',
+    'nav.permissions': 'Permisos',
+    'nav.saas-users': 'Usuarios SaaS',
+    'nav.import': 'Importación',
+    'nav.invitations': 'Invitaciones',
+    'nav.section': 'Administración',
+    'nav.soon': 'Pronto',
+    'page.contacts.lead':
+      'Las personas de su empresa que usan el portal: agregue, edite, suspenda y elimine contactos.',
+    'page.permissions.lead':
+      'Lo que cada rol y cada persona puede hacer: otorgar permisos, definir aprobadores, habilitar plataformas.',
+    'page.saas-users.lead':
+      'Licencias de sus productos SaaS: agregue usuarios, cambie contraseñas, solicite más licencias.',
+    'page.import.lead':
+      'Agregue muchos contactos a la vez desde una hoja de cálculo (CSV separado por punto y coma).',
+    'page.invitations.lead':
+      'Invitaciones enviadas a sus contactos: reenvíe, revoque o confirme a una persona manualmente.',
+    'coming.title': '{page}: disponible en una próxima versión',
+    'coming.body':
+      'Esta parte del portal todavía no está disponible. Las demás páginas ya funcionan con los datos de demostración.',
+    'company.label': 'Empresa',
+    'locale.label': 'Idioma',
+    'view-as.label': 'Ver como',
+    'view-as.option': '{role} — {name}',
+    'view-as.banner': 'Está viendo el portal como {name} ({role}), tal como lo ve esta persona.',
+    'view-as.back': 'Volver al administrador general',
+    'user.menu': 'Conectado como {name}',
+    loading: 'Preparando los datos de demostración…',
+    'load-error.title': 'No se pudo iniciar la demostración',
+    'load-error.body': 'El backend integrado no se cargó: {message}',
+    'footer.note':
+      'Demostración: {count} contactos, guardados solo en este navegador. Sin servidor, sin cuenta.',
+    'reset.button': 'Restablecer datos de demostración',
+    'reset.title': '¿Restablecer los datos de demostración?',
+    'reset.body':
+      'Todos los cambios hechos en este navegador — contactos, permisos, invitaciones, licencias — se descartan y se cargan de nuevo los datos originales de la demostración.',
+    'reset.confirm': 'Restablecer',
+    'reset.cancel': 'Cancelar',
+    'reset.close': 'Cerrar',
+    'reset.failed': 'No se pudieron borrar los datos guardados de la demostración: {message}',
+  },
+});
+
+/** A key of {@link demoMessages}. */
+export type DemoMessageKey = keyof (typeof demoMessages)['en'];

@@ -1,0 +1,459 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+// Registers <portico-provider> and the elements the pages show.
+import '../src/define.js';
+import type { MemoryAdapter } from '../src/core/adapter/memory/index.js';
+import type { Session } from '../src/core/adapter/types.js';
+import type { DemoActors } from '../src/core/demo-data.js';
+import type { Contact } from '../src/core/model/index.js';
+import { DialogController } from '../src/elements/internal/dialog.js';
+import { controls, dialogStyles, tokens } from '../src/elements/internal/styles.js';
+import { ToastController } from '../src/elements/internal/toast.js';
+import type { PorticoTheme } from '../src/elements/portico-provider/portico-provider.js';
+import { mergeMessages } from '../src/i18n/catalogue.js';
+import { LocaleController } from '../src/i18n/locale-controller.js';
+import { locales, type Locale } from '../src/i18n/locales.js';
+import { commonMessages } from '../src/i18n/messages/common.js';
+import { clearDemoData, type DemoBackend } from './backend.js';
+import { icons, logo } from './icons.js';
+import { demoMessages } from './messages.js';
+import { portalStyles } from './portal.styles.js';
+
+/** The pages of the menu, each with the Portico element it shows. */
+const routes = [
+  { id: 'contacts', tag: 'contact-list' },
+  { id: 'permissions', tag: 'permission-matrix' },
+  { id: 'saas-users', tag: 'saas-seat-panel' },
+  { id: 'import', tag: 'csv-importer' },
+  { id: 'invitations', tag: 'invite-status' },
+] as const;
+type Route = (typeof routes)[number];
+type RouteId = Route['id'];
+
+/** The three people the "view as" switch acts as (seed 003: "view as client"). */
+const actorKeys = ['generalAdmin', 'registrationAdmin', 'systemUser'] as const;
+type ActorKey = (typeof actorKeys)[number];
+
+const localeNames: Record<Locale, string> = {
+  'pt-BR': 'Português (Brasil)',
+  en: 'English',
+  es: 'Español',
+};
+
+/** Acme's brand, handed to every Portico element through the provider. */
+const acmeTheme: PorticoTheme = {
+  '--portico-color-primary': '#0b5cab',
+  '--portico-focus-ring': '2px solid #0b5cab',
+  '--portico-radius': '8px',
+};
+
+const storage = {
+  get(key: string): string | null {
+    try {
+      return localStorage.getItem(`portico-demo:${key}`);
+    } catch {
+      return null;
+    }
+  },
+  set(key: string, value: string): void {
+    try {
+      localStorage.setItem(`portico-demo:${key}`, value);
+    } catch {
+      // Private mode: the preference lasts until the page closes.
+    }
+  },
+};
+
+function routeFromHash(hash: string): RouteId {
+  const id = hash.replace(/^#\/?/, '');
+  return routes.find((route) => route.id === id)?.id ?? 'contacts';
+}
+
+/** Words for an error of any shape (an `AdapterError`, an `Error`, a string, something else). */
+function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  try {
+    return JSON.stringify(error);
+  } catch {
+    return typeof error;
+  }
+}
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  const first = parts[0]?.[0] ?? '';
+  const last = parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '';
+  return (first + last).toUpperCase();
+}
+
+/**
+ * The demo portal: the page a software vendor ("Acme Sistemas") would build around Portico's
+ * elements for its client companies. Brand bar, side menu with hash routing, a locale switch, a
+ * "view as" switch over three people of one shared embedded backend, and the elements inside one
+ * `<portico-provider>`.
+ */
+export class DemoPortal extends LitElement {
+  static override styles = [tokens, controls, dialogStyles, portalStyles];
+
+  /** The embedded backend; until it is set, the portal shows that it is preparing the data. */
+  @property({ attribute: false }) backend: DemoBackend | undefined;
+
+  /** Why the backend could not be opened, if it could not. */
+  @property({ attribute: false }) loadError: unknown;
+
+  @state() private route: RouteId = routeFromHash(location.hash);
+  @state() private actorKey: ActorKey = 'generalAdmin';
+  @state() private adapter: MemoryAdapter | undefined;
+  @state() private session: Session | undefined;
+  @state() private people: Partial<Record<ActorKey, Contact>> = {};
+  @state() private total: number | undefined;
+
+  private readonly t = new LocaleController(this, mergeMessages(commonMessages, demoMessages));
+  private readonly resetDialog = new DialogController(this, () =>
+    this.renderRoot.querySelector<HTMLDialogElement>('#reset-dialog'),
+  );
+  private readonly toasts = new ToastController(this);
+  private readonly adapters = new Map<ActorKey, MemoryAdapter>();
+  private readonly mounted = new Map<string, HTMLElement>();
+  private focusHeading = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    const saved = storage.get('actor');
+    if (saved && (actorKeys as readonly string[]).includes(saved))
+      this.actorKey = saved as ActorKey;
+    // Elements registered later (lazy chunks, a newer release) appear as soon as they are defined.
+    for (const route of routes) {
+      if (!customElements.get(route.tag)) {
+        void customElements.whenDefined(route.tag).then(() => this.requestUpdate());
+      }
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('backend') && this.backend) {
+      this.adapters.clear();
+      this.adapter = this.adapterFor(this.actorKey);
+      void this.loadPeople();
+    }
+  }
+
+  protected override updated(): void {
+    const page = this.t.msg(`nav.${this.route}`);
+    document.title = this.t.msg('doc.title', { page });
+    if (this.focusHeading) {
+      this.focusHeading = false;
+      this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+    }
+  }
+
+  override render() {
+    return html`${this.renderDemoStrip()} ${this.renderBrandBar()}
+      <div class="layout">
+        ${this.renderMenu()}
+        <main id="main" tabindex="-1">${this.renderMain()}</main>
+      </div>
+      ${this.renderResetDialog()} ${this.toasts.render(this.t.msg('toast.close'))}`;
+  }
+
+  // ── regions ────────────────────────────────────────────────────────────────────────────────
+
+  private renderDemoStrip(): TemplateResult {
+    const count = this.total ?? 0;
+    return html`<div class="demo-strip" role="region" aria-label="Demo">
+      <button class="skip" @click=${this.skipToMain}>${this.t.msg('skip')}</button>
+      <span class="tag">Demo</span>
+      <span class="note">${this.t.msg('footer.note', { count: this.t.number(count) })}</span>
+      <label class="header-field demo-field">
+        <span>${this.t.msg('view-as.label')}</span>
+        <select
+          .value=${this.actorKey}
+          ?disabled=${!this.backend}
+          @change=${(event: Event) =>
+            this.viewAs((event.target as HTMLSelectElement).value as ActorKey)}
+        >
+          ${actorKeys.map(
+            (key) =>
+              html`<option value=${key} ?selected=${key === this.actorKey}>
+                ${this.actorLabel(key)}
+              </option>`,
+          )}
+        </select>
+      </label>
+      <button
+        class="btn small"
+        ?disabled=${!this.backend}
+        @click=${(event: Event) => this.resetDialog.open(event.currentTarget as HTMLElement)}
+      >
+        ${icons.reset} ${this.t.msg('reset.button')}
+      </button>
+    </div>`;
+  }
+
+  private renderBrandBar(): TemplateResult {
+    const actor = this.session?.actor;
+    return html`<header class="brandbar">
+      <a class="brand" href="#/contacts">
+        ${logo}
+        <span class="brand-text">
+          <span class="brand-product">${this.t.msg('brand.product')}</span>
+          <span class="brand-vendor">${this.t.msg('brand.vendor')}</span>
+        </span>
+      </a>
+      ${
+        this.session
+          ? html`<span class="divider" aria-hidden="true"></span>
+              <div class="company">
+                ${icons.building}
+                <span class="company-text">
+                  <span class="company-label">${this.t.msg('company.label')}</span>
+                  <span class="company-name">${this.session.company.name}</span>
+                </span>
+              </div>`
+          : nothing
+      }
+      <span class="spacer"></span>
+      <label class="header-field">
+        <span>${this.t.msg('locale.label')}</span>
+        <select @change=${this.onLocaleChange}>
+          ${locales.map(
+            (locale) =>
+              html`<option value=${locale} lang=${locale} ?selected=${locale === this.t.locale}>
+                ${localeNames[locale]}
+              </option>`,
+          )}
+        </select>
+      </label>
+      ${
+        actor
+          ? html`<div
+              class="user"
+              aria-label=${this.t.msg('user.menu', { name: actor.name })}
+              role="group"
+            >
+              <span class="avatar" aria-hidden="true">${initials(actor.name)}</span>
+              <span class="user-text">
+                <span class="user-name">${actor.name}</span>
+                <span class="user-role">${this.roleLabel(actor.role)}</span>
+              </span>
+            </div>`
+          : nothing
+      }
+    </header>`;
+  }
+
+  private renderMenu(): TemplateResult {
+    return html`<nav class="menu" aria-label=${this.t.msg('nav.label')}>
+      <p class="menu-section" aria-hidden="true">${this.t.msg('nav.section')}</p>
+      <ul>
+        ${routes.map(
+          (route) =>
+            html`<li>
+              <a
+                href="#/${route.id}"
+                aria-current=${ifDefined(route.id === this.route ? 'page' : undefined)}
+                @click=${() => (this.focusHeading = route.id !== this.route)}
+              >
+                ${icons[route.id]}<span>${this.t.msg(`nav.${route.id}`)}</span>
+                ${
+                  customElements.get(route.tag)
+                    ? nothing
+                    : html`<span class="soon">${this.t.msg('nav.soon')}</span>`
+                }
+              </a>
+            </li>`,
+        )}
+      </ul>
+    </nav>`;
+  }
+
+  private renderMain(): TemplateResult {
+    if (this.loadError) {
+      const message = describeError(this.loadError);
+      return html`<div class="banner" data-tone="error" role="alert">
+        <div>
+          <strong>${this.t.msg('load-error.title')}</strong>
+          <div>${this.t.msg('load-error.body', { message })}</div>
+        </div>
+      </div>`;
+    }
+    if (!this.backend || !this.adapter) {
+      return html`<div class="center" role="status">
+        <span class="spinner" aria-hidden="true"></span>${this.t.msg('loading')}
+      </div>`;
+    }
+    const route = routes.find((candidate) => candidate.id === this.route)!;
+    const page = this.t.msg(`nav.${route.id}`);
+    const actor = this.people[this.actorKey];
+    return html`${
+        this.actorKey !== 'generalAdmin' && actor
+          ? html`<div class="banner view-as-banner" data-tone="info">
+              ${icons.eye}
+              <span>
+                ${this.t.msg('view-as.banner', { name: actor.name, role: this.roleLabel(actor.role) })}
+              </span>
+              <button class="btn small" @click=${() => this.viewAs('generalAdmin')}>
+                ${this.t.msg('view-as.back')}
+              </button>
+            </div>`
+          : nothing
+      }
+      <div class="page-head">
+        <p class="crumbs">${this.t.msg('brand.product')} / ${this.t.msg('nav.section')}</p>
+        <h1 tabindex="-1">${page}</h1>
+        <p class="lead">${this.t.msg(`page.${route.id}.lead`)}</p>
+      </div>
+      <portico-provider
+        .adapter=${this.adapter}
+        .theme=${acmeTheme}
+        @portico-session-change=${this.onSessionChange}
+        @portico-error=${this.onProviderError}
+      >
+        ${this.renderPage(route, page)}
+      </portico-provider>`;
+  }
+
+  private renderPage(route: Route, page: string): TemplateResult {
+    if (!customElements.get(route.tag)) {
+      return html`<section class="card coming" aria-labelledby="coming-title">
+        <span class="coming-icon">${icons[route.id]}</span>
+        <div>
+          <h2 id="coming-title">${this.t.msg('coming.title', { page })}</h2>
+          <p>${this.t.msg('coming.body')}</p>
+        </div>
+      </section>`;
+    }
+    // One instance per page, kept across visits so a list keeps its search and scroll position.
+    let element = this.mounted.get(route.tag);
+    if (!element) {
+      element = document.createElement(route.tag);
+      this.mounted.set(route.tag, element);
+    }
+    return html`<section class="card element-card">${element}</section>`;
+  }
+
+  private renderResetDialog(): TemplateResult {
+    return html`<dialog
+      id="reset-dialog"
+      aria-labelledby="reset-title"
+      aria-describedby="reset-body"
+    >
+      <div class="dialog-header">
+        <h2 id="reset-title">${this.t.msg('reset.title')}</h2>
+      </div>
+      <div class="dialog-body">
+        <p id="reset-body">${this.t.msg('reset.body')}</p>
+      </div>
+      <div class="dialog-actions">
+        <button class="btn" autofocus @click=${() => this.resetDialog.close()}>
+          ${this.t.msg('reset.cancel')}
+        </button>
+        <button class="btn danger" @click=${this.reset}>${this.t.msg('reset.confirm')}</button>
+      </div>
+    </dialog>`;
+  }
+
+  // ── behaviour ──────────────────────────────────────────────────────────────────────────────
+
+  private adapterFor(key: ActorKey): MemoryAdapter | undefined {
+    const backend = this.backend;
+    if (!backend) return undefined;
+    let adapter = this.adapters.get(key);
+    if (!adapter) {
+      adapter = key === 'generalAdmin' ? backend.root : backend.root.as(backend.actors[key]);
+      this.adapters.set(key, adapter);
+    }
+    return adapter;
+  }
+
+  private viewAs(key: ActorKey): void {
+    if (key === this.actorKey) return;
+    this.actorKey = key;
+    storage.set('actor', key);
+    this.adapter = this.adapterFor(key);
+  }
+
+  /** The three people's names and current roles, for the "view as" switch, plus the contact count. */
+  private async loadPeople(): Promise<void> {
+    const backend = this.backend;
+    if (!backend) return;
+    const actors: DemoActors = backend.actors;
+    const people: Partial<Record<ActorKey, Contact>> = {};
+    await Promise.all(
+      actorKeys.map(async (key) => {
+        try {
+          people[key] = await backend.root.contacts.get(actors[key]);
+        } catch {
+          // A person removed in this browser's data: the switch shows the role alone.
+        }
+      }),
+    );
+    this.people = people;
+    try {
+      this.total = (await backend.root.contacts.list({ limit: 1 })).total;
+    } catch {
+      this.total = undefined;
+    }
+  }
+
+  private actorLabel(key: ActorKey): string {
+    const roleIds: Record<ActorKey, string> = {
+      generalAdmin: 'general-admin',
+      registrationAdmin: 'registration-admin',
+      systemUser: 'system-user',
+    };
+    const person = this.people[key];
+    const role = this.roleLabel(roleIds[key]);
+    return person ? this.t.msg('view-as.option', { role, name: person.name }) : role;
+  }
+
+  private roleLabel(role: string): string {
+    const key = `role.${role}`;
+    return this.t.has(key) ? this.t.msg(key) : role;
+  }
+
+  private readonly onHashChange = (): void => {
+    this.route = routeFromHash(location.hash);
+  };
+
+  private readonly onLocaleChange = (event: Event): void => {
+    const locale = (event.target as HTMLSelectElement).value;
+    document.documentElement.lang = locale;
+    storage.set('locale', locale);
+  };
+
+  private readonly onSessionChange = (event: CustomEvent<{ session: Session }>): void => {
+    this.session = event.detail.session;
+    void this.loadPeople();
+  };
+
+  private readonly onProviderError = (event: CustomEvent<{ error: unknown }>): void => {
+    const { error } = event.detail;
+    this.toasts.show(describeError(error), 'error', 0);
+  };
+
+  private readonly skipToMain = (): void => {
+    this.renderRoot.querySelector<HTMLElement>('main')?.focus();
+  };
+
+  private readonly reset = async (): Promise<void> => {
+    const backend = this.backend;
+    if (!backend) return;
+    try {
+      await clearDemoData(backend.persist);
+      storage.set('actor', 'generalAdmin');
+      location.reload();
+    } catch (error) {
+      this.resetDialog.close();
+      this.toasts.show(this.t.msg('reset.failed', { message: describeError(error) }), 'error', 0);
+    }
+  };
+}

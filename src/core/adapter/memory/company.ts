@@ -1,0 +1,104 @@
+import type {
+  Approvers,
+  Company,
+  Contact,
+  Invitation,
+  InvitationTemplate,
+  Policy,
+  SaasUser,
+  Site,
+  SiteAccess,
+} from '../../model/index.js';
+import type { CompanyFacts, PermissionEngine, StatusChange } from '../../permissions/index.js';
+import { emailKey } from '../../validation/index.js';
+import type { DemoActors } from '../../demo-data.js';
+import type { FieldError } from '../errors.js';
+import type { ContactTable } from './contact-table.js';
+import type { SeatRequest } from './state.js';
+
+/** One client company's state inside the memory backend. */
+export interface CompanyState {
+  company: Company;
+  table: ContactTable;
+  policy: Policy;
+  engine: PermissionEngine;
+  sites: Map<string, Site>;
+  saasUsers: Map<string, SaasUser>;
+  invitations: Map<string, Invitation>;
+  licensed: number;
+  template: InvitationTemplate;
+  approvers: Approvers;
+  /** emailKey → contact id: one e-mail per company. Built on first use (see {@link emailsOf}). */
+  emails: Map<string, string> | undefined;
+  actors: DemoActors;
+}
+
+/**
+ * One call of one person: their company and contact, and what the backend lends an operation (time,
+ * ids, permission checks, idempotency, saving). The functions of `contacts.ts`, `access.ts`, `seats.ts`
+ * and `invitations.ts` take it first; `MemoryBackend` makes one per call, after checking the actor.
+ */
+export interface Operation {
+  readonly state: CompanyState;
+  /** The acting contact (active, in `state`'s company). */
+  readonly actor: Contact;
+  readonly setupUrlBase: string;
+  readonly random: () => number;
+  clock(): Date;
+  /** `clock()` as ISO 8601. */
+  now(): string;
+  /** Throws `forbidden` with the engine's reason unless the actor holds `capability` (on `contactId`). */
+  require(capability: string, contactId?: string): void;
+  /** The company's contact `id`, or `not-found`. */
+  contact(id: unknown): Contact;
+  facts(): CompanyFacts;
+  /** Throws `forbidden` / `last-admin` when `change` would leave the company without a general admin. */
+  statusCheck(target: Contact, change: StatusChange): void;
+  /** A new id `<prefix>-n000123` that `taken` does not know. */
+  nextId(prefix: string, taken: (id: string) => boolean): string;
+  contactIdTaken(id: string): boolean;
+  registerContact(id: string): void;
+  forgetContact(id: string): void;
+  /** The earlier answer to a create with this idempotency key, or undefined for a new key. */
+  replay<T>(
+    operation: string,
+    key: string | undefined,
+    body: unknown,
+    current: (id: string) => T | undefined,
+  ): T | undefined;
+  remember(operation: string, key: string | undefined, body: unknown, result: { id: string }): void;
+  recordSeatRequest(request: SeatRequest): void;
+  /** Each unmet rule of the password policy as a field error on `password`. */
+  passwordErrors(password: unknown, context: { email: string; name: string }): FieldError[];
+  /** A write happened: persist soon. */
+  changed(): void;
+}
+
+/** The company's e-mails (uniqueness keys), indexed on first use. */
+export function emailsOf(state: CompanyState): Map<string, string> {
+  if (!state.emails) {
+    const emails = new Map<string, string>();
+    for (const contact of state.table.values()) emails.set(emailKey(contact.email), contact.id);
+    state.emails = emails;
+  }
+  return state.emails;
+}
+
+/** Seats taken: active SaaS users. */
+export function usedSeats(state: CompanyState): number {
+  let used = 0;
+  for (const user of state.saasUsers.values()) if (user.status === 'active') used++;
+  return used;
+}
+
+/** Each role's place in the policy, for sorting by role. */
+export function roleOrder(policy: Policy): Map<string, number> {
+  return new Map(policy.roles.map((role, index) => [role.id, index]));
+}
+
+export function copySiteAccess(entry: SiteAccess): SiteAccess {
+  return { siteId: entry.siteId, capabilities: [...entry.capabilities] };
+}
+
+/** Statuses in which a contact has not signed in yet: it can be invited or confirmed by hand. */
+export const invitable: readonly Contact['status'][] = ['potential', 'site-assigned', 'invited'];

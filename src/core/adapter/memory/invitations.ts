@@ -1,0 +1,273 @@
+/**
+ * Invitations of {@link MemoryBackend}: send, resend, revoke, the invitation e-mail, confirming a contact
+ * and setting a password by hand. Each function is the body of the backend method of the same name
+ * (documented there).
+ *
+ * @module
+ */
+import type {
+  Contact,
+  Invitation,
+  InvitationTemplate,
+  ListQuery,
+  Page,
+} from '../../model/index.js';
+import { matchesTerms, normalizeText } from '../../search/index.js';
+import { randomToken } from '../../demo/random.js';
+import { invitationValidityDays } from '../../demo-data.js';
+import { AdapterError, type FieldError } from '../errors.js';
+import { invitable, type Operation } from './company.js';
+import { copyContact, copyInvitation, copyTemplate } from './copy.js';
+import { filterValues, normalizeQuery, pageOf } from './query.js';
+import { checkVersion, invalid, invalidTransition, notFound } from './refusals.js';
+
+const day = 86_400_000;
+const invitationSortFields = ['sentAt', 'expiresAt', 'email', 'status'] as const;
+const invitationStatuses = ['pending', 'accepted', 'expired', 'revoked'] as const;
+const templatePlaceholders = ['name', 'company', 'setupUrl'] as const;
+
+/** An invitation as it is now: a pending one past its expiry reads as `expired`. */
+function current(op: Operation, invitation: Invitation): Invitation {
+  if (invitation.status === 'pending' && invitation.expiresAt <= op.now()) {
+    return { ...invitation, status: 'expired' };
+  }
+  return { ...invitation };
+}
+
+export function listInvitations(
+  op: Operation,
+  query?: ListQuery<{ status?: Invitation['status'][] }>,
+): Page<Invitation> {
+  const { state } = op;
+  const errors: FieldError[] = [];
+  const status = filterValues(query?.filter, 'status', invitationStatuses, errors);
+  const q = normalizeQuery(query, invitationSortFields, 'sentAt', errors);
+  const matches = [...state.invitations.values()]
+    .map((invitation) => current(op, invitation))
+    .filter(
+      (invitation) =>
+        (!status || status.has(invitation.status)) &&
+        matchesTerms(normalizeText(invitation.email), q.terms),
+    );
+  return pageOf(
+    matches,
+    q,
+    (invitation, field) => String(invitation[field as keyof Invitation]),
+    copyInvitation,
+  );
+}
+
+export function sendInvitation(
+  op: Operation,
+  contactId: string,
+  idempotencyKey?: string,
+): Invitation {
+  const { state } = op;
+  op.require('manage-invitations');
+  const replayed = op.replay('invitation', idempotencyKey, { contactId }, (id) => {
+    const invitation = state.invitations.get(id);
+    return invitation && current(op, invitation);
+  });
+  if (replayed) return replayed;
+  const contact = op.contact(contactId);
+  if (!invitable.includes(contact.status)) {
+    throw invalidTransition(
+      `A contact who is ${contact.status} cannot be invited.`,
+      copyContact(contact),
+    );
+  }
+  const pending = [...state.invitations.values()]
+    .map((invitation) => current(op, invitation))
+    .find((invitation) => invitation.contactId === contactId && invitation.status === 'pending');
+  if (pending) {
+    throw new AdapterError('conflict', 'This contact already has a valid invitation; resend it.', {
+      code: 'invitation-pending',
+      current: pending,
+    });
+  }
+  const now = op.clock();
+  const invitation: Invitation = {
+    id: op.nextId('inv', (id) => state.invitations.has(id)),
+    companyId: state.company.id,
+    contactId,
+    email: contact.email,
+    status: 'pending',
+    setupUrl: op.setupUrlBase + randomToken(op.random, 24),
+    sentAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + invitationValidityDays * day).toISOString(),
+    sendCount: 1,
+    version: 1,
+  };
+  state.invitations.set(invitation.id, invitation);
+  if (contact.status !== 'invited') {
+    state.table.replace({
+      ...contact,
+      status: 'invited',
+      version: contact.version + 1,
+      updatedAt: invitation.sentAt,
+    });
+  }
+  op.remember('invitation', idempotencyKey, { contactId }, invitation);
+  op.changed();
+  return copyInvitation(invitation);
+}
+
+export function resendInvitation(op: Operation, id: string, version: number): Invitation {
+  const { state } = op;
+  const stored = state.invitations.get(id);
+  if (!stored) throw notFound('invitation', id);
+  op.require('manage-invitations');
+  const invitation = current(op, stored);
+  checkVersion(version, invitation, invitation);
+  if (invitation.status !== 'pending' && invitation.status !== 'expired') {
+    throw invalidTransition(
+      `An invitation that is ${invitation.status} cannot be resent.`,
+      invitation,
+    );
+  }
+  const now = op.clock();
+  const next: Invitation = {
+    ...stored,
+    status: 'pending',
+    sentAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + invitationValidityDays * day).toISOString(),
+    sendCount: stored.sendCount + 1,
+    version: stored.version + 1,
+  };
+  state.invitations.set(id, next);
+  op.changed();
+  return copyInvitation(next);
+}
+
+export function revokeInvitation(op: Operation, id: string, version: number): Invitation {
+  const { state } = op;
+  const stored = state.invitations.get(id);
+  if (!stored) throw notFound('invitation', id);
+  op.require('manage-invitations');
+  const invitation = current(op, stored);
+  checkVersion(version, invitation, invitation);
+  if (invitation.status !== 'pending' && invitation.status !== 'expired') {
+    throw invalidTransition(
+      `An invitation that is ${invitation.status} cannot be revoked.`,
+      invitation,
+    );
+  }
+  const now = op.now();
+  const next: Invitation = { ...stored, status: 'revoked', version: stored.version + 1 };
+  state.invitations.set(id, next);
+  const contact = state.table.get(stored.contactId);
+  if (contact?.status === 'invited') {
+    state.table.replace({
+      ...contact,
+      status: contact.sites.length ? 'site-assigned' : 'potential',
+      version: contact.version + 1,
+      updatedAt: now,
+    });
+  }
+  op.changed();
+  return copyInvitation(next);
+}
+
+export function getTemplate(op: Operation): InvitationTemplate {
+  return copyTemplate(op.state.template);
+}
+
+export function updateTemplate(
+  op: Operation,
+  template: unknown,
+  version: number,
+): InvitationTemplate {
+  const { state } = op;
+  op.require('manage-invitations');
+  checkVersion(version, state.template, copyTemplate(state.template));
+  const body = (template ?? {}) as Record<string, unknown>;
+  const errors: FieldError[] = [];
+  for (const [field, max] of [
+    ['subject', 200],
+    ['body', 10_000],
+  ] as const) {
+    const value = body[field];
+    if (typeof value !== 'string')
+      errors.push({ field, code: value === undefined ? 'required' : 'invalid-type' });
+    else if (!value.trim()) errors.push({ field, code: 'required' });
+    else if (value.length > max) errors.push({ field, code: 'too-long', params: { max } });
+    else {
+      for (const match of value.matchAll(/\{(\w+)\}/g)) {
+        if (!(templatePlaceholders as readonly string[]).includes(match[1]!)) {
+          errors.push({ field, code: 'unknown-placeholder', params: { placeholder: match[0] } });
+        }
+      }
+      if (field === 'body' && !value.includes('{setupUrl}')) {
+        errors.push({
+          field,
+          code: 'missing-placeholder',
+          params: { placeholder: '{setupUrl}' },
+        });
+      }
+    }
+  }
+  if (errors.length) throw invalid(errors);
+  state.template = {
+    subject: body.subject as string,
+    body: body.body as string,
+    version: state.template.version + 1,
+  };
+  op.changed();
+  return copyTemplate(state.template);
+}
+
+export function confirmContact(op: Operation, contactId: string, version: number): Contact {
+  const { state } = op;
+  const contact = op.contact(contactId);
+  op.require('manage-invitations');
+  checkVersion(version, contact, copyContact(contact));
+  if (!invitable.includes(contact.status)) {
+    throw invalidTransition(
+      `A contact who is ${contact.status} cannot be confirmed.`,
+      copyContact(contact),
+    );
+  }
+  const now = op.now();
+  for (const stored of state.invitations.values()) {
+    if (stored.contactId === contactId && stored.status === 'pending') {
+      state.invitations.set(stored.id, {
+        ...stored,
+        status: 'accepted',
+        version: stored.version + 1,
+      });
+    }
+  }
+  const next: Contact = {
+    ...contact,
+    status: 'active',
+    version: contact.version + 1,
+    updatedAt: now,
+  };
+  state.table.replace(next);
+  op.changed();
+  return copyContact(next);
+}
+
+export function setContactPassword(
+  op: Operation,
+  contactId: string,
+  password: unknown,
+  version: number,
+): Contact {
+  const { state } = op;
+  const contact = op.contact(contactId);
+  op.require('manage-invitations');
+  checkVersion(version, contact, copyContact(contact));
+  if (contact.status === 'inactive') {
+    throw invalidTransition(
+      'An inactive contact cannot be given a password.',
+      copyContact(contact),
+    );
+  }
+  const errors = op.passwordErrors(password, { email: contact.email, name: contact.name });
+  if (errors.length) throw invalid(errors);
+  const next: Contact = { ...contact, version: contact.version + 1, updatedAt: op.now() };
+  state.table.replace(next);
+  op.changed();
+  return copyContact(next);
+}

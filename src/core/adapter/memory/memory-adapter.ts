@@ -1,0 +1,197 @@
+import type {
+  AccessChange,
+  Approvers,
+  Contact,
+  ContactInput,
+  ContactPatch,
+  Invitation,
+  InvitationTemplate,
+  LifecycleAction,
+  ListQuery,
+  Page,
+  Policy,
+  SaasUser,
+  SaasUserInput,
+  SeatSummary,
+  Site,
+} from '../../model/index.js';
+import type { DemoData } from '../../demo-data.js';
+import type {
+  ContactQuery,
+  ContactsApi,
+  CreateOptions,
+  InvitationsApi,
+  PermissionsApi,
+  PortalAdapter,
+  RequestOptions,
+  SeatsApi,
+  Session,
+  SessionApi,
+  SitesApi,
+  WriteOptions,
+} from '../types.js';
+import type { Persistence } from '../persistence.js';
+import { MemoryBackend, type MemoryBackendOptions } from './backend.js';
+
+/** Options of {@link MemoryAdapter}: a backend to share, or data to make one from. */
+export type MemoryAdapterOptions = (
+  | { backend: MemoryBackend; data?: undefined }
+  | ({ data: DemoData; backend?: undefined } & Omit<MemoryBackendOptions, 'data'>)
+) & {
+  /** Who is signed in (a contact id). Default: the data's general admin. */
+  actorId?: string;
+  /** Simulated network delay of every call, in milliseconds (stories, the demo). Default 0. */
+  latency?: number;
+};
+
+/** Waits `ms` (at least a microtask), or rejects with the signal's reason when it aborts first. */
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  signal?.throwIfAborted();
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      // An abort rejects with the signal's own reason (a DOMException `AbortError` unless the caller
+      // gave another), exactly like fetch.
+      reject(signal!.reason as Error);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * The embedded `PortalAdapter`: one person's session on a {@link MemoryBackend}, no server needed.
+ * It enforces the same policy and invariants a real backend must (the backend does), answers lists from
+ * an index, and can persist to IndexedDB.
+ *
+ * ```ts
+ * const adapter = new MemoryAdapter({ data: createDemoData({ contacts: 2000, seed: 1 }) });
+ * // "view as": several sessions on one backend
+ * const backend = new MemoryBackend({ data });
+ * const asSystemUser = new MemoryAdapter({ backend, actorId: data.actors.systemUser });
+ * ```
+ *
+ * Every call is asynchronous, honours `signal` (an aborted call rejects with the signal's reason and
+ * changes nothing), and waits `latency` ms first when set. Failures are `AdapterError`s.
+ */
+export class MemoryAdapter implements PortalAdapter {
+  readonly backend: MemoryBackend;
+  readonly actorId: string;
+  readonly latency: number;
+  readonly contacts: ContactsApi;
+  readonly permissions: PermissionsApi;
+  readonly sites: SitesApi;
+  readonly seats: SeatsApi;
+  readonly invitations: InvitationsApi;
+  readonly session: SessionApi;
+
+  constructor(options: MemoryAdapterOptions) {
+    if (options.backend) this.backend = options.backend;
+    else {
+      const { actorId: _actor, latency: _latency, ...backendOptions } = options;
+      this.backend = new MemoryBackend(backendOptions);
+    }
+    this.actorId = options.actorId ?? this.backend.defaultActorId;
+    this.latency = Math.max(0, options.latency ?? 0);
+    const b = this.backend;
+    const me = this.actorId;
+    const run = <T>(options: RequestOptions | undefined, work: () => T): Promise<T> =>
+      this.run(options, work);
+
+    this.contacts = {
+      list: (query?: ContactQuery, o?: RequestOptions): Promise<Page<Contact>> =>
+        run(o, () => b.listContacts(me, query)),
+      get: (id: string, o?: RequestOptions) => run(o, () => b.getContact(me, id)),
+      create: (input: ContactInput, o?: CreateOptions) =>
+        run(o, () => b.createContact(me, input, o?.idempotencyKey)),
+      update: (id: string, patch: ContactPatch, o: WriteOptions) =>
+        run(o, () => b.updateContact(me, id, patch, o?.version)),
+      remove: (id: string, o: WriteOptions) => run(o, () => b.removeContact(me, id, o?.version)),
+      transition: (id: string, action: LifecycleAction, o: WriteOptions) =>
+        run(o, () => b.transitionContact(me, id, action, o?.version)),
+      transferAdministration: (toId: string, o: RequestOptions & { keepOwn?: boolean }) =>
+        run(o, () => b.transferAdministration(me, toId, o?.keepOwn ?? false)),
+      transferTickets: (fromId: string, toId: string, o?: RequestOptions) =>
+        run(o, () => b.transferTickets(me, fromId, toId)),
+    };
+    this.permissions = {
+      policy: (o?: RequestOptions): Promise<Policy> => run(o, () => b.getPolicy(me)),
+      updatePolicy: (policy: Policy, o: WriteOptions) =>
+        run(o, () => b.updatePolicy(me, policy, o?.version)),
+      setAccess: (contactId: string, access: AccessChange, o: WriteOptions) =>
+        run(o, () => b.setAccess(me, contactId, access, o?.version)),
+      approvers: (o?: RequestOptions): Promise<Approvers> => run(o, () => b.getApprovers(me)),
+      setApprovers: (approvers: Omit<Approvers, 'version'>, o: WriteOptions) =>
+        run(o, () => b.setApprovers(me, approvers, o?.version)),
+    };
+    this.sites = {
+      list: (query?: ListQuery, o?: RequestOptions): Promise<Page<Site>> =>
+        run(o, () => b.listSites(me, query)),
+    };
+    this.seats = {
+      summary: (o?: RequestOptions): Promise<SeatSummary> => run(o, () => b.seatSummary(me)),
+      list: (query?: ListQuery<{ status?: SaasUser['status'][] }>, o?: RequestOptions) =>
+        run(o, () => b.listSaasUsers(me, query)),
+      create: (input: SaasUserInput, o?: CreateOptions) =>
+        run(o, () => b.createSaasUser(me, input, o?.idempotencyKey)),
+      changePassword: (id: string, password: string, o: WriteOptions) =>
+        run(o, () => b.changeSaasPassword(me, id, password, o?.version)),
+      deactivate: (id: string, o: WriteOptions) =>
+        run(o, () => b.deactivateSaasUser(me, id, o?.version)),
+      requestMore: (seats: number, message: string, o?: RequestOptions) =>
+        run(o, () => b.requestSeats(me, seats, message)),
+    };
+    this.invitations = {
+      list: (query?: ListQuery<{ status?: Invitation['status'][] }>, o?: RequestOptions) =>
+        run(o, () => b.listInvitations(me, query)),
+      send: (contactId: string, o?: CreateOptions) =>
+        run(o, () => b.sendInvitation(me, contactId, o?.idempotencyKey)),
+      resend: (id: string, o: WriteOptions) => run(o, () => b.resendInvitation(me, id, o?.version)),
+      revoke: (id: string, o: WriteOptions) => run(o, () => b.revokeInvitation(me, id, o?.version)),
+      template: (o?: RequestOptions): Promise<InvitationTemplate> =>
+        run(o, () => b.getTemplate(me)),
+      updateTemplate: (template: Omit<InvitationTemplate, 'version'>, o: WriteOptions) =>
+        run(o, () => b.updateTemplate(me, template, o?.version)),
+      confirm: (contactId: string, o: WriteOptions) =>
+        run(o, () => b.confirmContact(me, contactId, o?.version)),
+      setPassword: (contactId: string, password: string, o: WriteOptions) =>
+        run(o, () => b.setContactPassword(me, contactId, password, o?.version)),
+    };
+    this.session = {
+      current: (o?: RequestOptions): Promise<Session> => run(o, () => b.session(me)),
+      switchCompany: (companyId: string, o?: RequestOptions) =>
+        run(o, () => b.switchCompany(me, companyId)),
+    };
+  }
+
+  /**
+   * An adapter on a backend restored from `persist` (e.g. `indexedDbPersistence()`) when it holds a saved
+   * snapshot, else made from `data`; every write is saved back (coalesced).
+   */
+  static async restore(
+    options: { data: DemoData; persist: Persistence; actorId?: string; latency?: number } & Omit<
+      MemoryBackendOptions,
+      'data' | 'persist'
+    >,
+  ): Promise<MemoryAdapter> {
+    const { actorId, latency, ...backendOptions } = options;
+    const backend = await MemoryBackend.open(backendOptions);
+    return new MemoryAdapter({ backend, actorId, latency });
+  }
+
+  /** Another person's session on the same backend (the demo's "view as"). */
+  as(actorId: string): MemoryAdapter {
+    return new MemoryAdapter({ backend: this.backend, actorId, latency: this.latency });
+  }
+
+  private async run<T>(options: RequestOptions | undefined, work: () => T): Promise<T> {
+    const signal = options?.signal;
+    await pause(this.latency, signal);
+    signal?.throwIfAborted();
+    return work();
+  }
+}

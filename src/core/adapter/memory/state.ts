@@ -1,0 +1,111 @@
+import * as z from 'zod';
+import {
+  approversSchema,
+  companySchema,
+  contactSchema,
+  invitationSchema,
+  invitationTemplateSchema,
+  policySchema,
+  saasUserSchema,
+  siteSchema,
+} from '../../model/index.js';
+import type { DemoData } from '../../demo-data.js';
+
+/** A request for more seats (seed 000: "peça seu orçamento"), kept for the vendor. */
+export interface SeatRequest {
+  id: string;
+  companyId: string;
+  actorId: string;
+  seats: number;
+  message: string;
+  requestedAt: string;
+}
+
+/** What a create with an idempotency key answered, so a retry gets the same record. */
+export interface IdempotencyRecord {
+  /** `companyId|operation|key`. */
+  scope: string;
+  /** The request body, canonically serialised: the same key with another body is refused. */
+  fingerprint: string;
+  /** The record made (as it was then). */
+  result: unknown;
+  /** Its id, to answer the record as it is now when it still exists. */
+  id: string;
+}
+
+/**
+ * Everything a `MemoryBackend` holds, as plain JSON-compatible data: what `Persistence` saves and
+ * `MemoryBackend.open` restores. `format` changes when the shape does; an unknown format is ignored.
+ */
+export interface Snapshot {
+  format: typeof snapshotFormat;
+  savedAt: string;
+  data: DemoData;
+  seatRequests: SeatRequest[];
+  idempotency: IdempotencyRecord[];
+  /** The last number used for new ids. */
+  sequence: number;
+}
+
+export const snapshotFormat = 'portico-memory/1' as const;
+
+const actorsSchema = z.object({
+  generalAdmin: z.string(),
+  registrationAdmin: z.string(),
+  systemUser: z.string(),
+});
+
+/** The shape of {@link DemoData}, checked when a snapshot is loaded from storage. */
+export const demoDataSchema = z.object({
+  seed: z.number(),
+  now: z.string(),
+  companies: z.array(companySchema).min(1),
+  contacts: z.array(contactSchema),
+  sites: z.array(siteSchema),
+  saasUsers: z.array(saasUserSchema),
+  invitations: z.array(invitationSchema),
+  seats: z.record(z.string(), z.object({ licensed: z.number().int().nonnegative() })),
+  templates: z.record(z.string(), invitationTemplateSchema),
+  approvers: z.record(z.string(), approversSchema),
+  policies: z.record(z.string(), policySchema),
+  actors: actorsSchema,
+  companyActors: z.record(z.string(), actorsSchema),
+});
+
+export const snapshotSchema = z.object({
+  format: z.literal(snapshotFormat),
+  savedAt: z.string(),
+  data: demoDataSchema,
+  seatRequests: z.array(
+    z.object({
+      id: z.string(),
+      companyId: z.string(),
+      actorId: z.string(),
+      seats: z.number(),
+      message: z.string(),
+      requestedAt: z.string(),
+    }),
+  ),
+  idempotency: z.array(
+    z.object({ scope: z.string(), fingerprint: z.string(), result: z.unknown(), id: z.string() }),
+  ),
+  sequence: z.number().int().nonnegative(),
+});
+
+/** Whether `value` is a snapshot this version can restore (shape checked record by record). */
+export function isSnapshot(value: unknown): value is Snapshot {
+  return snapshotSchema.safeParse(value).success;
+}
+
+/** JSON with object keys sorted, so two equal bodies serialise the same whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) => {
+    if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
+      const sorted: Record<string, unknown> = {};
+      for (const key of Object.keys(inner).sort())
+        sorted[key] = (inner as Record<string, unknown>)[key];
+      return sorted;
+    }
+    return inner;
+  });
+}

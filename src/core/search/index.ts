@@ -1,0 +1,2 @@
+export { normalizeText, digitsOnly, searchTerms, matchesTerms } from './normalize.js';
+export { TextIndex, fieldSeparator } from './text-index.js';

@@ -1,0 +1,370 @@
+import { css } from 'lit';
+import { badgeStyles, controls, dialogStyles, tokens } from '../internal/index.js';
+
+/**
+ * `<contact-list>`'s styles. The host is a size container: under 600px of its own width the rows
+ * become cards (a container query, so the element adapts to its slot in the page, not to the window).
+ */
+export const contactListStyles = [
+  tokens,
+  controls,
+  badgeStyles,
+  dialogStyles,
+  css`
+    :host {
+      display: block;
+      container: contact-list / inline-size;
+      --_columns: var(
+        --portico-contact-list-columns,
+        2.25rem minmax(10rem, 1.4fr) minmax(11rem, 1.5fr) minmax(8.5rem, 1fr) minmax(7rem, 1fr)
+          minmax(7rem, 0.9fr) 7.5rem 8.5rem
+      );
+    }
+
+    .toolbar {
+      padding-block-end: var(--portico-space);
+      align-items: flex-end;
+    }
+    .toolbar .search {
+      flex: 1 1 16rem;
+      max-width: 26rem;
+    }
+    .toolbar .filter {
+      flex: 0 1 11rem;
+    }
+    .toolbar .filter label {
+      font-size: 0.86em;
+    }
+    .total {
+      color: var(--portico-color-muted);
+      min-height: 36px;
+      display: inline-flex;
+      align-items: center;
+      gap: 6px;
+      font-variant-numeric: tabular-nums;
+    }
+
+    .bulk-bar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--portico-space);
+      padding: var(--portico-space) calc(var(--portico-space) * 1.5);
+      margin-block-end: var(--portico-space);
+      border: 1px solid
+        color-mix(in srgb, var(--portico-color-primary) 30%, var(--portico-color-surface));
+      border-radius: var(--portico-radius);
+      background: color-mix(in srgb, var(--portico-color-primary) 6%, var(--portico-color-surface));
+    }
+    .bulk-bar .spacer {
+      flex: 1 1 auto;
+    }
+
+    .table {
+      border: 1px solid var(--portico-color-border);
+      border-radius: var(--portico-radius);
+      background: var(--portico-color-surface);
+      overflow: hidden;
+    }
+    .row {
+      display: grid;
+      grid-template-columns: var(--_columns);
+      align-items: center;
+      column-gap: var(--portico-space);
+      width: 100%;
+      min-height: 48px;
+      padding: 6px calc(var(--portico-space) * 1.5);
+      border-bottom: 1px solid var(--portico-color-border);
+      background: var(--portico-color-surface);
+    }
+    .row[aria-selected='true'] {
+      background: color-mix(in srgb, var(--portico-color-primary) 7%, var(--portico-color-surface));
+    }
+    .row.head {
+      min-height: 40px;
+      background: var(--portico-color-surface-alt);
+      font-weight: 600;
+    }
+    .row.empty-row {
+      display: block;
+      border-bottom: 0;
+    }
+    .cell {
+      min-width: 0;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .cell.name .value {
+      font-weight: 600;
+    }
+    .cell .label {
+      display: none;
+    }
+    .cell.actions {
+      display: flex;
+      justify-content: flex-end;
+      gap: 4px;
+      overflow: visible;
+    }
+    .sort {
+      font: inherit;
+      font-weight: 600;
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+      padding: 4px 2px;
+      border: 0;
+      background: transparent;
+      color: inherit;
+      cursor: pointer;
+      max-width: 100%;
+    }
+    .sort-mark {
+      color: var(--portico-color-muted);
+      font-size: 0.8em;
+    }
+    [aria-sort='ascending'] .sort-mark,
+    [aria-sort='descending'] .sort-mark {
+      color: var(--portico-color-primary);
+    }
+
+    .body {
+      height: var(--portico-contact-list-height, 480px);
+    }
+    .more {
+      padding: var(--portico-space);
+      text-align: center;
+      color: var(--portico-color-muted);
+      border-top: 1px solid var(--portico-color-border);
+    }
+
+    /* A refused act: its reason shows on hover or focus, and is always its accessible description. */
+    .act {
+      position: relative;
+      display: inline-flex;
+    }
+    .why {
+      color: var(--portico-color-muted);
+      font-size: 0.86em;
+      font-weight: 400;
+      white-space: normal;
+    }
+    .why.tip {
+      position: absolute;
+      inset-block-start: calc(100% + 4px);
+      inset-inline-end: 0;
+      z-index: 2;
+      width: max-content;
+      max-width: 16rem;
+      padding: 6px 8px;
+      border-radius: var(--portico-radius);
+      background: var(--portico-color-text);
+      color: var(--portico-color-surface);
+      box-shadow: 0 4px 12px rgb(16 24 40 / 0.2);
+      visibility: hidden;
+    }
+    .act:hover .why.tip,
+    .act:focus-within .why.tip {
+      visibility: visible;
+    }
+
+    .menu {
+      position: fixed;
+      inset: auto;
+      margin: 0;
+      min-width: 15rem;
+      max-width: 22rem;
+      padding: 4px;
+      border: 1px solid var(--portico-color-border);
+      border-radius: var(--portico-radius);
+      background: var(--portico-color-surface);
+      color: var(--portico-color-text);
+      box-shadow: 0 12px 32px rgb(16 24 40 / 0.18);
+    }
+    .menu-list {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .menu-entry {
+      display: flex;
+      flex-direction: column;
+      padding-block-end: 2px;
+    }
+    .menu-entry .why {
+      padding: 0 10px 6px;
+    }
+    .menu-item {
+      font: inherit;
+      display: block;
+      width: 100%;
+      padding: 8px 10px;
+      border: 0;
+      border-radius: calc(var(--portico-radius) - 2px);
+      background: transparent;
+      color: inherit;
+      text-align: start;
+      cursor: pointer;
+    }
+    .menu-item:hover,
+    .menu-item:focus-visible {
+      background: var(--portico-color-surface-alt);
+    }
+    .menu-item:focus-visible {
+      outline-offset: -2px;
+    }
+    .menu-item.danger {
+      color: var(--portico-color-danger);
+    }
+    .menu-item[aria-disabled='true'] {
+      cursor: not-allowed;
+      color: var(--portico-color-muted);
+      padding-block-end: 2px;
+    }
+
+    dialog.wide {
+      width: min(760px, calc(100vw - 32px));
+    }
+    dialog > .dialog-body,
+    .contact-form .dialog-body {
+      min-height: 0;
+    }
+    .contact-form {
+      display: flex;
+      flex-direction: column;
+      min-height: 0;
+    }
+    .form-grid {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+      gap: calc(var(--portico-space) * 2);
+    }
+    .form-grid .wide {
+      grid-column: 1 / -1;
+    }
+    .form-grid .phone {
+      display: grid;
+      grid-template-columns: 6rem 1fr;
+      gap: var(--portico-space);
+    }
+    .with-fix {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+      align-items: flex-start;
+    }
+    .with-fix .field {
+      align-self: stretch;
+    }
+    .subject {
+      overflow-wrap: anywhere;
+    }
+    .candidates {
+      display: flex;
+      flex-direction: column;
+      gap: 2px;
+      max-height: 16rem;
+      overflow: auto;
+      margin: 0;
+      padding: 4px;
+      border: 1px solid var(--portico-color-border);
+      border-radius: var(--portico-radius);
+    }
+    .candidates legend {
+      padding: 0 4px;
+      font-weight: 600;
+    }
+    .candidate {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      column-gap: var(--portico-space);
+      align-items: center;
+      padding: 6px 8px;
+      border-radius: calc(var(--portico-radius) - 2px);
+      cursor: pointer;
+    }
+    .candidate:hover {
+      background: var(--portico-color-surface-alt);
+    }
+    .candidate .hint {
+      grid-column: 2;
+    }
+    .refusals {
+      margin: 0;
+      padding-inline-start: 1.2rem;
+      max-height: 16rem;
+      overflow: auto;
+      overflow-wrap: anywhere;
+    }
+    progress {
+      width: 100%;
+    }
+
+    /* Cards on narrow containers (seed 000's columns, stacked). */
+    @container contact-list (max-width: 599.98px) {
+      .row.head {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 2px 12px;
+        padding-block: 4px;
+      }
+      .row.head .cell.actions {
+        display: none;
+      }
+      .row:not(.head):not(.empty-row) {
+        grid-template-columns: 2.25rem 1fr auto;
+        grid-template-areas:
+          'select name status'
+          'select email email'
+          'select phone phone'
+          'select jobTitle jobTitle'
+          'select role role'
+          'select actions actions';
+        row-gap: 2px;
+        padding-block: 10px;
+      }
+      .row .cell.select {
+        grid-area: select;
+        align-self: start;
+      }
+      .row .cell.name {
+        grid-area: name;
+      }
+      .row .cell.email {
+        grid-area: email;
+      }
+      .row .cell.phone {
+        grid-area: phone;
+      }
+      .row .cell.jobTitle {
+        grid-area: jobTitle;
+      }
+      .row .cell.role {
+        grid-area: role;
+      }
+      .row .cell.status {
+        grid-area: status;
+        justify-self: end;
+      }
+      .row .cell.actions {
+        grid-area: actions;
+        justify-content: flex-start;
+        padding-block-start: 4px;
+      }
+      .row:not(.head) .cell .label {
+        display: inline;
+        color: var(--portico-color-muted);
+        margin-inline-end: 6px;
+        font-size: 0.86em;
+      }
+      .row:not(.head) .cell.name .label {
+        display: none;
+      }
+      .toolbar .search {
+        max-width: none;
+        flex-basis: 100%;
+      }
+    }
+  `,
+];

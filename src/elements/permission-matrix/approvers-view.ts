@@ -1,0 +1,101 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { renderPicker } from './parts.js';
+import type { ViewHost } from './view-host.js';
+
+/**
+ * The "approvers" view (seed 000): who approves budgets and who approves tickets. Only someone who
+ * holds `define-approvers` (a general admin by default) changes them; a budget approver must be able
+ * to approve budgets, a ticket approver to open tickets.
+ */
+export function renderApproversView(host: ViewHost): TemplateResult {
+  const { ctrl, words, mode } = host;
+  const shown = ctrl.shownApprovers;
+  const saved = ctrl.approvers;
+  if (!shown || !saved) return html``;
+  const refusal = ctrl.approversRefusal();
+  const editable = !refusal;
+  return html`
+    ${
+      refusal && mode !== 'view'
+        ? html`<p class="banner" data-tone="info">
+            ${words.msg('approvers.readonly', { reason: words.reason(refusal) })}
+          </p>`
+        : nothing
+    }
+    <div class="approvers">
+      ${(['budgets', 'tickets'] as const).map((list) => {
+        const title = words.msg(list === 'budgets' ? 'approvers.budgets' : 'approvers.tickets');
+        return html`<section
+          class="approver-list"
+          part="approver-list"
+          aria-labelledby=${`${list}-title`}
+        >
+          <h3 id=${`${list}-title`}>${title}</h3>
+          ${
+            shown[list].length === 0
+              ? html`<p class="muted">${words.msg('approvers.empty')}</p>`
+              : html`<ul aria-labelledby=${`${list}-title`}>
+                  ${shown[list].map((id) => {
+                    const name = words.person(id);
+                    const added = !saved[list].includes(id);
+                    return html`<li ?data-changed=${added}>
+                      <span>${name}</span>
+                      ${
+                        added
+                          ? html`<span class="hint changed-note"
+                              >${words.msg('cell.changed')}</span
+                            >`
+                          : nothing
+                      }
+                      ${
+                        editable
+                          ? html`<button
+                              type="button"
+                              class="btn small ghost"
+                              aria-label=${words.msg('approvers.remove', { name })}
+                              @click=${() => ctrl.setApprover(list, id, false)}
+                            >
+                              ${words.msg('approvers.remove-short')}
+                            </button>`
+                          : nothing
+                      }
+                    </li>`;
+                  })}
+                </ul>`
+          }
+          ${
+            editable
+              ? renderPicker({
+                  id: list,
+                  label: `${words.msg('approvers.add')} — ${title}`,
+                  placeholder: words.msg('person.search-placeholder'),
+                  ...host.searchState(list),
+                  emptyText: words.msg('person.none-found'),
+                  loadingText: words.msg('person.searching'),
+                  errorText: words.msg('load.error', { reason: words.msg('failure.network') }),
+                  pickText: (person) => `${words.msg('approvers.add')}: ${person.name}`,
+                  refusal: (person) => {
+                    if (shown[list].includes(person.id)) return undefined;
+                    const why = ctrl.approverRefusal(list, person);
+                    return why
+                      ? words.msg(
+                          list === 'budgets'
+                            ? 'approvers.cannot-approve'
+                            : 'approvers.cannot-tickets',
+                          { name: person.name, reason: words.reason(why) },
+                        )
+                      : undefined;
+                  },
+                  onInput: (value) => host.search(list, value),
+                  onPick: (person) => {
+                    if (!shown[list].includes(person.id))
+                      ctrl.setApprover(list, person.id, true, person);
+                  },
+                })
+              : nothing
+          }
+        </section>`;
+      })}
+    </div>
+  `;
+}

@@ -1,0 +1,231 @@
+import { AdapterError } from '../../core/adapter/errors.js';
+import type { Contact, Policy, Site } from '../../core/model/index.js';
+import type {
+  AccessDiff,
+  ApproversDiff,
+  HoldState,
+  PolicyDiff,
+} from '../../core/permissions/diff.js';
+import type { Explanation } from '../../core/permissions/types.js';
+import type { LocaleController } from '../../i18n/locale-controller.js';
+import { commonMessages } from '../../i18n/messages/common.js';
+import { errorMessages } from '../../i18n/messages/errors.js';
+import { permissionMatrixMessages } from '../../i18n/messages/permission-matrix.js';
+import { permissionMessages } from '../../i18n/messages/permissions.js';
+import { mergeMessages } from '../../i18n/catalogue.js';
+import { siteOf } from '../../controllers/access-editor.js';
+import type { CellReason } from '../../controllers/permission-matrix-controller.js';
+
+/** The catalogue of `<permission-matrix>`: shared words, the engine's words, then its own. */
+export const matrixMessages = mergeMessages(
+  mergeMessages(mergeMessages(commonMessages, errorMessages), permissionMessages),
+  permissionMatrixMessages,
+);
+
+export type MatrixMessageKey = keyof typeof matrixMessages.en;
+
+/** Lookups for names the catalogue may not know (a vendor's own capability or role ids). */
+export interface NameSources {
+  sites: readonly Site[];
+  people: ReadonlyMap<string, Contact>;
+}
+
+/**
+ * Turns ids, engine explanations, adapter errors and diffs into words of the active locale. An id the
+ * catalogue does not name is shown humanised ("cloud-backup" → "Cloud backup") rather than hidden.
+ */
+export class MatrixWords {
+  constructor(
+    private readonly t: LocaleController<MatrixMessageKey>,
+    private readonly names: () => NameSources,
+  ) {}
+
+  msg(key: MatrixMessageKey, params: Record<string, string | number> = {}): string {
+    return this.t.msg(key, params);
+  }
+
+  list(items: string[]): string {
+    return this.t.list(items);
+  }
+
+  capability(id: string): string {
+    const key = `capability.${id}`;
+    return this.t.has(key) ? this.t.msg(key) : humanise(id);
+  }
+
+  group(id: string): string {
+    const key = `capability-group.${id}`;
+    return this.t.has(key) ? this.t.msg(key) : humanise(id);
+  }
+
+  role(id: string): string {
+    const key = `role.${id}`;
+    return this.t.has(key) ? this.t.msg(key) : humanise(id);
+  }
+
+  site(id: string): string {
+    return this.names().sites.find((s) => s.id === id)?.name ?? id;
+  }
+
+  person(id: string): string {
+    return this.names().people.get(id)?.name ?? this.msg('approvers.unknown', { id });
+  }
+
+  /** The words of an engine explanation (a denial's reason, or where an allow came from), as a sentence. */
+  reason(explanation: Explanation): string {
+    const key = `reason.${explanation.code}`;
+    const capability = explanation.subject ?? explanation.missing ?? '';
+    const site = siteOf(explanation) ?? (explanation.code === 'site' ? explanation.via : undefined);
+    const params = {
+      capability: capability ? this.capability(capability) : '',
+      site: site ? this.site(site) : explanation.subject ? this.site(explanation.subject) : '',
+      role: this.role(explanation.via ?? explanation.subject ?? ''),
+    };
+    return sentence(this.t.has(key) ? this.t.msg(key, params) : explanation.code);
+  }
+
+  /** Why a cell is disabled. */
+  cellReason(reason: CellReason): string {
+    if (reason.kind === 'engine') return this.reason(reason.explanation);
+    if (reason.kind === 'locked') {
+      return this.msg('roles.locked', {
+        role: this.role(reason.role),
+        capability: this.capability(reason.capability),
+      });
+    }
+    return this.msg('person.inherited-why', { role: this.role(reason.role) });
+  }
+
+  /**
+   * A failure in words: the first refused field's code (a validation), else the adapter's message for
+   * the error's code, else the engine's reason for it, else the error's kind.
+   */
+  failure(error: unknown): string {
+    if (AdapterError.is(error)) {
+      const field = error.kind === 'validation' ? error.fields[0] : undefined;
+      if (field) {
+        const key = `error.code.${field.code}`;
+        if (this.t.has(key)) return sentence(this.t.msg(key, field.params ?? {}));
+      }
+      const coded = `error.code.${error.code}`;
+      if (error.code !== error.kind && this.t.has(coded)) return sentence(this.t.msg(coded));
+      const reason = `reason.${error.code}`;
+      if (this.t.has(reason)) return sentence(this.t.msg(reason));
+      const kind = `failure.${error.kind}`;
+      if (this.t.has(kind)) return this.t.msg(kind);
+    }
+    return this.msg('failure.unknown');
+  }
+
+  /** A role-table cell's state in words. */
+  holdState(state: HoldState): string {
+    return this.msg(`cell.${state}` as const);
+  }
+
+  /** "Maria Souza gains: approves budgets; loses: edits contacts." */
+  accessSentence(diff: AccessDiff, name: string): string {
+    const caps = (ids: string[]) => this.list(ids.map((id) => lowerFirst(this.capability(id))));
+    const parts: string[] = [];
+    if (diff.role) {
+      parts.push(
+        this.msg('diff.role', { from: this.role(diff.role.from), to: this.role(diff.role.to) }),
+      );
+    }
+    if (diff.gains.length) parts.push(this.msg('diff.gains', { list: caps(diff.gains) }));
+    if (diff.loses.length) parts.push(this.msg('diff.loses', { list: caps(diff.loses) }));
+    if (diff.limited.length) parts.push(this.msg('diff.limited', { list: caps(diff.limited) }));
+    if (diff.widened.length) parts.push(this.msg('diff.widened', { list: caps(diff.widened) }));
+    // Grant edits that change no hold (the role gives it anyway) are still said.
+    const held = new Set([...diff.gains, ...diff.loses, ...diff.limited, ...diff.widened]);
+    const added = diff.grants.added.filter((id) => !held.has(id));
+    const removed = diff.grants.removed.filter((id) => !held.has(id));
+    if (added.length) parts.push(this.msg('diff.granted', { list: caps(added) }));
+    if (removed.length) parts.push(this.msg('diff.ungranted', { list: caps(removed) }));
+    for (const site of diff.sites) {
+      const siteName = this.site(site.siteId);
+      if (site.change === 'assigned') {
+        parts.push(
+          site.gains.length
+            ? this.msg('diff.site-assigned-with', { site: siteName, list: caps(site.gains) })
+            : this.msg('diff.site-assigned', { site: siteName }),
+        );
+        continue;
+      }
+      if (site.change === 'unassigned') {
+        parts.push(this.msg('diff.site-unassigned', { site: siteName }));
+        continue;
+      }
+      if (site.gains.length) {
+        parts.push(this.msg('diff.site-gains', { site: siteName, list: caps(site.gains) }));
+      }
+      if (site.loses.length) {
+        parts.push(this.msg('diff.site-loses', { site: siteName, list: caps(site.loses) }));
+      }
+    }
+    return this.msg('diff.sentence', { subject: name, changes: parts.join('; ') });
+  }
+
+  /** One sentence per role whose row of the table changes. */
+  policySentences(diff: PolicyDiff, policy: Policy): string[] {
+    const sentences: string[] = [];
+    for (const role of policy.roles) {
+      const cells = diff.cells.filter((c) => c.role === role.id);
+      if (!cells.length) continue;
+      const named = (c: (typeof cells)[number]) => {
+        const name = lowerFirst(this.capability(c.capability));
+        if (c.to === 'own-contact') return this.msg('diff.cell-own-contact', { capability: name });
+        if (c.to === 'granted') return this.msg('diff.cell-granted', { capability: name });
+        return name;
+      };
+      const gains = cells.filter((c) => c.to !== 'none').map(named);
+      const loses = cells
+        .filter((c) => c.to === 'none')
+        .map((c) => lowerFirst(this.capability(c.capability)));
+      const parts: string[] = [];
+      if (gains.length) parts.push(this.msg('diff.gains', { list: this.list(gains) }));
+      if (loses.length) parts.push(this.msg('diff.loses', { list: this.list(loses) }));
+      sentences.push(
+        this.msg('diff.sentence', { subject: this.role(role.id), changes: parts.join('; ') }),
+      );
+    }
+    return sentences;
+  }
+
+  /** "Budget approvers: adds Ana; removes Bia." */
+  approverSentences(diff: ApproversDiff): string[] {
+    const sentences: string[] = [];
+    for (const list of ['budgets', 'tickets'] as const) {
+      const { added, removed } = diff[list];
+      const parts: string[] = [];
+      const people = (ids: string[]) => this.list(ids.map((id) => this.person(id)));
+      if (added.length) parts.push(this.msg('diff.adds', { list: people(added) }));
+      if (removed.length) parts.push(this.msg('diff.removes', { list: people(removed) }));
+      if (!parts.length) continue;
+      sentences.push(
+        this.msg('diff.sentence', {
+          subject: `${this.msg(list === 'budgets' ? 'approvers.budgets' : 'approvers.tickets')}:`,
+          changes: parts.join('; '),
+        }),
+      );
+    }
+    return sentences;
+  }
+}
+
+/** Ends `text` with a full stop unless it already ends with punctuation. */
+function sentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
+/** "cloud-backup" → "Cloud backup". */
+function humanise(id: string): string {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Lower-cases a leading capital inside a sentence, but leaves acronyms ("IT admins") alone. */
+function lowerFirst(text: string): string {
+  const [first = '', second = ''] = text;
+  if (second && second === second.toUpperCase() && second !== second.toLowerCase()) return text;
+  return first.toLocaleLowerCase() + text.slice(1);
+}

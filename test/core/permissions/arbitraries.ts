@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import type { Policy, RoleCapability } from '../../../src/core/model/index.js';
+import { contactStatuses } from '../../../src/core/model/index.js';
+import type { Actor, Target } from '../../../src/core/permissions/index.js';
+
+/*
+ * Generators shared by the permission engine's property tests: random policies (capability `grant`
+ * first and company-wide; role r0 is the admin and holds it), people and targets.
+ */
+
+export const GRANT = 'grant';
+export const SITES = ['s0', 's1'] as const;
+export const PEOPLE = ['p0', 'p1', 'p2', 'p3', 'p4'] as const;
+
+/** A policy of 1 + n capabilities (`grant` first, company-wide) and 1..4 roles; role r0 is the admin. */
+export const policyArb: fc.Arbitrary<Policy> = fc
+  .record({
+    scopes: fc.array(fc.boolean(), { minLength: 1, maxLength: 7 }),
+    roles: fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 8, maxLength: 8 }), {
+      minLength: 1,
+      maxLength: 4,
+    }),
+    defaultRole: fc.nat(),
+  })
+  .map(({ scopes, roles, defaultRole }) => {
+    const capabilities = [
+      { id: GRANT, group: 'permissions', scope: 'company' as const },
+      ...scopes.map((site, i) => ({
+        id: `c${i + 1}`,
+        group: site ? 'sites' : 'general',
+        scope: site ? ('site' as const) : ('company' as const),
+      })),
+    ];
+    return {
+      id: 'random',
+      version: 1,
+      capabilities,
+      roles: roles.map((levels, r) => {
+        const entries: RoleCapability[] = [];
+        capabilities.forEach((capability, i) => {
+          const level = r === 0 && i === 0 ? 1 : levels[i]!;
+          if (capability.scope === 'site' || level === 0) return;
+          entries.push(
+            level === 1
+              ? { capability: capability.id }
+              : { capability: capability.id, when: level === 2 ? 'own-contact' : 'granted' },
+          );
+        });
+        return { id: `r${r}`, capabilities: entries };
+      }),
+      adminRole: 'r0',
+      defaultRole: `r${defaultRole % roles.length}`,
+      grantCapability: GRANT,
+    };
+  });
+
+export const ids = (policy: Policy) => policy.capabilities.map((c) => c.id);
+export const companyIds = (policy: Policy) =>
+  policy.capabilities.filter((c) => c.scope === 'company').map((c) => c.id);
+export const siteIds = (policy: Policy) =>
+  policy.capabilities.filter((c) => c.scope === 'site').map((c) => c.id);
+
+export function actorArb(policy: Policy): fc.Arbitrary<Actor> {
+  const capabilityIds = [...ids(policy), 'unknown'];
+  return fc.record({
+    id: fc.constantFrom(...PEOPLE),
+    role: fc.constantFrom(...policy.roles.map((r) => r.id), 'no-such-role'),
+    grants: fc.subarray(capabilityIds),
+    sites: fc.array(
+      fc.record({ siteId: fc.constantFrom(...SITES), capabilities: fc.subarray(capabilityIds) }),
+      { maxLength: 3 },
+    ),
+    status: fc.constantFrom(...contactStatuses),
+  });
+}
+
+export function targetArb(): fc.Arbitrary<Target | undefined> {
+  return fc.option(
+    fc.record(
+      { contactId: fc.constantFrom(...PEOPLE), siteId: fc.constantFrom(...SITES, 's-other') },
+      { requiredKeys: [] },
+    ),
+    { nil: undefined },
+  );
+}
+
+export const checkArb = policyArb.chain((policy) =>
+  fc.tuple(
+    fc.constant(policy),
+    fc.array(fc.tuple(actorArb(policy), fc.constantFrom(...ids(policy), 'unknown'), targetArb()), {
+      minLength: 1,
+      maxLength: 20,
+    }),
+  ),
+);

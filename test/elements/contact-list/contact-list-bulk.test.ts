@@ -1,0 +1,151 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { SelectionChangeDetail } from '../../../src/elements/contact-list/contact-list.js';
+import { $, $$, button, description, dialogOpen, mount, rows, settled } from './helpers.js';
+
+const bulkButton = (el: HTMLElement, act: string) =>
+  el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-bulk="${act}"]`)!;
+
+describe('<contact-list> — bulk acts', () => {
+  it('selects rows, tells the host, and offers "all matching the filter"', async () => {
+    const { el } = await mount({ contacts: 120 });
+    const events: SelectionChangeDetail[] = [];
+    el.addEventListener('portico-selection-change', (e) =>
+      events.push((e as CustomEvent<SelectionChangeDetail>).detail),
+    );
+    const [first, second] = rows(el);
+    first!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    second!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    expect(events.at(-1)).to.deep.include({ count: 2, allMatching: false });
+    expect(events.at(-1)!.ids).to.deep.equal([first!.dataset.id, second!.dataset.id]);
+    const bar = $(el, '[part="bulk-bar"]')!;
+    expect(bar.textContent).to.contain('2 selected');
+    expect(first!.getAttribute('aria-selected')).to.equal('true');
+    await expect(el).to.be.accessible();
+
+    button(bar, /Select all 120 contacts matching the filter/).click();
+    await el.updateComplete;
+    expect(events.at(-1)).to.deep.include({ count: 120, allMatching: true });
+    expect($(el, '[part="bulk-bar"]')!.textContent).to.contain('120 selected');
+    // Unticking one row keeps "all matching" minus that row.
+    rows(el)[0]!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    expect(events.at(-1)).to.deep.include({ count: 119, allMatching: true });
+    button($(el, '[part="bulk-bar"]')!, 'Clear selection').click();
+    await el.updateComplete;
+    expect($(el, '[part="bulk-bar"]')).to.equal(null);
+    expect(events.at(-1)).to.deep.include({ count: 0 });
+  });
+
+  it('inactivates every contact matching a filter, with a per-item summary', async () => {
+    const { el, backend, data } = await mount();
+    const status = $<HTMLSelectElement>(el, '#status-filter')!;
+    status.value = 'suspended';
+    status.dispatchEvent(new Event('change'));
+    await settled(el);
+    $<HTMLInputElement>(el, '[role="columnheader"] input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    const requests: unknown[] = [];
+    el.addEventListener('portico-bulk-request', (e) => requests.push((e as CustomEvent).detail));
+    bulkButton(el, 'inactivate').click();
+    const d = await dialogOpen(el);
+    expect(d.textContent).to.contain('Apply “Inactivate selected” to 4 contacts?');
+    await expect(el).to.be.accessible();
+    button(d, 'Yes').click();
+    await waitUntil(() => d.querySelector('[part="bulk-summary"]'), 'summary');
+    expect(d.querySelector('[part="bulk-summary"]')!.textContent.trim()).to.equal('4 done');
+    await expect(el).to.be.accessible();
+    expect(requests).to.have.length(1);
+    for (const id of ['ct-000018', 'ct-000022', 'ct-000024', 'ct-000026'])
+      expect(backend.getContact(data.actors.generalAdmin, id).status).to.equal('inactive');
+  });
+
+  it('deletes a selection and names each refusal and its reason', async () => {
+    const { el, backend, data } = await mount({
+      mutate: (d) => {
+        // Make ct-000004 a system user: ct-000001 is then the last general admin.
+        d.contacts.find((c) => c.id === 'ct-000004')!.role = 'system-user';
+      },
+    });
+    await waitUntil(() => el.adminCount === 1, 'admins counted');
+    const role = $<HTMLSelectElement>(el, '#role-filter')!;
+    // Everyone except system users: the general admin and the registration admin (with 5 tickets).
+    role.value = 'general-admin';
+    role.dispatchEvent(new Event('change'));
+    await settled(el);
+    rows(el)[0]!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    role.value = 'registration-admin';
+    role.dispatchEvent(new Event('change'));
+    await settled(el);
+    rows(el)[0]!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    role.value = 'system-user';
+    role.dispatchEvent(new Event('change'));
+    await settled(el);
+    const plain = rows(el).find(
+      (r) => r.dataset.id === 'ct-000006' || r.dataset.id === 'ct-000009',
+    )!;
+    plain.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    expect($(el, '[part="bulk-bar"]')!.textContent).to.contain('3 selected');
+
+    bulkButton(el, 'delete').click();
+    const d = await dialogOpen(el);
+    button(d, 'Yes').click();
+    await waitUntil(() => d.querySelector('[part="bulk-summary"]'), 'summary');
+    expect(d.querySelector('[part="bulk-summary"]')!.textContent.trim()).to.equal(
+      '1 done, 2 refused:',
+    );
+    const refusals = $$(el, '[part="bulk-refusals"] li').map((li) =>
+      li.textContent.replace(/\s+/g, ' ').trim(),
+    );
+    expect(refusals).to.have.length(2);
+    expect(refusals.find((r) => r.startsWith('Conceição Fernandes'))).to.contain(
+      'The company must keep at least one general admin',
+    );
+    expect(refusals.find((r) => r.startsWith('Camila Isabela Lima Soares'))).to.contain(
+      '5 tickets in progress',
+    );
+    expect(() => backend.getContact(data.actors.generalAdmin, plain.dataset.id!)).to.throw();
+    expect(backend.getContact(data.actors.generalAdmin, 'ct-000002').status).to.equal('active');
+  });
+
+  it('resends invitations to a selection, refusing those without one', async () => {
+    const { el } = await mount();
+    const status = $<HTMLSelectElement>(el, '#status-filter')!;
+    status.value = 'invited';
+    status.dispatchEvent(new Event('change'));
+    await settled(el);
+    $<HTMLInputElement>(el, '[role="columnheader"] input[type="checkbox"]')!.click();
+    status.value = 'inactive';
+    status.dispatchEvent(new Event('change'));
+    await settled(el);
+    rows(el)[0]!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    bulkButton(el, 'resend-invitation').click();
+    const d = await dialogOpen(el);
+    button(d, 'Yes').click();
+    await waitUntil(() => d.querySelector('[part="bulk-summary"]'), 'summary');
+    expect(d.querySelector('[part="bulk-summary"]')!.textContent.trim()).to.equal(
+      '3 done, 1 refused:',
+    );
+    expect($(el, '[part="bulk-refusals"]')!.textContent).to.contain(
+      'Only a contact with a pending invitation',
+    );
+  });
+
+  it('disables the bulk acts of a system user, with the engine’s reason', async () => {
+    const { el, data } = await mount({ as: 'systemUser' });
+    void data;
+    rows(el)[0]!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    for (const act of ['inactivate', 'resend-invitation', 'delete']) {
+      const b = bulkButton(el, act);
+      expect(b.getAttribute('aria-disabled'), act).to.equal('true');
+      expect(description(el, b), act).to.contain('does not include');
+    }
+    bulkButton(el, 'delete').click();
+    await el.updateComplete;
+    expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+});
