@@ -4,7 +4,15 @@ import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'dist', 'storybook-static', 'public', 'custom-elements.json', '**/*.mjs', '**/*.js'],
+    ignores: [
+      'node_modules',
+      'dist',
+      'storybook-static',
+      'public',
+      'custom-elements.json',
+      '**/*.mjs',
+      '**/*.js',
+    ],
   },
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -22,7 +30,10 @@ export default tseslint.config(
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },

@@ -5,7 +5,9 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findChrome, chromeArgs } from './scripts/chrome.mjs';
 
-const worker = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
+const worker = fileURLToPath(
+  new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url),
+);
 
 /** Serves msw's worker at the root, where `setupWorker()` looks for it. */
 function mswWorker() {
@@ -48,16 +50,24 @@ function countReporter() {
 }
 
 // Puppeteer makes its own profile and headless mode; keep the flags this machine needs.
-const args = chromeArgs().filter((arg) => !arg.startsWith('--user-data-dir') && !arg.startsWith('--headless'));
+const args = chromeArgs().filter(
+  (arg) => !arg.startsWith('--user-data-dir') && !arg.startsWith('--headless'),
+);
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [mswWorker()],
-  concurrency: 2,
+  // One page at a time: a page in the background gets no animation frames, which stalls Lit
+  // and the virtualizer (modernweb-dev/web#2588).
+  concurrency: 1,
   reporters: [defaultReporter(), countReporter()],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args } })],
+  // Lit's development build says so once per test file; nothing else is filtered.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  browsers: [
+    chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args } }),
+  ],
   testFramework: { config: { timeout: 20000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">

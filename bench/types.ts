@@ -28,12 +28,24 @@ export type Benchmark =
     };
 
 /** Higher is better (throughput): ratio = ours / anchor. */
-export function higherIsBetter(id: string, ours: number, anchor: number, unit: string, anchorName?: string): Figure {
+export function higherIsBetter(
+  id: string,
+  ours: number,
+  anchor: number,
+  unit: string,
+  anchorName?: string,
+): Figure {
   return { id, ours, anchor, unit, ratio: ours / anchor, anchorName };
 }
 
 /** Lower is better (time, count): ratio = anchor / ours. */
-export function lowerIsBetter(id: string, ours: number, anchor: number, unit: string, anchorName?: string): Figure {
+export function lowerIsBetter(
+  id: string,
+  ours: number,
+  anchor: number,
+  unit: string,
+  anchorName?: string,
+): Figure {
   return { id, ours, anchor, unit, ratio: anchor / ours, anchorName };
 }
 

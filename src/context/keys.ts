@@ -4,7 +4,9 @@ import type { PermissionEngine } from '../core/permissions/types.js';
 import type { Locale } from '../i18n/locales.js';
 
 /** The adapter every element inside a `<portico-provider>` talks to. */
-export const adapterContext = createContext<PortalAdapter | undefined>(Symbol.for('portico.adapter'));
+export const adapterContext = createContext<PortalAdapter | undefined>(
+  Symbol.for('portico.adapter'),
+);
 
 /** The locale the provider was given (elements still prefer a nearer `lang`). */
 export const localeContext = createContext<Locale | undefined>(Symbol.for('portico.locale'));
@@ -13,4 +15,6 @@ export const localeContext = createContext<Locale | undefined>(Symbol.for('porti
 export const sessionContext = createContext<Session | undefined>(Symbol.for('portico.session'));
 
 /** The permission engine compiled from the company's policy. */
-export const engineContext = createContext<PermissionEngine | undefined>(Symbol.for('portico.engine'));
+export const engineContext = createContext<PermissionEngine | undefined>(
+  Symbol.for('portico.engine'),
+);

@@ -1,11 +1,6 @@
 /** The one error every adapter throws. `kind` says what happened; the element renders it from the catalogue. */
 export type AdapterErrorKind =
-  | 'validation'
-  | 'conflict'
-  | 'forbidden'
-  | 'not-found'
-  | 'network'
-  | 'rate-limited';
+  'validation' | 'conflict' | 'forbidden' | 'not-found' | 'network' | 'rate-limited';
 
 /** One bad field: `field` is a dotted path (`document.number`, `phone.area`), `code` a stable reason. */
 export interface FieldError {
@@ -45,6 +40,8 @@ export class AdapterError extends Error {
 
   /** Works across bundles and realms, where `instanceof` may not. */
   static is(value: unknown): value is AdapterError {
-    return value instanceof AdapterError || (value as { name?: unknown } | null)?.name === 'AdapterError';
+    return (
+      value instanceof AdapterError || (value as { name?: unknown } | null)?.name === 'AdapterError'
+    );
   }
 }

@@ -70,10 +70,7 @@ export interface PermissionsApi {
   /** Changes one contact's role, grants and site permissions at once, through the grant checks. */
   setAccess(contactId: string, access: AccessChange, options: WriteOptions): Promise<Contact>;
   approvers(options?: RequestOptions): Promise<Approvers>;
-  setApprovers(
-    approvers: Omit<Approvers, 'version'>,
-    options: WriteOptions,
-  ): Promise<Approvers>;
+  setApprovers(approvers: Omit<Approvers, 'version'>, options: WriteOptions): Promise<Approvers>;
 }
 
 export interface SitesApi {
@@ -90,7 +87,11 @@ export interface SeatsApi {
   changePassword(id: string, password: string, options: WriteOptions): Promise<SaasUser>;
   deactivate(id: string, options: WriteOptions): Promise<SaasUser>;
   /** Asks the vendor for more seats (seed 000: "peça seu orçamento"). */
-  requestMore(seats: number, message: string, options?: RequestOptions): Promise<{ requestId: string }>;
+  requestMore(
+    seats: number,
+    message: string,
+    options?: RequestOptions,
+  ): Promise<{ requestId: string }>;
 }
 
 export interface InvitationsApi {

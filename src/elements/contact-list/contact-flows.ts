@@ -368,6 +368,8 @@ export class ContactListFlows {
       await host.updateComplete;
       host.dialogs.focusFirst();
       void this.countAdmins();
+      // Rows acted on may no longer match the filter: reload what is loaded, keeping the scroll position.
+      void host.refresh();
     } catch (error) {
       if (host.dialog?.kind === 'bulk-confirm')
         host.dialog = { ...host.dialog, busy: false, error: host.errorText(error) };

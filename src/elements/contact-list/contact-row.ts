@@ -101,11 +101,11 @@ export function renderRow(view: RowView, contact: Contact, index: number): Templ
     </div>
     <div role="cell" class="cell name" part="name">
       <span class="label" aria-hidden="true">${msg('col.name')}</span
-      ><span class="value">${contact.name}</span>
+      ><span class="value" title=${contact.name}>${contact.name}</span>
     </div>
     <div role="cell" class="cell email">
       <span class="label" aria-hidden="true">${msg('col.email')}</span
-      ><span class="value">${contact.email}</span>
+      ><span class="value" title=${contact.email}>${contact.email}</span>
     </div>
     <div role="cell" class="cell phone">
       <span class="label" aria-hidden="true">${msg('col.phone')}</span
@@ -113,11 +113,13 @@ export function renderRow(view: RowView, contact: Contact, index: number): Templ
     </div>
     <div role="cell" class="cell jobTitle">
       <span class="label" aria-hidden="true">${msg('col.jobTitle')}</span
-      ><span class="value">${contact.jobTitle}</span>
+      ><span class="value" title=${contact.jobTitle}>${contact.jobTitle}</span>
     </div>
     <div role="cell" class="cell role">
       <span class="label" aria-hidden="true">${msg('col.role')}</span
-      ><span class="value">${view.roleName(contact.role)}</span>
+      ><span class="value" title=${view.roleName(contact.role)}
+        >${view.roleName(contact.role)}</span
+      >
     </div>
     <div role="cell" class="cell status">
       ${renderBadge(msg(`status.${contact.status}`), statusTone(contact.status))}

@@ -103,6 +103,17 @@ export class PorticoProvider extends LitElement {
   private abort: AbortController | undefined;
   private appliedTheme: string[] = [];
 
+  constructor() {
+    super();
+    // A saved policy, or a change to the signed-in person's own access, changes what the engine
+    // answers for everyone inside: load both again so every element sees the same rules.
+    this.addEventListener('portico-permissions-saved', (event) => {
+      const detail = (event as CustomEvent<{ view?: string; contactId?: string }>).detail;
+      const own = detail?.view === 'person' && detail.contactId === this.session?.actor.id;
+      if (detail?.view === 'role' || own) void this.load();
+    });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Re-attached to the page: load again for the adapter (the disconnect aborted any load).

@@ -58,6 +58,9 @@ describe('<contact-list> — bulk acts', () => {
     expect(requests).to.have.length(1);
     for (const id of ['ct-000018', 'ct-000022', 'ct-000024', 'ct-000026'])
       expect(backend.getContact(data.actors.generalAdmin, id).status).to.equal('inactive');
+    // The list reloads: none of them is suspended any more.
+    await waitUntil(() => el.rows.total === 0, 'list refreshed');
+    expect($(el, '[part="total"]')!.textContent).to.contain('0 contacts');
   });
 
   it('deletes a selection and names each refusal and its reason', async () => {

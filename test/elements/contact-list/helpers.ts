@@ -1,4 +1,4 @@
-import { fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { aTimeout, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { MemoryAdapter, MemoryBackend } from '../../../src/core/adapter/memory/index.js';
 import type { PortalAdapter } from '../../../src/core/adapter/types.js';
 import { createDemoData, type DemoData } from '../../../src/core/demo-data.js';
@@ -103,6 +103,9 @@ export async function mount(
     ></contact-list>`,
   );
   await settled(el);
+  // Buttons ease their colours in (120 ms) once the session says what is allowed: let them land
+  // before a contrast check reads them.
+  await aTimeout(200);
   return { el, data, backend, adapter };
 }
 

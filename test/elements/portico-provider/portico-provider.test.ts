@@ -239,6 +239,25 @@ describe('<portico-provider>', () => {
     expect(calls.policy).to.equal(3);
   });
 
+  it('reloads the policy when a permissions save inside changes the rules', async () => {
+    const { adapter, calls } = fakeAdapter(contact('ana', 'Ana Souza', 'general-admin'));
+    const provider = await mount(adapter);
+    await waitUntil(() => provider.status === 'ready');
+    const probe = provider.querySelector<SessionProbe>('session-probe')!;
+    const saved = (detail: object) =>
+      probe.dispatchEvent(
+        new CustomEvent('portico-permissions-saved', { detail, bubbles: true, composed: true }),
+      );
+    // Someone else's access changed: the signed-in person's rules did not.
+    saved({ view: 'person', contactId: 'bia' });
+    await provider.updateComplete;
+    expect(calls.policy).to.equal(1);
+    saved({ view: 'role' });
+    await waitUntil(() => calls.policy === 2, 'a role-table save did not reload the policy');
+    saved({ view: 'person', contactId: 'ana' });
+    await waitUntil(() => calls.policy === 3, 'a change to one’s own access did not reload');
+  });
+
   it('swaps session and engine together when the adapter changes', async () => {
     const first = fakeAdapter(contact('ana', 'Ana Souza', 'general-admin'));
     const second = fakeAdapter(contact('bia', 'Bia Lima', 'system-user'));
