@@ -18,7 +18,8 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^zod($|\/)/, /^ky($|\/)/],
-      output: { preserveModules: false, chunkFileNames: 'chunks/[name]-[hash].js' },
+      // One file per source module: a bundler that imports a validator gets the validator, not every element.
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },
 });
