@@ -18,19 +18,8 @@ import {
   validDdds,
   validateContactInput,
 } from '../src/core/validation/index.js';
+import { mulberry32 } from '../src/core/demo/random.js';
 import { higherIsBetter, median, opsPerSecond, type Benchmark } from './types.js';
-
-/** A small seeded PRNG (mulberry32), so every run measures the same inputs. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ── the reference CPF check, as found in countless tutorials ──────────────────────────────────────
 

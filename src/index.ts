@@ -11,6 +11,13 @@ export { ContactList } from './elements/contact-list/contact-list.js';
 export { PermissionMatrix } from './elements/permission-matrix/permission-matrix.js';
 export { PorticoProvider } from './elements/portico-provider/portico-provider.js';
 export { emit, eventPrefix } from './elements/internal/events.js';
+export type * from './elements/contact-list/contact-events.js';
+export type { PermissionsSaveDetail } from './controllers/permission-matrix-controller.js';
+export type {
+  PorticoTheme,
+  SessionChangeDetail,
+  ProviderErrorDetail,
+} from './elements/portico-provider/portico-provider.js';
 
 // Model: zod schemas and the types inferred from them
 export * from './core/model/index.js';

@@ -3,9 +3,12 @@ import { html, type TemplateResult } from 'lit';
 import '../src/define.js';
 import { AdapterError } from '../src/core/adapter/errors.js';
 import { MemoryAdapter, MemoryBackend } from '../src/core/adapter/memory/index.js';
+import { RestAdapter } from '../src/core/adapter/rest/index.js';
 import type { PortalAdapter } from '../src/core/adapter/types.js';
 import { createDemoData, type DemoData } from '../src/core/demo-data.js';
 import type { ContactList } from '../src/elements/contact-list/contact-list.js';
+import { failNext } from '../src/mocks/faults.js';
+import { createHandlers } from '../src/mocks/handlers.js';
 
 type Actor = 'generalAdmin' | 'registrationAdmin' | 'systemUser';
 
@@ -211,5 +214,73 @@ export const BulkResult: Story = {
     [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog .dialog-actions button')]
       .at(-1)
       ?.click();
+  },
+};
+
+// ── Over mocked HTTP ─────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The REST contract (`docs/rest-api.md`) served by msw in the browser, on a memory backend of the
+ * demo company: the story's element talks to it through `RestAdapter`, so every search, page, act and
+ * failure goes over `fetch` (see the Network panel). Its own base URL keeps it apart from other stories.
+ */
+const httpBaseUrl = '/api/stories/contact-list';
+const httpData = company(200);
+const httpBackend = new MemoryBackend({ data: httpData });
+
+/** The list against the mocked HTTP API, as the story's actor (the bearer token names the contact). */
+function overHttp(args: ListArgs): TemplateResult {
+  const adapter = new RestAdapter({
+    baseUrl: httpBaseUrl,
+    getToken: () => httpData.actors[args.actor],
+  });
+  return html`<contact-list
+    style="max-width: ${args.width}px"
+    page-size=${args.pageSize}
+    .adapter=${adapter}
+  ></contact-list>`;
+}
+
+/** What the HTTP stories do not use: the backend is the mocked API's, its size fixed. */
+const httpArgTypes = {
+  contacts: { table: { disable: true } },
+  backend: { table: { disable: true } },
+} as const;
+
+/**
+ * On mocked HTTP: `RestAdapter` against msw's handlers for the REST contract (200 contacts). Writes
+ * persist in the mocked backend until the page reloads.
+ */
+export const OverHttp: Story = {
+  render: overHttp,
+  argTypes: httpArgTypes,
+  parameters: {
+    msw: { handlers: { api: createHandlers({ backend: httpBackend, baseUrl: httpBaseUrl }) } },
+  },
+};
+
+/**
+ * On mocked HTTP, with the list request answering 500 (`server-error`) every time, after
+ * `RestAdapter`'s retries: the error state, its reason and "Try again". The session and the policy
+ * still load.
+ */
+export const OverHttpFailing: Story = {
+  render: overHttp,
+  argTypes: httpArgTypes,
+  parameters: {
+    msw: {
+      handlers: {
+        failure: [
+          failNext(500, {
+            baseUrl: httpBaseUrl,
+            method: 'get',
+            path: 'contacts',
+            code: 'server-error',
+            times: Number.POSITIVE_INFINITY,
+          }),
+        ],
+        api: createHandlers({ backend: httpBackend, baseUrl: httpBaseUrl }),
+      },
+    },
   },
 };

@@ -244,24 +244,42 @@ export class ContactActions {
     return result;
   }
 
-  /** Resends the contact's pending (or expired) invitation; sends a new one when none is on record. */
+  /**
+   * Resends the contact's newest pending (or expired) invitation; sends a new one when none is on
+   * record. Bulk resends pass `known` (one pass over every open invitation serves many contacts).
+   */
   async resendInvitation(contact: Contact, known?: Map<string, Invitation>): Promise<Invitation> {
-    const invitations = known ?? (await this.openInvitations());
-    const invitation = invitations.get(contact.id);
+    const invitation = known ? known.get(contact.id) : await this.openInvitationOf(contact.id);
     if (invitation)
       return this.api.invitations.resend(invitation.id, { version: invitation.version });
     return this.api.invitations.send(contact.id);
   }
 
-  /** Every invitation still waiting for an answer, by contact id. */
+  /** The contact's newest invitation still waiting for an answer, if any. */
+  private async openInvitationOf(contactId: string): Promise<Invitation | undefined> {
+    const page = await this.api.invitations.list({
+      filter: { contactId, status: ['pending', 'expired'] },
+      sort: { field: 'sentAt', direction: 'desc' },
+      limit: 1,
+    });
+    return page.items[0];
+  }
+
+  /** Every invitation still waiting for an answer, by contact id (the newest per contact). */
   async openInvitations(signal?: AbortSignal): Promise<Map<string, Invitation>> {
     const byContact = new Map<string, Invitation>();
     let cursor: string | null = null;
     do {
       const page = await this.api.invitations.list(
-        { filter: { status: ['pending', 'expired'] }, limit: 500, cursor },
+        {
+          filter: { status: ['pending', 'expired'] },
+          sort: { field: 'sentAt', direction: 'asc' },
+          limit: 500,
+          cursor,
+        },
         { signal },
       );
+      // Oldest first: a newer invitation of the same contact replaces an older one.
       for (const invitation of page.items) byContact.set(invitation.contactId, invitation);
       cursor = page.nextCursor;
     } while (cursor);

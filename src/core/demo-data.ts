@@ -79,8 +79,33 @@ export interface DemoDataOptions {
    * pass `new Date()` for a demo whose invitations are fresh today.
    */
   now?: Date;
-  /** The policy of every company. Default `defaultPolicy`. */
+  /**
+   * The policy of every company (each gets its own copy). Default `defaultPolicy`. Its site-scoped
+   * capabilities, if any, are handed out per site: all of them to general admins, some to others.
+   */
   policy?: Policy;
+}
+
+/**
+ * Data with no company in it yet, made from `seed` for the moment `now` (ISO 8601): what
+ * {@link createDemoData} fills in, and what a backend's snapshot starts from.
+ */
+export function emptyDemoData(seed: number, now: string): DemoData {
+  return {
+    seed,
+    now,
+    companies: [],
+    contacts: [],
+    sites: [],
+    saasUsers: [],
+    invitations: [],
+    seats: {},
+    templates: {},
+    approvers: {},
+    policies: {},
+    actors: { generalAdmin: '', registrationAdmin: '', systemUser: '' },
+    companyActors: {},
+  };
 }
 
 /** How long a setup URL stays valid (seed 003: "O URL é válido por 30 dias"). */
@@ -122,6 +147,10 @@ interface CompanyPlan {
  * with per-site access for some people, SaaS users and seats (25 licensed, about 20 used in the first
  * company), invitations for the invited, the pt-BR invitation e-mail, approvers and the policy.
  *
+ * When the policy has site-scoped capabilities (`sitePolicy`, seed 003), every general admin holds all
+ * of them on every site of their company, so the admins can grant them to others; other people hold a
+ * random part of them on one or two sites.
+ *
  * Each company names its actors: contact ids of an active general admin, registration admin and system
  * user (`data.actors` for the first company, `data.companyActors[id]` for each). The second company has
  * exactly one general admin, for last-admin scenarios.
@@ -147,21 +176,7 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
     policy.roles.find((role) => role.id !== policy.adminRole && role.id !== policy.defaultRole)
       ?.id ?? policy.defaultRole;
 
-  const data: DemoData = {
-    seed,
-    now: iso(nowMs),
-    companies: [],
-    contacts: [],
-    sites: [],
-    saasUsers: [],
-    invitations: [],
-    seats: {},
-    templates: {},
-    approvers: {},
-    policies: {},
-    actors: { generalAdmin: '', registrationAdmin: '', systemUser: '' },
-    companyActors: {},
-  };
+  const data = emptyDemoData(seed, iso(nowMs));
 
   const plans: CompanyPlan[] = demoCompanies.slice(0, companyCount).map((entry, index) => ({
     company: { id: entry.id, name: entry.name },
@@ -225,7 +240,7 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
       const grants: string[] = [];
       if (i > 2 && role === policy.defaultRole && random() < 0.08) grants.push('approve-budgets');
 
-      const access: SiteAccess[] = [];
+      let access: SiteAccess[] = [];
       if (status === 'site-assigned' || random() < 0.2) {
         const count = randomInt(random, 1, Math.min(2, sites.length));
         for (let s = 0; s < count; s++) {
@@ -233,6 +248,12 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
           const capabilities = siteCapabilities.filter(() => random() < 0.5);
           access.push({ siteId: site.id, capabilities });
         }
+      }
+      // A general admin holds every site permission on every site, so that someone can grant them (the
+      // engine lets only a holder grant a site permission). It draws nothing at random: everyone else
+      // is exactly who they would be without it.
+      if (role === adminRole && siteCapabilities.length) {
+        access = sites.map((site) => ({ siteId: site.id, capabilities: [...siteCapabilities] }));
       }
 
       const createdMs =

@@ -1,10 +1,20 @@
 import * as z from 'zod';
 import { AdapterError } from '../core/adapter/errors.js';
 import type { FieldError } from '../core/adapter/errors.js';
-import { decodeListQuery } from '../core/adapter/rest/query.js';
+import {
+  decodeListQuery,
+  type DecodeListOptions,
+  type WireListQuery,
+} from '../core/adapter/rest/query.js';
 import { formatEtag } from '../core/adapter/rest/wire.js';
-import type { PortalAdapter } from '../core/adapter/types.js';
-import type { ContactInput, ContactPatch, Policy, SaasUserInput } from '../core/model/index.js';
+import type { ContactQuery, PortalAdapter, WriteOptions } from '../core/adapter/types.js';
+import type {
+  ContactInput,
+  ContactPatch,
+  ListQuery,
+  Policy,
+  SaasUserInput,
+} from '../core/model/index.js';
 import {
   accessChangeSchema,
   contactSortFields,
@@ -87,15 +97,65 @@ const passwordBody = z.object({ password: z.string() });
 const idList = z.array(z.string());
 const statusFilter = ['status'] as const;
 
+/** The `:id` of a route's path. */
+const id = (ctx: Context): string => ctx.params.id ?? '';
+
+/** `GET <path>`: one record or summary, no parameters. */
+const read = (path: string, answer: (adapter: PortalAdapter) => Promise<unknown>): Route => ({
+  method: 'get',
+  path,
+  run: async ({ adapter }) => ok(await answer(adapter)),
+});
+
+/**
+ * `GET <path>?…`: one page of a list. The query is decoded with `options` (a malformed one is a 400
+ * before the adapter is asked) and handed to `page` with the wire's loose types: the adapter checks
+ * each filter value and sort field, as it does for any caller.
+ */
+const list = (
+  path: string,
+  options: DecodeListOptions,
+  page: (adapter: PortalAdapter, query: WireListQuery) => Promise<unknown>,
+): Route => ({
+  method: 'get',
+  path,
+  run: async ({ adapter, search }) => ok(await page(adapter, decodeListQuery(search, options))),
+});
+
+/** `POST <path>` with `If-Match` and no body: an act on the record `:id`. */
+const act = (
+  path: string,
+  perform: (adapter: PortalAdapter, id: string, options: WriteOptions) => Promise<unknown>,
+): Route => ({
+  method: 'post',
+  path,
+  versioned: true,
+  run: async (ctx) => ok(await perform(ctx.adapter, id(ctx), { version: ctx.version })),
+});
+
+/** `PUT <path>` with `If-Match` and `{ "password": "…" }`: sets the password of the record `:id`. */
+const password = (
+  path: string,
+  set: (
+    adapter: PortalAdapter,
+    id: string,
+    password: string,
+    options: WriteOptions,
+  ) => Promise<unknown>,
+): Route => ({
+  method: 'put',
+  path,
+  versioned: true,
+  run: async (ctx) => {
+    const body = envelope(passwordBody, ctx.body);
+    return ok(await set(ctx.adapter, id(ctx), body.password, { version: ctx.version }));
+  },
+});
+
 /** Every endpoint of docs/rest-api.md, on top of one `MemoryAdapter` per signed-in person. */
 export function routes(baseUrl: string): Route[] {
-  const contact = (ctx: Context) => ctx.params.id ?? '';
   return [
-    {
-      method: 'get',
-      path: 'session',
-      run: async ({ adapter }) => ok(await adapter.session.current()),
-    },
+    read('session', (adapter) => adapter.session.current()),
     {
       method: 'post',
       path: 'session/company',
@@ -106,19 +166,11 @@ export function routes(baseUrl: string): Route[] {
           ),
         ),
     },
-    {
-      method: 'get',
-      path: 'contacts',
-      run: async ({ adapter, search }) => {
-        const query = decodeListQuery(search, {
-          filterKeys: ['status', 'role'],
-          sortFields: contactSortFields,
-        });
-        return ok(
-          await adapter.contacts.list(query as Parameters<PortalAdapter['contacts']['list']>[0]),
-        );
-      },
-    },
+    list(
+      'contacts',
+      { filterKeys: ['status', 'role'], sortFields: contactSortFields },
+      (adapter, query) => adapter.contacts.list(query as ContactQuery),
+    ),
     {
       method: 'post',
       path: 'contacts',
@@ -137,7 +189,7 @@ export function routes(baseUrl: string): Route[] {
     {
       method: 'get',
       path: 'contacts/:id',
-      run: async (ctx) => ok(await ctx.adapter.contacts.get(contact(ctx))),
+      run: async (ctx) => ok(await ctx.adapter.contacts.get(id(ctx))),
     },
     {
       method: 'patch',
@@ -145,7 +197,7 @@ export function routes(baseUrl: string): Route[] {
       versioned: true,
       run: async (ctx) =>
         ok(
-          await ctx.adapter.contacts.update(contact(ctx), object<ContactPatch>(ctx.body), {
+          await ctx.adapter.contacts.update(id(ctx), object<ContactPatch>(ctx.body), {
             version: ctx.version,
           }),
         ),
@@ -155,7 +207,7 @@ export function routes(baseUrl: string): Route[] {
       path: 'contacts/:id',
       versioned: true,
       run: async (ctx) => {
-        await ctx.adapter.contacts.remove(contact(ctx), { version: ctx.version });
+        await ctx.adapter.contacts.remove(id(ctx), { version: ctx.version });
         return { status: 204 };
       },
     },
@@ -165,9 +217,7 @@ export function routes(baseUrl: string): Route[] {
       versioned: true,
       run: async (ctx) => {
         const { action } = envelope(z.object({ action: lifecycleActionSchema }), ctx.body);
-        return ok(
-          await ctx.adapter.contacts.transition(contact(ctx), action, { version: ctx.version }),
-        );
+        return ok(await ctx.adapter.contacts.transition(id(ctx), action, { version: ctx.version }));
       },
     },
     {
@@ -176,9 +226,7 @@ export function routes(baseUrl: string): Route[] {
       run: async (ctx) => {
         const { keepOwn } = envelope(z.object({ keepOwn: z.boolean().optional() }), ctx.body ?? {});
         return ok(
-          await ctx.adapter.contacts.transferAdministration(contact(ctx), {
-            keepOwn: keepOwn ?? false,
-          }),
+          await ctx.adapter.contacts.transferAdministration(id(ctx), { keepOwn: keepOwn ?? false }),
         );
       },
     },
@@ -187,7 +235,7 @@ export function routes(baseUrl: string): Route[] {
       path: 'contacts/:id/transfer-tickets',
       run: async (ctx) => {
         const { to } = envelope(z.object({ to: z.string() }), ctx.body);
-        return ok(await ctx.adapter.contacts.transferTickets(contact(ctx), to));
+        return ok(await ctx.adapter.contacts.transferTickets(id(ctx), to));
       },
     },
     {
@@ -196,40 +244,18 @@ export function routes(baseUrl: string): Route[] {
       versioned: true,
       run: async (ctx) =>
         ok(
-          await ctx.adapter.permissions.setAccess(
-            contact(ctx),
-            envelope(accessChangeSchema, ctx.body),
-            {
-              version: ctx.version,
-            },
-          ),
-        ),
-    },
-    {
-      method: 'post',
-      path: 'contacts/:id/confirm',
-      versioned: true,
-      run: async (ctx) =>
-        ok(await ctx.adapter.invitations.confirm(contact(ctx), { version: ctx.version })),
-    },
-    {
-      method: 'put',
-      path: 'contacts/:id/password',
-      versioned: true,
-      run: async (ctx) => {
-        const { password } = envelope(passwordBody, ctx.body);
-        return ok(
-          await ctx.adapter.invitations.setPassword(contact(ctx), password, {
+          await ctx.adapter.permissions.setAccess(id(ctx), envelope(accessChangeSchema, ctx.body), {
             version: ctx.version,
           }),
-        );
-      },
+        ),
     },
-    {
-      method: 'get',
-      path: 'policy',
-      run: async ({ adapter }) => ok(await adapter.permissions.policy()),
-    },
+    act('contacts/:id/confirm', (adapter, contactId, options) =>
+      adapter.invitations.confirm(contactId, options),
+    ),
+    password('contacts/:id/password', (adapter, contactId, value, options) =>
+      adapter.invitations.setPassword(contactId, value, options),
+    ),
+    read('policy', (adapter) => adapter.permissions.policy()),
     {
       method: 'put',
       path: 'policy',
@@ -241,11 +267,7 @@ export function routes(baseUrl: string): Route[] {
           }),
         ),
     },
-    {
-      method: 'get',
-      path: 'approvers',
-      run: async ({ adapter }) => ok(await adapter.permissions.approvers()),
-    },
+    read('approvers', (adapter) => adapter.permissions.approvers()),
     {
       method: 'put',
       path: 'approvers',
@@ -255,23 +277,8 @@ export function routes(baseUrl: string): Route[] {
         return ok(await ctx.adapter.permissions.setApprovers(approvers, { version: ctx.version }));
       },
     },
-    {
-      method: 'get',
-      path: 'sites',
-      run: async ({ adapter, search }) =>
-        ok(
-          await adapter.sites.list(
-            decodeListQuery(search, { filterKeys: [] }) as Parameters<
-              PortalAdapter['sites']['list']
-            >[0],
-          ),
-        ),
-    },
-    {
-      method: 'get',
-      path: 'seats',
-      run: async ({ adapter }) => ok(await adapter.seats.summary()),
-    },
+    list('sites', { filterKeys: [] }, (adapter, query) => adapter.sites.list(query as ListQuery)),
+    read('seats', (adapter) => adapter.seats.summary()),
     {
       method: 'post',
       path: 'seats/requests',
@@ -283,42 +290,22 @@ export function routes(baseUrl: string): Route[] {
         return ok(await adapter.seats.requestMore(request.seats, request.message), 202);
       },
     },
-    {
-      method: 'get',
-      path: 'saas-users',
-      run: async ({ adapter, search }) =>
-        ok(await adapter.seats.list(decodeListQuery(search, { filterKeys: statusFilter }))),
-    },
+    list('saas-users', { filterKeys: statusFilter }, (adapter, query) => adapter.seats.list(query)),
     {
       method: 'post',
       path: 'saas-users',
       run: async ({ adapter, body, idempotencyKey }) =>
         ok(await adapter.seats.create(object<SaasUserInput>(body), { idempotencyKey }), 201),
     },
-    {
-      method: 'put',
-      path: 'saas-users/:id/password',
-      versioned: true,
-      run: async (ctx) => {
-        const { password } = envelope(passwordBody, ctx.body);
-        return ok(
-          await ctx.adapter.seats.changePassword(contact(ctx), password, { version: ctx.version }),
-        );
-      },
-    },
-    {
-      method: 'post',
-      path: 'saas-users/:id/deactivate',
-      versioned: true,
-      run: async (ctx) =>
-        ok(await ctx.adapter.seats.deactivate(contact(ctx), { version: ctx.version })),
-    },
-    {
-      method: 'get',
-      path: 'invitations',
-      run: async ({ adapter, search }) =>
-        ok(await adapter.invitations.list(decodeListQuery(search, { filterKeys: statusFilter }))),
-    },
+    password('saas-users/:id/password', (adapter, userId, value, options) =>
+      adapter.seats.changePassword(userId, value, options),
+    ),
+    act('saas-users/:id/deactivate', (adapter, userId, options) =>
+      adapter.seats.deactivate(userId, options),
+    ),
+    list('invitations', { filterKeys: statusFilter, singleKeys: ['contactId'] }, (adapter, query) =>
+      adapter.invitations.list(query),
+    ),
     {
       method: 'post',
       path: 'invitations',
@@ -327,25 +314,13 @@ export function routes(baseUrl: string): Route[] {
         return ok(await adapter.invitations.send(contactId, { idempotencyKey }), 201);
       },
     },
-    {
-      method: 'post',
-      path: 'invitations/:id/resend',
-      versioned: true,
-      run: async (ctx) =>
-        ok(await ctx.adapter.invitations.resend(contact(ctx), { version: ctx.version })),
-    },
-    {
-      method: 'post',
-      path: 'invitations/:id/revoke',
-      versioned: true,
-      run: async (ctx) =>
-        ok(await ctx.adapter.invitations.revoke(contact(ctx), { version: ctx.version })),
-    },
-    {
-      method: 'get',
-      path: 'invitation-template',
-      run: async ({ adapter }) => ok(await adapter.invitations.template()),
-    },
+    act('invitations/:id/resend', (adapter, invitationId, options) =>
+      adapter.invitations.resend(invitationId, options),
+    ),
+    act('invitations/:id/revoke', (adapter, invitationId, options) =>
+      adapter.invitations.revoke(invitationId, options),
+    ),
+    read('invitation-template', (adapter) => adapter.invitations.template()),
     {
       method: 'put',
       path: 'invitation-template',

@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { createDemoData, defaultInvitationTemplate } from '../../src/core/demo-data.js';
 import { contactSchema, invitationSchema, policySchema } from '../../src/core/model/index.js';
-import { countsAsAdmin, defaultPolicy, sitePolicy } from '../../src/core/permissions/index.js';
+import { MemoryAdapter } from '../../src/core/adapter/memory/index.js';
+import {
+  companyFacts,
+  countsAsAdmin,
+  createPermissionEngine,
+  defaultPolicy,
+  sitePolicy,
+} from '../../src/core/permissions/index.js';
 import {
   checkPhone,
   isValidCpf,
@@ -142,6 +149,84 @@ describe('createDemoData', () => {
     expect(
       withSites.contacts.some((c) => c.sites.some((s) => s.capabilities.includes('site-view'))),
     ).to.equal(true);
+  });
+
+  describe('with the site policy (seed 003)', () => {
+    const withSites = createDemoData({ contacts: 300, seed: 3, policy: sitePolicy });
+    const siteCapabilities = sitePolicy.capabilities
+      .filter((c) => c.scope === 'site')
+      .map((c) => c.id);
+    const engine = createPermissionEngine(sitePolicy);
+    const find = (id: string) => withSites.contacts.find((c) => c.id === id)!;
+
+    it('gives every general admin every site permission on every site of the company', () => {
+      for (const company of withSites.companies) {
+        const sites = withSites.sites.filter((s) => s.companyId === company.id).map((s) => s.id);
+        const admins = withSites.contacts.filter(
+          (c) => c.companyId === company.id && c.role === sitePolicy.adminRole,
+        );
+        expect(admins.map((c) => c.id)).to.include(
+          withSites.companyActors[company.id]!.generalAdmin,
+        );
+        for (const admin of admins) {
+          expect(
+            admin.sites.map((s) => s.siteId),
+            admin.id,
+          ).to.have.members(sites);
+          for (const entry of admin.sites) {
+            expect(entry.capabilities, `${admin.id} on ${entry.siteId}`).to.have.members(
+              siteCapabilities,
+            );
+            for (const capability of siteCapabilities) {
+              expect(engine.can(admin, capability, { siteId: entry.siteId })).to.equal(true);
+            }
+          }
+        }
+      }
+    });
+
+    it('lets each company’s general admin grant any site permission on any site', async () => {
+      for (const company of withSites.companies) {
+        const actors = withSites.companyActors[company.id]!;
+        const admin = find(actors.generalAdmin);
+        const user = find(actors.systemUser);
+        const sites = withSites.sites.filter((s) => s.companyId === company.id);
+        const change = {
+          role: user.role,
+          grants: user.grants,
+          sites: sites.map((s) => ({ siteId: s.id, capabilities: siteCapabilities })),
+        };
+        const facts = companyFacts(
+          sitePolicy,
+          withSites.contacts.filter((c) => c.companyId === company.id),
+        );
+        expect(engine.validateChange(admin, user, change, facts), company.id).to.deep.equal([]);
+
+        // And through the embedded backend, as the permission matrix does it.
+        const adapter = new MemoryAdapter({ data: withSites, actorId: admin.id });
+        const saved = await adapter.permissions.setAccess(user.id, change, {
+          version: user.version,
+        });
+        expect(saved.sites).to.deep.equal(change.sites);
+      }
+    });
+
+    it('still gives the other people only part of the site permissions, on one or two sites', () => {
+      const others = withSites.contacts.filter(
+        (c) => c.role !== sitePolicy.adminRole && c.sites.length > 0,
+      );
+      expect(others.length).to.be.greaterThan(0);
+      expect(others.every((c) => c.sites.length <= 2)).to.equal(true);
+      expect(
+        others.some((c) => c.sites.some((s) => s.capabilities.length < siteCapabilities.length)),
+      ).to.equal(true);
+    });
+
+    it('hands out no sites to general admins under a policy without site permissions', () => {
+      const admins = data.contacts.filter((c) => c.role === defaultPolicy.adminRole);
+      expect(admins.some((c) => c.sites.length === 0)).to.equal(true);
+      expect(admins.every((c) => c.sites.every((s) => s.capabilities.length === 0))).to.equal(true);
+    });
   });
 
   it('accepts small, odd and large sizes', () => {

@@ -36,6 +36,24 @@ export interface CreateOptions extends RequestOptions {
 
 export type ContactQuery = ListQuery<ContactFilter, ContactSortField>;
 
+/** The filter of `invitations.list`; both parts combine with "and". */
+export interface InvitationFilter {
+  /** Any of these statuses (`expired` is a pending invitation past its `expiresAt`). */
+  status?: Invitation['status'][];
+  /**
+   * Only this contact's invitations (at most one is `pending` at a time), e.g. to resend a contact's
+   * invitation from the contact list. An id that is not a contact of the company matches nothing; an
+   * empty string is no filter.
+   */
+  contactId?: string;
+}
+
+/** A query of `invitations.list`: search by e-mail, filter by status and contact. */
+export type InvitationQuery = ListQuery<InvitationFilter>;
+
+/** A query of `seats.list`: search by name and e-mail, filter by status. */
+export type SaasUserQuery = ListQuery<{ status?: SaasUser['status'][] }>;
+
 /** Who is signed in, for which company, and which companies this session may switch to. */
 export interface Session {
   actor: Contact;
@@ -79,10 +97,7 @@ export interface SitesApi {
 
 export interface SeatsApi {
   summary(options?: RequestOptions): Promise<SeatSummary>;
-  list(
-    query?: ListQuery<{ status?: SaasUser['status'][] }>,
-    options?: RequestOptions,
-  ): Promise<Page<SaasUser>>;
+  list(query?: SaasUserQuery, options?: RequestOptions): Promise<Page<SaasUser>>;
   create(input: SaasUserInput, options?: CreateOptions): Promise<SaasUser>;
   changePassword(id: string, password: string, options: WriteOptions): Promise<SaasUser>;
   deactivate(id: string, options: WriteOptions): Promise<SaasUser>;
@@ -95,10 +110,20 @@ export interface SeatsApi {
 }
 
 export interface InvitationsApi {
-  list(
-    query?: ListQuery<{ status?: Invitation['status'][] }>,
-    options?: RequestOptions,
-  ): Promise<Page<Invitation>>;
+  /**
+   * The company's invitations: search by e-mail, filter by status and contact, sort by `sentAt`
+   * (default, oldest first), `expiresAt`, `email` or `status`. `filter.contactId` narrows them to one
+   * contact, so the invitation to resend is one call away:
+   *
+   * ```ts
+   * const { items } = await adapter.invitations.list({
+   *   filter: { contactId, status: ['pending', 'expired'] },
+   *   sort: { field: 'sentAt', direction: 'desc' },
+   *   limit: 1,
+   * });
+   * ```
+   */
+  list(query?: InvitationQuery, options?: RequestOptions): Promise<Page<Invitation>>;
   send(contactId: string, options?: CreateOptions): Promise<Invitation>;
   resend(id: string, options: WriteOptions): Promise<Invitation>;
   revoke(id: string, options: WriteOptions): Promise<Invitation>;

@@ -7,6 +7,13 @@ import {
   type Verdict,
 } from '../../controllers/contact-actions.js';
 import { emit } from '../internal/index.js';
+import type {
+  BulkRequestDetail,
+  ContactDeleteRequestDetail,
+  ContactRemovedDetail,
+  ContactTransferRequestDetail,
+  ContactTransitionRequestDetail,
+} from './contact-events.js';
 import type { ContactForm } from './contact-form.js';
 import { ContactFormFlow } from './contact-form-flow.js';
 import type { FormView } from './contact-form-view.js';
@@ -169,7 +176,13 @@ export class ContactListFlows {
     const host = this.host;
     const step = lifecycleOf[act];
     if (!step) return;
-    if (!emit(host, 'portico-contact-transition-request', { contact, action: step.action })) return;
+    if (
+      !emit<ContactTransitionRequestDetail>(host, 'portico-contact-transition-request', {
+        contact,
+        action: step.action,
+      })
+    )
+      return;
     try {
       const next = await host.actions.transition(contact, act);
       host.toasts.show(
@@ -201,7 +214,9 @@ export class ContactListFlows {
         return;
       }
       if (state.act === 'delete') {
-        if (!emit(host, 'portico-contact-delete-request', { contact })) {
+        if (
+          !emit<ContactDeleteRequestDetail>(host, 'portico-contact-delete-request', { contact })
+        ) {
           host.dialogs.close();
           return;
         }
@@ -210,7 +225,7 @@ export class ContactListFlows {
           await host.actions.remove(contact);
           host.dialogs.close();
           host.toasts.show(host.msg('done.removed'));
-          emit(host, 'portico-contact-removed', { contact });
+          emit<ContactRemovedDetail>(host, 'portico-contact-removed', { contact });
           this.forget(contact.id);
           if (contact.role === this.engine?.policy.adminRole) void this.countAdmins();
         } catch (error) {
@@ -220,7 +235,7 @@ export class ContactListFlows {
       }
       // Transfer administration (seed 001).
       if (
-        !emit(host, 'portico-contact-transfer-request', {
+        !emit<ContactTransferRequestDetail>(host, 'portico-contact-transfer-request', {
           kind: 'administration',
           to: contact,
           keepOwn: state.keepOwn,
@@ -297,7 +312,11 @@ export class ContactListFlows {
     const to = state.chosen;
     if (!to) return;
     if (
-      !emit(host, 'portico-contact-transfer-request', { kind: 'tickets', from: state.from, to })
+      !emit<ContactTransferRequestDetail>(host, 'portico-contact-transfer-request', {
+        kind: 'tickets',
+        from: state.from,
+        to,
+      })
     ) {
       host.dialogs.close();
       return;
@@ -332,7 +351,14 @@ export class ContactListFlows {
   private async runBulk(act: BulkAct, count: number): Promise<void> {
     const host = this.host;
     const ids = host.allMatching ? [] : [...host.selected.keys()];
-    if (!emit(host, 'portico-bulk-request', { act, count, allMatching: host.allMatching, ids })) {
+    if (
+      !emit<BulkRequestDetail>(host, 'portico-bulk-request', {
+        act,
+        count,
+        allMatching: host.allMatching,
+        ids,
+      })
+    ) {
       host.dialogs.close();
       return;
     }
@@ -359,7 +385,7 @@ export class ContactListFlows {
         update,
       );
       for (const contact of act === 'delete' ? outcome.done : []) {
-        emit(host, 'portico-contact-removed', { contact });
+        emit<ContactRemovedDetail>(host, 'portico-contact-removed', { contact });
       }
       host.clearSelection();
       host.selectionChanged();

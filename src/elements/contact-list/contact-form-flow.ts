@@ -10,6 +10,7 @@ import {
   patchOf,
   valuesOf,
 } from './contact-form.js';
+import type { ContactSavedDetail } from './contact-events.js';
 import type { FormView } from './contact-form-view.js';
 import type { ContactList } from './contact-list.js';
 import { fieldErrorText } from './contact-words.js';
@@ -142,7 +143,7 @@ export class ContactFormFlow {
       const contact = await host.actions.create(inputOf(form.values), form.idempotencyKey);
       host.dialogs.close();
       host.toasts.show(host.msg('done.saved'));
-      emit(host, 'portico-contact-saved', { contact, created: true });
+      emit<ContactSavedDetail>(host, 'portico-contact-saved', { contact, created: true });
       if (contact.role === this.engine?.policy.adminRole) void host.flows.countAdmins();
     } catch (error) {
       form.busy = false;
@@ -161,7 +162,7 @@ export class ContactFormFlow {
     try {
       const saved = await host.actions.update(contact, patchOf(form.values), contact.version);
       host.toasts.show(host.msg('done.saved'));
-      emit(host, 'portico-contact-saved', { contact: saved, created: false });
+      emit<ContactSavedDetail>(host, 'portico-contact-saved', { contact: saved, created: false });
     } catch (error) {
       if (AdapterError.is(error) && error.kind === 'conflict') {
         const current = await this.currentOf(contact.id, error.current);

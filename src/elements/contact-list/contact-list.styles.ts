@@ -14,11 +14,6 @@ export const contactListStyles = [
     :host {
       display: block;
       container: contact-list / inline-size;
-      --_columns: var(
-        --portico-contact-list-columns,
-        2.25rem minmax(10rem, 1.4fr) minmax(11rem, 1.5fr) minmax(8.5rem, 1fr) minmax(7rem, 1fr)
-          minmax(7rem, 0.9fr) 7.5rem 8.5rem
-      );
     }
 
     .toolbar {
@@ -60,7 +55,19 @@ export const contactListStyles = [
       flex: 1 1 auto;
     }
 
+    /*
+     * Each row is its own grid (the virtualizer positions rows one by one), so the columns line up
+     * through fixed tracks: Status as wide as its widest badge in the locale (measured), actions two
+     * icon buttons, the rest shared, the e-mail and the job title giving way first.
+     */
     .table {
+      --_status: var(--_status-width, 8.5rem);
+      --_actions: calc(2 * 32px + 4px);
+      --_columns: var(
+        --portico-contact-list-columns,
+        2rem minmax(9rem, 1.6fr) minmax(6rem, 1.4fr) 8.75rem minmax(5rem, 0.9fr)
+          minmax(7.5rem, 1.2fr) var(--_status) var(--_actions)
+      );
       border: 1px solid var(--portico-color-border);
       border-radius: var(--portico-radius);
       background: var(--portico-color-surface);
@@ -101,11 +108,31 @@ export const contactListStyles = [
     .cell .label {
       display: none;
     }
+    .cell.phone {
+      font-variant-numeric: tabular-nums;
+    }
     .cell.actions {
       display: flex;
       justify-content: flex-end;
       gap: 4px;
       overflow: visible;
+    }
+    .edit .icon {
+      flex: none;
+    }
+
+    /* The widest status badge, measured (see status-width.ts): never seen, never read. */
+    .status-sizer {
+      position: absolute;
+      display: grid;
+      justify-items: start;
+      height: 0;
+      overflow: hidden;
+      visibility: hidden;
+      pointer-events: none;
+    }
+    .status-sizer > * {
+      grid-area: 1 / 1;
     }
     .sort {
       font: inherit;
@@ -139,7 +166,10 @@ export const contactListStyles = [
       border-top: 1px solid var(--portico-color-border);
     }
 
-    /* A refused act: its reason shows on hover or focus, and is always its accessible description. */
+    /*
+     * A row's act: a refusal's reason shows on hover or focus and is always the button's accessible
+     * description; in the table, where the edit button is an icon, its name shows the same way.
+     */
     .act {
       position: relative;
       display: inline-flex;
@@ -150,7 +180,7 @@ export const contactListStyles = [
       font-weight: 400;
       white-space: normal;
     }
-    .why.tip {
+    .tip {
       position: absolute;
       inset-block-start: calc(100% + 4px);
       inset-inline-end: 0;
@@ -161,12 +191,18 @@ export const contactListStyles = [
       border-radius: var(--portico-radius);
       background: var(--portico-color-text);
       color: var(--portico-color-surface);
+      font-size: 0.86em;
+      font-weight: 400;
+      white-space: normal;
       box-shadow: 0 4px 12px rgb(16 24 40 / 0.2);
       visibility: hidden;
     }
-    .act:hover .why.tip,
-    .act:focus-within .why.tip {
+    .act:hover .tip,
+    .act:focus-within .tip {
       visibility: visible;
+    }
+    .name-tip {
+      display: none;
     }
 
     .menu {
@@ -301,6 +337,110 @@ export const contactListStyles = [
       width: 100%;
     }
 
+    /* A table (wide and medium containers): the edit button is an icon beside "More actions". */
+    @container contact-list (min-width: 600px) {
+      .row .edit {
+        min-width: 32px;
+        min-height: 32px;
+        padding: 0;
+        border-color: transparent;
+        background: transparent;
+        color: var(--portico-color-muted);
+      }
+      .row .edit:hover {
+        background: var(--portico-color-surface-alt);
+        color: var(--portico-color-text);
+      }
+      .row .edit[aria-disabled='true'] {
+        background: transparent;
+        border-color: transparent;
+        color: color-mix(in srgb, var(--portico-color-muted) 55%, var(--portico-color-surface));
+      }
+      .row .act-text {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        margin: -1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+        white-space: nowrap;
+      }
+      .name-tip {
+        display: block;
+      }
+      /* Tips open beside the button, over the cells before it, above the neighbouring rows. */
+      .row:hover,
+      .row:focus-within {
+        z-index: 1;
+      }
+      .row .tip {
+        inset-block-start: 50%;
+        inset-inline-end: calc(100% + 6px);
+        translate: 0 -50%;
+      }
+    }
+
+    /*
+     * Medium containers (600px to 960px): still one row per contact, on two lines: name over e-mail,
+     * role over job title, status over phone.
+     */
+    @container contact-list (min-width: 600px) and (max-width: 959.98px) {
+      .row:not(.empty-row) {
+        grid-template-columns:
+          2rem minmax(0, 1.5fr) minmax(0, 1fr) max(var(--_status), 8.75rem)
+          var(--_actions);
+        grid-template-areas:
+          'select name  role     status actions'
+          'select email jobTitle phone  actions';
+        row-gap: 1px;
+        padding-block: 6px;
+      }
+      .row.head {
+        padding-block: 4px;
+      }
+      .row:not(.head) .cell.email,
+      .row:not(.head) .cell.jobTitle,
+      .row:not(.head) .cell.phone {
+        color: var(--portico-color-muted);
+        font-size: 0.92em;
+      }
+      .row.head .sort {
+        padding-block: 1px;
+      }
+      .row .cell.phone {
+        /* Under the status badge: never widens the shared track, an odd number is cut with an ellipsis. */
+        contain: inline-size;
+      }
+    }
+
+    /* Medium containers and cards place the cells by name. */
+    @container contact-list (max-width: 959.98px) {
+      .row .cell.select {
+        grid-area: select;
+      }
+      .row .cell.name {
+        grid-area: name;
+      }
+      .row .cell.email {
+        grid-area: email;
+      }
+      .row .cell.phone {
+        grid-area: phone;
+      }
+      .row .cell.jobTitle {
+        grid-area: jobTitle;
+      }
+      .row .cell.role {
+        grid-area: role;
+      }
+      .row .cell.status {
+        grid-area: status;
+      }
+      .row .cell.actions {
+        grid-area: actions;
+      }
+    }
+
     /* Cards on narrow containers (seed 000's columns, stacked). */
     @container contact-list (max-width: 599.98px) {
       .row.head {
@@ -325,30 +465,12 @@ export const contactListStyles = [
         padding-block: 10px;
       }
       .row .cell.select {
-        grid-area: select;
         align-self: start;
       }
-      .row .cell.name {
-        grid-area: name;
-      }
-      .row .cell.email {
-        grid-area: email;
-      }
-      .row .cell.phone {
-        grid-area: phone;
-      }
-      .row .cell.jobTitle {
-        grid-area: jobTitle;
-      }
-      .row .cell.role {
-        grid-area: role;
-      }
       .row .cell.status {
-        grid-area: status;
         justify-self: end;
       }
       .row .cell.actions {
-        grid-area: actions;
         justify-content: flex-start;
         padding-block-start: 4px;
       }

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { PortalAdapter } from '../../core/adapter/types.js';
@@ -23,6 +24,7 @@ import { PortalController } from '../../controllers/portal-controller.js';
 import { LocaleController, mergeMessages, type Messages } from '../../i18n/index.js';
 import { commonMessages } from '../../i18n/messages/common.js';
 import { contactListMessages } from '../../i18n/messages/contact-list.js';
+import { errorMessages } from '../../i18n/messages/errors.js';
 import { permissionMessages } from '../../i18n/messages/permissions.js';
 import { validationMessages } from '../../i18n/messages/validation.js';
 import { DialogController, ToastController, emit } from '../internal/index.js';
@@ -43,28 +45,34 @@ import { renderHeader, renderRow, type RowView } from './contact-row.js';
 import { renderBulkBar, renderToolbar, type ToolbarView } from './contact-toolbar.js';
 import { contactListStyles } from './contact-list.styles.js';
 import { describeError, describeVerdict } from './contact-words.js';
+import { StatusColumnWidth, renderStatusSizer } from './status-width.js';
+import type { SelectionChangeDetail } from './contact-events.js';
 
+export type * from './contact-events.js';
+
+/**
+ * The list's catalogue: shared words, the adapter's error words (`error.<kind>`, `error.code.<code>`:
+ * `errors.ts` is their one home), validation, the engine's reasons, then the list's own.
+ */
 const messages = mergeMessages(
-  mergeMessages(mergeMessages(commonMessages, validationMessages), permissionMessages),
+  mergeMessages(
+    mergeMessages(mergeMessages(commonMessages, errorMessages), validationMessages),
+    permissionMessages,
+  ),
   contactListMessages,
 ) as Messages<string>;
-
-/** Detail of `portico-selection-change`. */
-export interface SelectionChangeDetail {
-  /** Ids of the selected contacts (those loaded, when `allMatching`). */
-  ids: string[];
-  /** Every contact matching the current search and filter is selected (minus `excluded`). */
-  allMatching: boolean;
-  excluded: string[];
-  count: number;
-}
 
 /**
  * Every contact of the client company, fast at 100,000: search, filter and sort through the adapter,
  * rows virtualised and paged by cursor, and every admin act of the seeds — add, edit, activate /
  * inactivate, suspend / reactivate, resend invitation, transfer administration, transfer tickets,
- * delete — each enabled or disabled with the permission engine's reason. Rows become cards on narrow
- * screens (under 600px of the element's width).
+ * delete — each enabled or disabled with the permission engine's reason.
+ *
+ * Layout follows the element's own width (a container query, so it fits its slot in the page):
+ * 960px and wider, one line per contact; 600px to 960px, one row of two lines (name over e-mail,
+ * role over job title, status over phone); under 600px, cards. The Status column is as wide as the
+ * longest status badge in the active locale; the edit button is an icon in the table and a labelled
+ * button on cards.
  *
  * @summary The contacts of a client company, with their administration.
  * @tag contact-list
@@ -74,31 +82,57 @@ export interface SelectionChangeDetail {
  * @csspart total - The number of contacts matching the query.
  * @csspart add-button - The "Add contact" button.
  * @csspart bulk-bar - The bar of bulk acts shown while rows are selected.
- * @csspart table - The list (a table on wide screens, cards on narrow ones).
- * @csspart header - The column headers.
+ * @csspart table - The list (a table on wide containers, cards on narrow ones).
+ * @csspart header - The row of column headers.
  * @csspart sort-button - A column's sort button.
  * @csspart row - One contact's row (or card).
  * @csspart name - A contact's name cell.
  * @csspart badge - A status badge.
- * @csspart edit-button - A row's "Edit profile" button.
+ * @csspart edit-button - A row's "Edit profile" button (an icon in the table, labelled on cards).
  * @csspart menu-button - A row's "More actions" button.
  * @csspart menu - The menu of a row's acts.
  * @csspart dialog - The dialog (form, confirmations, transfer, bulk result).
+ * @csspart dialog-subject - The name and e-mail of the contact a confirmation is about.
  * @csspart form - The add / edit form.
- * @csspart empty - The empty, loading and error states.
+ * @csspart suggestion - The form's "Use …" button that restores a CPF's lost leading zeros.
+ * @csspart bulk-summary - The count line of a bulk act's result ("18 done, 2 refused").
+ * @csspart bulk-refusals - The list of contacts a bulk act refused, each with its reason.
+ * @csspart empty - The empty, loading, error and no-adapter states.
  * @csspart toasts - The live region of outcome messages.
+ * @csspart toast - One outcome message.
  *
- * @cssprop --portico-contact-list-height=480px - Height of the scrolling list.
- * @cssprop --portico-contact-list-columns - The `grid-template-columns` of a wide row.
- * @cssprop --portico-color-primary=#1d4ed8 - Accent colour (and every other `--portico-*` token).
+ * @cssprop [--portico-contact-list-height=480px] - Height of the scrolling list of rows.
+ * @cssprop --portico-contact-list-columns - The `grid-template-columns` of a row when the element is
+ *   960px wide or more: eight tracks (select, name, e-mail, phone, job title, role, status,
+ *   actions). Unset, the status track fits the longest status badge of the locale, the actions take
+ *   two icon buttons, and the e-mail and job title give way first.
+ * @cssprop [--portico-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif] - Font of all text.
+ * @cssprop [--portico-font-size=14px] - Base font size of the element's text.
+ * @cssprop [--portico-color-primary=#1d4ed8] - Accent: "Add contact", focus, selected rows, sort marks, info badges.
+ * @cssprop [--portico-color-on-primary=#ffffff] - Text on the accent colour.
+ * @cssprop [--portico-color-danger=#b42318] - Destructive acts, errors and the "Inactive" badge.
+ * @cssprop [--portico-color-success=#067647] - The "Active" badge and success messages.
+ * @cssprop [--portico-color-warning=#b54708] - The "Suspended" badge and warnings.
+ * @cssprop [--portico-color-text=#1d2939] - Body text and the background of tips.
+ * @cssprop [--portico-color-muted=#475467] - Secondary text, reasons, labels and the "Potential" badge.
+ * @cssprop [--portico-color-surface=#ffffff] - Background of the list, menus and dialogs.
+ * @cssprop [--portico-color-surface-alt=#f5f7fa] - The header row and hovered items.
+ * @cssprop [--portico-color-border=#d0d5dd] - Rules between rows and control outlines.
+ * @cssprop [--portico-radius=6px] - Corner radius of the list, buttons, fields, menus and dialogs.
+ * @cssprop [--portico-space=8px] - The spacing unit.
+ * @cssprop [--portico-focus-ring=2px solid #1d4ed8] - The focus outline.
  *
- * @fires portico-selection-change - The selection changed by the user. Detail: `SelectionChangeDetail`.
- * @fires portico-contact-saved - A contact was added or edited. Detail: `{ contact, created }`.
- * @fires portico-contact-removed - A contact was deleted. Detail: `{ contact }`.
- * @fires portico-contact-delete-request - Cancelable, before a delete. Detail: `{ contact }`.
- * @fires portico-contact-transition-request - Cancelable, before a lifecycle act. Detail: `{ contact, action }`.
- * @fires portico-contact-transfer-request - Cancelable, before a transfer. Detail: `{ kind: 'administration' | 'tickets', from, to, keepOwn? }`.
- * @fires portico-bulk-request - Cancelable, before a bulk act. Detail: `{ act, count, allMatching, ids }`.
+ * @fires {CustomEvent<SelectionChangeDetail>} portico-selection-change - The user changed the selection.
+ * @fires {CustomEvent<ContactSavedDetail>} portico-contact-saved - A contact was added or edited.
+ * @fires {CustomEvent<ContactRemovedDetail>} portico-contact-removed - A contact was deleted (also
+ *   once per contact of a bulk delete).
+ * @fires {CustomEvent<ContactDeleteRequestDetail>} portico-contact-delete-request - Cancelable,
+ *   before a contact is deleted.
+ * @fires {CustomEvent<ContactTransitionRequestDetail>} portico-contact-transition-request -
+ *   Cancelable, before a lifecycle act (activate, inactivate, suspend, reactivate).
+ * @fires {CustomEvent<ContactTransferRequestDetail>} portico-contact-transfer-request - Cancelable,
+ *   before administration or tickets are transferred.
+ * @fires {CustomEvent<BulkRequestDetail>} portico-bulk-request - Cancelable, before a bulk act.
  */
 export class ContactList extends LitElement {
   static override styles = contactListStyles;
@@ -154,6 +188,9 @@ export class ContactList extends LitElement {
   });
   /** @internal */ readonly toasts = new ToastController(this);
   /** @internal */ readonly flows = new ContactListFlows(this);
+  /** @internal */ readonly statusWidth = new StatusColumnWidth(this, () =>
+    this.renderRoot.querySelector('.status-sizer'),
+  );
   private loadedFor: PortalAdapter | undefined;
   private countedFor: unknown;
   private lastResult = 0;
@@ -392,7 +429,7 @@ export class ContactList extends LitElement {
     const toolbar = this.toolbarView();
     return html`${renderToolbar(toolbar)} ${renderBulkBar(toolbar)} ${this.renderBody()}
     ${this.renderMenuPopover()} ${this.renderDialog()}
-    ${this.toasts.render(this.msg('toast.dismiss'))}`;
+    ${this.toasts.render(this.msg('toast.dismiss'))} ${renderStatusSizer(this.msg)}`;
   }
 
   private toolbarView(): ToolbarView {
@@ -448,6 +485,7 @@ export class ContactList extends LitElement {
       aria-label=${msg('list.label')}
       aria-rowcount=${rows.total + 1}
       aria-busy=${rows.refreshing ? 'true' : 'false'}
+      style=${styleMap({ '--_status-width': this.statusWidth.css })}
     >
       <div role="rowgroup" class="head-group">${renderHeader(view)}</div>
       ${

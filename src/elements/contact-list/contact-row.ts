@@ -35,6 +35,23 @@ export interface RowView {
   rowCount: number;
 }
 
+/** The edit button's icon; the button's name is its text, shown in cards and hidden in the table. */
+const pencil = html`<svg
+  class="icon"
+  aria-hidden="true"
+  viewBox="0 0 20 20"
+  width="16"
+  height="16"
+  fill="none"
+  stroke="currentColor"
+  stroke-width="1.7"
+  stroke-linecap="round"
+  stroke-linejoin="round"
+>
+  <path d="M13.6 3.4a1.9 1.9 0 0 1 2.7 2.7L7.1 15.3l-3.6.9.9-3.6 9.2-9.2Z" />
+  <path d="m12.3 4.7 3 3" />
+</svg>`;
+
 /** A DOM id from a contact id (ids are opaque strings). */
 export const domId = (prefix: string, id: string) => `${prefix}-${id.replace(/[^\w-]/g, '_')}`;
 
@@ -128,7 +145,7 @@ export function renderRow(view: RowView, contact: Contact, index: number): Templ
       <span class="act">
         <button
           type="button"
-          class="btn small"
+          class="btn small edit"
           part="edit-button"
           aria-disabled=${edit.allowed ? 'false' : 'true'}
           aria-describedby=${edit.allowed ? nothing : whyId}
@@ -136,9 +153,13 @@ export function renderRow(view: RowView, contact: Contact, index: number): Templ
             if (edit.allowed) view.edit(contact, event.currentTarget as HTMLElement);
           }}
         >
-          ${msg('act.edit')}
+          ${pencil}<span class="act-text">${msg('act.edit')}</span>
         </button>
-        ${edit.allowed ? nothing : html`<span class="why tip" role="tooltip" id=${whyId}>${view.reason(edit)}</span>`}
+        ${
+          edit.allowed
+            ? html`<span class="tip name-tip" aria-hidden="true">${msg('act.edit')}</span>`
+            : html`<span class="why tip" role="tooltip" id=${whyId}>${view.reason(edit)}</span>`
+        }
       </span>
       <button
         type="button"

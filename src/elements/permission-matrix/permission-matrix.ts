@@ -59,17 +59,27 @@ const views: readonly MatrixView[] = ['role', 'person', 'approvers'];
  * @csspart save-button - The Save button.
  * @csspart cancel-button - The Discard button.
  *
+ * @cssprop [--portico-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif] - Font of all text.
+ * @cssprop [--portico-font-size=14px] - Base font size.
  * @cssprop [--portico-color-primary=#1d4ed8] - Selected tab, granted cells, the Save button.
+ * @cssprop [--portico-color-on-primary=#ffffff] - Text on the primary colour (granted cells, Save).
  * @cssprop [--portico-color-success=#067647] - Cells held through a role.
  * @cssprop [--portico-color-warning=#b54708] - Staged (unsaved) cells and the conflict notice.
- * @cssprop [--portico-color-border=#d0d5dd] - Table rules and outlines.
+ * @cssprop [--portico-color-danger=#b42318] - Error banners and the changes a save refused.
+ * @cssprop [--portico-color-text=#1d2939] - Body text.
+ * @cssprop [--portico-color-muted=#475467] - Secondary text and the reasons of disabled cells.
+ * @cssprop [--portico-color-surface=#ffffff] - Background of tables, panels and lists.
  * @cssprop [--portico-color-surface-alt=#f5f7fa] - Header rows and capability groups.
+ * @cssprop [--portico-color-border=#d0d5dd] - Table rules and outlines.
+ * @cssprop [--portico-radius=6px] - Corner radius of tables, tabs, buttons and fields.
+ * @cssprop [--portico-space=8px] - The spacing unit.
  * @cssprop [--portico-focus-ring=2px solid #1d4ed8] - The focus outline of cells and controls.
  *
- * @fires portico-permissions-save-request - Cancelable, before a save; `detail` is a
- *   `PermissionsSaveDetail` (`view`, the structured `diff`, the record to write, `summary` sentences).
- *   Calling `preventDefault()` writes nothing and keeps the edits staged.
- * @fires portico-permissions-saved - After a save went through; same `detail`.
+ * @fires {CustomEvent<PermissionsSaveDetail>} portico-permissions-save-request - Cancelable, before
+ *   a save: `view`, the structured `diff`, the record to write and the `summary` sentences. Calling
+ *   `preventDefault()` writes nothing and keeps the edits staged.
+ * @fires {CustomEvent<PermissionsSaveDetail>} portico-permissions-saved - After a save went
+ *   through; the same detail.
  */
 export class PermissionMatrix extends LitElement implements ViewHost {
   static override styles = permissionMatrixStyles;

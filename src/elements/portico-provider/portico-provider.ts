@@ -64,8 +64,10 @@ export interface ProviderErrorDetail {
  * @summary Gives adapter, locale, theme, session and permission engine to the Portico elements inside it.
  * @tag portico-provider
  * @slot - The page content; any Portico element in it, however deep (also inside shadow roots), is served.
- * @fires portico-session-change - The session and engine were loaded or changed. Detail: `{ session, engine }`.
- * @fires portico-error - Loading the session or policy, or switching company, failed. Detail: `{ operation, error }`.
+ * @fires {CustomEvent<SessionChangeDetail>} portico-session-change - The session and engine were
+ *   loaded or changed (`{ session, engine }`).
+ * @fires {CustomEvent<ProviderErrorDetail>} portico-error - Loading the session or policy, or
+ *   switching company, failed (`{ operation, error }`).
  */
 export class PorticoProvider extends LitElement {
   static override styles = providerStyles;

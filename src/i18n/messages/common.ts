@@ -2,8 +2,9 @@ import { defineMessages, plural } from '../catalogue.js';
 
 /**
  * Words every element shares: contact statuses (seed 003), lifecycle acts, generic actions and
- * states, the outcome messages of seed 001 ("Registro salvo com sucesso!"), and the adapter's error
- * kinds. Merge it into an element's own module with `mergeMessages(commonMessages, …)`.
+ * states and the outcome messages of seed 001 ("Registro salvo com sucesso!"). The adapter's error
+ * words live in `errors.ts` (`errorMessages`). Merge it into an element's own module with
+ * `mergeMessages(commonMessages, …)`.
  */
 export const commonMessages = defineMessages({
   en: {
@@ -54,13 +55,6 @@ export const commonMessages = defineMessages({
     'toast.close': 'Dismiss message',
     'field.required': 'Required',
     'field.optional': 'optional',
-
-    'error.validation': 'Some fields need your attention.',
-    'error.conflict': 'Someone else changed this record. Reload it to see the latest version.',
-    'error.forbidden': 'You do not have permission to do this.',
-    'error.not-found': 'This record no longer exists.',
-    'error.network': 'Could not reach the server. Check your connection and try again.',
-    'error.rate-limited': 'Too many requests. Wait a moment and try again.',
 
     'page.total': (p, rules) =>
       Number(p.count) === 0
@@ -116,15 +110,6 @@ export const commonMessages = defineMessages({
     'field.required': 'Obrigatório',
     'field.optional': 'opcional',
 
-    'error.validation': 'Alguns campos precisam de atenção.',
-    'error.conflict':
-      'Outra pessoa alterou este registro. Recarregue para ver a versão mais recente.',
-    'error.forbidden': 'Você não tem permissão para fazer isso.',
-    'error.not-found': 'Este registro não existe mais.',
-    'error.network':
-      'Não foi possível falar com o servidor. Verifique sua conexão e tente novamente.',
-    'error.rate-limited': 'Muitas solicitações. Aguarde um momento e tente novamente.',
-
     'page.total': (p, rules) =>
       Number(p.count) === 0
         ? 'Nenhum contato'
@@ -178,15 +163,6 @@ export const commonMessages = defineMessages({
     'toast.close': 'Cerrar mensaje',
     'field.required': 'Obligatorio',
     'field.optional': 'opcional',
-
-    'error.validation': 'Algunos campos requieren su atención.',
-    'error.conflict':
-      'Otra persona modificó este registro. Vuelva a cargarlo para ver la versión más reciente.',
-    'error.forbidden': 'No tiene permiso para hacer esto.',
-    'error.not-found': 'Este registro ya no existe.',
-    'error.network':
-      'No se pudo contactar con el servidor. Revise su conexión e inténtelo de nuevo.',
-    'error.rate-limited': 'Demasiadas solicitudes. Espere un momento e inténtelo de nuevo.',
 
     'page.total': (p, rules) =>
       Number(p.count) === 0

@@ -74,10 +74,7 @@ export const contactListMessages = defineMessages({
         one: 'This contact has # ticket in progress; transfer it first.',
         other: 'This contact has # tickets in progress; transfer them first.',
       }),
-    'error.code.tickets-in-progress': 'This contact has tickets in progress; transfer them first.',
     'why.not-active': 'Only an active contact (one who has signed in) can receive this.',
-    'error.code.target-not-active':
-      'Only an active contact (one who has signed in) can receive this.',
     'why.no-tickets': 'This contact has no tickets in progress to transfer.',
     'why.already-admin': 'This contact is already a general admin.',
     'why.self': 'You cannot do this to your own contact.',
@@ -220,10 +217,7 @@ export const contactListMessages = defineMessages({
         one: 'Este contato tem # chamado em andamento; transfira-o antes.',
         other: 'Este contato tem # chamados em andamento; transfira-os antes.',
       }),
-    'error.code.tickets-in-progress': 'Este contato tem chamados em andamento; transfira-os antes.',
     'why.not-active': 'Só um contato ativo (que já acessou o portal) pode receber isto.',
-    'error.code.target-not-active':
-      'Só um contato ativo (que já acessou o portal) pode receber isto.',
     'why.no-tickets': 'Este contato não tem chamados em andamento para transferir.',
     'why.already-admin': 'Este contato já é administrador geral.',
     'why.self': 'Você não pode fazer isto com o seu próprio contato.',
@@ -370,10 +364,7 @@ export const contactListMessages = defineMessages({
         one: 'Este contacto tiene # ticket en curso; transfiéralo antes.',
         other: 'Este contacto tiene # tickets en curso; transfiéralos antes.',
       }),
-    'error.code.tickets-in-progress': 'Este contacto tiene tickets en curso; transfiéralos antes.',
     'why.not-active': 'Solo un contacto activo (que ya inició sesión) puede recibir esto.',
-    'error.code.target-not-active':
-      'Solo un contacto activo (que ya inició sesión) puede recibir esto.',
     'why.no-tickets': 'Este contacto no tiene tickets en curso para transferir.',
     'why.already-admin': 'Este contacto ya es administrador general.',
     'why.self': 'No puede hacer esto con su propio contacto.',

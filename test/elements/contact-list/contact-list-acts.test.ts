@@ -239,7 +239,11 @@ describe('<contact-list> — every act, as each actor', () => {
   });
 
   it('resends an invitation', async () => {
-    const { el, data } = await mount();
+    const { el, data, backend, adapter } = await mount();
+    const invitationsOf = () =>
+      backend.listInvitations(data.actors.generalAdmin, { filter: { contactId: 'ct-000011' } })
+        .items;
+    const before = await adapter.invitations.send('ct-000011');
     await showContact(el, data, 'ct-000011');
     await openMenu(el, 'ct-000011');
     menuItem(el, 'resend-invitation').click();
@@ -247,6 +251,27 @@ describe('<contact-list> — every act, as each actor', () => {
       () => toastText(el).includes('Invitation sent to luciana_almeida@horizonte.com.br'),
       'toast',
     );
+    // The same invitation went out again: no second one was made.
+    const after = invitationsOf();
+    expect(after).to.have.length(1);
+    expect(after[0]!.id).to.equal(before.id);
+    expect(after[0]!.sendCount).to.equal(before.sendCount + 1);
+  });
+
+  it('sends a first invitation when none is on record', async () => {
+    const { el, data, backend } = await mount();
+    await showContact(el, data, 'ct-000011');
+    await openMenu(el, 'ct-000011');
+    menuItem(el, 'resend-invitation').click();
+    await waitUntil(
+      () => toastText(el).includes('Invitation sent to luciana_almeida@horizonte.com.br'),
+      'toast',
+    );
+    const sent = backend.listInvitations(data.actors.generalAdmin, {
+      filter: { contactId: 'ct-000011' },
+    }).items;
+    expect(sent).to.have.length(1);
+    expect(sent[0]!.sendCount).to.equal(1);
   });
 
   it('shows a name made of markup as text in the menu, the confirmation and the toast', async () => {

@@ -271,7 +271,7 @@ describe('<contact-list> — add and edit', () => {
     field(el, 'name').dispatchEvent(new Event('input'));
     button(dialog(el), 'Save changes').click();
     await waitUntil(
-      () => dialog(el).open && dialog(el).textContent.includes('Could not reach the server'),
+      () => dialog(el).open && dialog(el).textContent.includes('The server could not be reached'),
       'reopened',
     );
     expect(field(el, 'name').value).to.equal(`${xssName} Fernanda`);

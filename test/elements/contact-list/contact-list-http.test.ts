@@ -55,11 +55,11 @@ async function mountHttp(lang = 'en') {
 }
 
 describe('<contact-list> — failures over HTTP (msw)', () => {
-  it('shows the list’s error when the server fails, and recovers on retry', async () => {
+  it('shows the list’s error, worded from the error catalogue, and recovers on retry', async () => {
     const data = createDemoData({ contacts: 30, seed: 1 });
     const backend = new MemoryBackend({ data });
     worker.resetHandlers(
-      failNext(503, { baseUrl, method: 'get', path: 'contacts' }),
+      failNext(503, { baseUrl, method: 'get', path: 'contacts', code: 'server-error' }),
       ...createHandlers({ backend, baseUrl }),
     );
     const adapter = new RestAdapter({
@@ -71,9 +71,11 @@ describe('<contact-list> — failures over HTTP (msw)', () => {
       html`<contact-list lang="pt-BR" debounce="0" .adapter=${adapter}></contact-list>`,
     );
     await waitUntil(() => $(el, '[role="alert"]'), 'error shown', { timeout: 10000 });
-    expect($(el, '[role="alert"]')!.textContent).to.contain(
-      'Não foi possível carregar os contatos',
-    );
+    const alert = $(el, '[role="alert"]')!.textContent;
+    expect(alert).to.contain('Não foi possível carregar os contatos');
+    // The code's own sentence (errors.ts), not the generic words of its kind.
+    expect(alert).to.contain('O servidor não conseguiu atender este pedido');
+    expect(alert).not.to.contain('Verifique sua conexão');
     await expect(el).to.be.accessible();
     button($(el, '[part="empty"]')!, 'Tentar novamente').click();
     await settled(el);

@@ -196,7 +196,7 @@ describe('<contact-list> — the list', () => {
     const { el } = await mount({
       wrap: (memory) => failing(memory, { list: () => new AdapterError('network', 'offline') }),
     });
-    expect($(el, '[role="alert"]')!.textContent).to.contain('Could not reach the server');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('The server could not be reached');
     await expect(el).to.be.accessible();
     $<HTMLButtonElement>(el, '[part="empty"] button')!.click();
     await settled(el);

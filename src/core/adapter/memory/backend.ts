@@ -19,10 +19,10 @@ import {
   defaultPasswordPolicy,
   type PasswordPolicy,
 } from '../../validation/index.js';
-import type { DemoData } from '../../demo-data.js';
+import { emptyDemoData, type DemoData } from '../../demo-data.js';
 import { mulberry32 } from '../../demo/random.js';
 import { AdapterError, type FieldError } from '../errors.js';
-import type { ContactQuery, Session } from '../types.js';
+import type { ContactQuery, InvitationQuery, SaasUserQuery, Session } from '../types.js';
 import type { Persistence } from '../persistence.js';
 import * as accessRules from './access.js';
 import { roleOrder, type CompanyState, type Operation } from './company.js';
@@ -192,21 +192,7 @@ export class MemoryBackend {
 
   /** Everything this backend holds, as plain data (what persistence saves). */
   snapshot(): Snapshot {
-    const data: DemoData = {
-      seed: this.seed,
-      now: this.dataNow,
-      companies: [],
-      contacts: [],
-      sites: [],
-      saasUsers: [],
-      invitations: [],
-      seats: {},
-      templates: {},
-      approvers: {},
-      policies: {},
-      actors: { generalAdmin: '', registrationAdmin: '', systemUser: '' },
-      companyActors: {},
-    };
+    const data = emptyDemoData(this.seed, this.dataNow);
     let first = true;
     for (const [id, state] of this.companies) {
       data.companies.push({ ...state.company });
@@ -535,10 +521,7 @@ export class MemoryBackend {
   }
 
   /** SaaS users; search over name and e-mail; filter by status; sort by name (default), e-mail, status, createdAt. */
-  listSaasUsers(
-    actorId: string,
-    query?: ListQuery<{ status?: SaasUser['status'][] }>,
-  ): Page<SaasUser> {
+  listSaasUsers(actorId: string, query?: SaasUserQuery): Page<SaasUser> {
     return seatRules.listSaasUsers(this.operation(actorId), query);
   }
 
@@ -571,13 +554,11 @@ export class MemoryBackend {
 
   // ── invitations ─────────────────────────────────────────────────────────────────────────────────
   /**
-   * The company's invitations; search by e-mail; filter by status (`expired` = pending past its date);
-   * sort by `sentAt` (default), `expiresAt`, `email`, `status`.
+   * The company's invitations; search by e-mail; filter by status (`expired` = pending past its date)
+   * and by contact (`contactId`: that contact's invitations only; an id outside the company matches
+   * nothing); sort by `sentAt` (default), `expiresAt`, `email`, `status`.
    */
-  listInvitations(
-    actorId: string,
-    query?: ListQuery<{ status?: Invitation['status'][] }>,
-  ): Page<Invitation> {
+  listInvitations(actorId: string, query?: InvitationQuery): Page<Invitation> {
     return invitationRules.listInvitations(this.operation(actorId), query);
   }
 

@@ -5,17 +5,12 @@
  *
  * @module
  */
-import type {
-  Contact,
-  Invitation,
-  InvitationTemplate,
-  ListQuery,
-  Page,
-} from '../../model/index.js';
+import type { Contact, Invitation, InvitationTemplate, Page } from '../../model/index.js';
 import { matchesTerms, normalizeText } from '../../search/index.js';
 import { randomToken } from '../../demo/random.js';
 import { invitationValidityDays } from '../../demo-data.js';
 import { AdapterError, type FieldError } from '../errors.js';
+import type { InvitationQuery } from '../types.js';
 import { invitable, type Operation } from './company.js';
 import { copyContact, copyInvitation, copyTemplate } from './copy.js';
 import { filterValues, normalizeQuery, pageOf } from './query.js';
@@ -26,6 +21,11 @@ const invitationSortFields = ['sentAt', 'expiresAt', 'email', 'status'] as const
 const invitationStatuses = ['pending', 'accepted', 'expired', 'revoked'] as const;
 const templatePlaceholders = ['name', 'company', 'setupUrl'] as const;
 
+/** When a setup URL sent at `sentAt` stops working (ISO 8601). */
+function expiryOf(sentAt: Date): string {
+  return new Date(sentAt.getTime() + invitationValidityDays * day).toISOString();
+}
+
 /** An invitation as it is now: a pending one past its expiry reads as `expired`. */
 function current(op: Operation, invitation: Invitation): Invitation {
   if (invitation.status === 'pending' && invitation.expiresAt <= op.now()) {
@@ -34,15 +34,29 @@ function current(op: Operation, invitation: Invitation): Invitation {
   return { ...invitation };
 }
 
-export function listInvitations(
-  op: Operation,
-  query?: ListQuery<{ status?: Invitation['status'][] }>,
-): Page<Invitation> {
+/**
+ * Reads the `contactId` filter: a contact id, or undefined for none (absent, null or empty); anything
+ * else is a field error on `filter.contactId`.
+ */
+function contactFilter(filter: unknown, errors: FieldError[]): string | undefined {
+  if (typeof filter !== 'object' || filter === null) return undefined;
+  const contactId = (filter as Record<string, unknown>).contactId;
+  if (contactId === undefined || contactId === null || contactId === '') return undefined;
+  if (typeof contactId !== 'string') {
+    errors.push({ field: 'filter.contactId', code: 'invalid-type' });
+    return undefined;
+  }
+  return contactId;
+}
+
+export function listInvitations(op: Operation, query?: InvitationQuery): Page<Invitation> {
   const { state } = op;
   const errors: FieldError[] = [];
   const status = filterValues(query?.filter, 'status', invitationStatuses, errors);
+  const contactId = contactFilter(query?.filter, errors);
   const q = normalizeQuery(query, invitationSortFields, 'sentAt', errors);
   const matches = [...state.invitations.values()]
+    .filter((invitation) => contactId === undefined || invitation.contactId === contactId)
     .map((invitation) => current(op, invitation))
     .filter(
       (invitation) =>
@@ -94,7 +108,7 @@ export function sendInvitation(
     status: 'pending',
     setupUrl: op.setupUrlBase + randomToken(op.random, 24),
     sentAt: now.toISOString(),
-    expiresAt: new Date(now.getTime() + invitationValidityDays * day).toISOString(),
+    expiresAt: expiryOf(now),
     sendCount: 1,
     version: 1,
   };
@@ -112,25 +126,35 @@ export function sendInvitation(
   return copyInvitation(invitation);
 }
 
-export function resendInvitation(op: Operation, id: string, version: number): Invitation {
-  const { state } = op;
-  const stored = state.invitations.get(id);
+/**
+ * The stored invitation `id`, checked for an act that applies only to a pending or expired one
+ * (resend, revoke): `not-found`, the actor's `manage-invitations`, the version, then the status
+ * (`invalid-transition`, saying the invitation cannot be `done`).
+ */
+function openInvitation(op: Operation, id: string, version: number, done: string): Invitation {
+  const stored = op.state.invitations.get(id);
   if (!stored) throw notFound('invitation', id);
   op.require('manage-invitations');
   const invitation = current(op, stored);
   checkVersion(version, invitation, invitation);
   if (invitation.status !== 'pending' && invitation.status !== 'expired') {
     throw invalidTransition(
-      `An invitation that is ${invitation.status} cannot be resent.`,
+      `An invitation that is ${invitation.status} cannot be ${done}.`,
       invitation,
     );
   }
+  return stored;
+}
+
+export function resendInvitation(op: Operation, id: string, version: number): Invitation {
+  const { state } = op;
+  const stored = openInvitation(op, id, version, 'resent');
   const now = op.clock();
   const next: Invitation = {
     ...stored,
     status: 'pending',
     sentAt: now.toISOString(),
-    expiresAt: new Date(now.getTime() + invitationValidityDays * day).toISOString(),
+    expiresAt: expiryOf(now),
     sendCount: stored.sendCount + 1,
     version: stored.version + 1,
   };
@@ -141,17 +165,7 @@ export function resendInvitation(op: Operation, id: string, version: number): In
 
 export function revokeInvitation(op: Operation, id: string, version: number): Invitation {
   const { state } = op;
-  const stored = state.invitations.get(id);
-  if (!stored) throw notFound('invitation', id);
-  op.require('manage-invitations');
-  const invitation = current(op, stored);
-  checkVersion(version, invitation, invitation);
-  if (invitation.status !== 'pending' && invitation.status !== 'expired') {
-    throw invalidTransition(
-      `An invitation that is ${invitation.status} cannot be revoked.`,
-      invitation,
-    );
-  }
+  const stored = openInvitation(op, id, version, 'revoked');
   const now = op.now();
   const next: Invitation = { ...stored, status: 'revoked', version: stored.version + 1 };
   state.invitations.set(id, next);

@@ -4,13 +4,11 @@ import type {
   Contact,
   ContactInput,
   ContactPatch,
-  Invitation,
   InvitationTemplate,
   LifecycleAction,
   ListQuery,
   Page,
   Policy,
-  SaasUser,
   SaasUserInput,
   SeatSummary,
   Site,
@@ -20,10 +18,12 @@ import type {
   ContactQuery,
   ContactsApi,
   CreateOptions,
+  InvitationQuery,
   InvitationsApi,
   PermissionsApi,
   PortalAdapter,
   RequestOptions,
+  SaasUserQuery,
   SeatsApi,
   Session,
   SessionApi,
@@ -134,8 +134,7 @@ export class MemoryAdapter implements PortalAdapter {
     };
     this.seats = {
       summary: (o?: RequestOptions): Promise<SeatSummary> => run(o, () => b.seatSummary(me)),
-      list: (query?: ListQuery<{ status?: SaasUser['status'][] }>, o?: RequestOptions) =>
-        run(o, () => b.listSaasUsers(me, query)),
+      list: (query?: SaasUserQuery, o?: RequestOptions) => run(o, () => b.listSaasUsers(me, query)),
       create: (input: SaasUserInput, o?: CreateOptions) =>
         run(o, () => b.createSaasUser(me, input, o?.idempotencyKey)),
       changePassword: (id: string, password: string, o: WriteOptions) =>
@@ -146,7 +145,7 @@ export class MemoryAdapter implements PortalAdapter {
         run(o, () => b.requestSeats(me, seats, message)),
     };
     this.invitations = {
-      list: (query?: ListQuery<{ status?: Invitation['status'][] }>, o?: RequestOptions) =>
+      list: (query?: InvitationQuery, o?: RequestOptions) =>
         run(o, () => b.listInvitations(me, query)),
       send: (contactId: string, o?: CreateOptions) =>
         run(o, () => b.sendInvitation(me, contactId, o?.idempotencyKey)),

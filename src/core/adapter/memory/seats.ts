@@ -15,6 +15,7 @@ import type {
 import { matchesTerms, normalizeText } from '../../search/index.js';
 import { emailKey, isValidEmail, normalizeEmail } from '../../validation/index.js';
 import type { FieldError } from '../errors.js';
+import type { SaasUserQuery } from '../types.js';
 import { usedSeats, type Operation } from './company.js';
 import { copySaasUser, copySite } from './copy.js';
 import { filterValues, normalizeQuery, pageOf } from './query.js';
@@ -43,10 +44,7 @@ export function seatSummary(op: Operation): SeatSummary {
   return { licensed: state.licensed, used: usedSeats(state) };
 }
 
-export function listSaasUsers(
-  op: Operation,
-  query?: ListQuery<{ status?: SaasUser['status'][] }>,
-): Page<SaasUser> {
+export function listSaasUsers(op: Operation, query?: SaasUserQuery): Page<SaasUser> {
   const { state } = op;
   const errors: FieldError[] = [];
   const status = filterValues(query?.filter, 'status', ['active', 'inactive'], errors);
@@ -116,6 +114,25 @@ export function createSaasUser(
   return copySaasUser(user);
 }
 
+/**
+ * The stored SaaS user `id`, checked for an act on an active one (change password, deactivate):
+ * `not-found`, the actor's `manage-saas-users`, the version, then the status (`invalid-transition`
+ * with `inactiveMessage`).
+ */
+function activeSaasUser(
+  op: Operation,
+  id: string,
+  version: number,
+  inactiveMessage: string,
+): SaasUser {
+  const user = op.state.saasUsers.get(id);
+  if (!user) throw notFound('SaaS user', id);
+  op.require('manage-saas-users');
+  checkVersion(version, user, copySaasUser(user));
+  if (user.status !== 'active') throw invalidTransition(inactiveMessage, copySaasUser(user));
+  return user;
+}
+
 export function changeSaasPassword(
   op: Operation,
   id: string,
@@ -123,13 +140,7 @@ export function changeSaasPassword(
   version: number,
 ): SaasUser {
   const { state } = op;
-  const user = state.saasUsers.get(id);
-  if (!user) throw notFound('SaaS user', id);
-  op.require('manage-saas-users');
-  checkVersion(version, user, copySaasUser(user));
-  if (user.status !== 'active') {
-    throw invalidTransition('An inactive SaaS user has no password to change.', copySaasUser(user));
-  }
+  const user = activeSaasUser(op, id, version, 'An inactive SaaS user has no password to change.');
   const errors = op.passwordErrors(password, { email: user.email, name: user.name });
   if (errors.length) throw invalid(errors);
   const next: SaasUser = { ...user, version: user.version + 1, updatedAt: op.now() };
@@ -140,13 +151,7 @@ export function changeSaasPassword(
 
 export function deactivateSaasUser(op: Operation, id: string, version: number): SaasUser {
   const { state } = op;
-  const user = state.saasUsers.get(id);
-  if (!user) throw notFound('SaaS user', id);
-  op.require('manage-saas-users');
-  checkVersion(version, user, copySaasUser(user));
-  if (user.status !== 'active') {
-    throw invalidTransition('The SaaS user is already inactive.', copySaasUser(user));
-  }
+  const user = activeSaasUser(op, id, version, 'The SaaS user is already inactive.');
   const next: SaasUser = {
     ...user,
     status: 'inactive',

@@ -5,12 +5,16 @@ import type { ListQuery, SortDirection } from '../../model/index.js';
 /**
  * The query-string form of a `ListQuery` (docs/rest-api.md, "Lists"):
  * `?search=joao&status=active&status=invited&role=general-admin&sort=name&direction=asc&cursor=…&limit=50`.
- * A filter of several values repeats its key; an absent key means "no filter". Shared by `RestAdapter`
- * (encode) and the msw handlers (decode), so both sides agree by construction.
+ * A filter of several values repeats its key; a filter of one value (`contactId=ct-000042`) appears
+ * once; an absent key means "no filter". Shared by `RestAdapter` (encode) and the msw handlers
+ * (decode), so both sides agree by construction.
  */
 
-/** A list query whose filter is any set of named value lists (`status`, `role`, …). */
-export type WireListQuery = ListQuery<Record<string, readonly string[] | undefined>>;
+/**
+ * A list query whose filter is any set of named filters: a list of values ("any of": `status`, `role`,
+ * …) or a single value (`contactId`).
+ */
+export type WireListQuery = ListQuery<Record<string, readonly string[] | string | undefined>>;
 
 /** Parameter names the list contract reserves; a filter key may not use one. */
 const reserved = new Set(['search', 'sort', 'direction', 'cursor', 'limit']);
@@ -22,7 +26,7 @@ export function encodeListQuery(query: WireListQuery = {}): URLSearchParams {
   if (search) params.set('search', search);
   for (const [key, values] of Object.entries(query.filter ?? {})) {
     if (reserved.has(key) || !values) continue;
-    for (const value of values) params.append(key, value);
+    for (const value of typeof values === 'string' ? [values] : values) params.append(key, value);
   }
   if (query.sort) {
     params.set('sort', query.sort.field);
@@ -35,14 +39,17 @@ export function encodeListQuery(query: WireListQuery = {}): URLSearchParams {
 
 /** What the decoder accepts: the filter keys of this list, and (optionally) its sortable fields. */
 export interface DecodeListOptions {
+  /** Filters of any number of values, decoded as a list ("any of"). */
   filterKeys: readonly string[];
+  /** Filters of one value, decoded as a string; the key given twice is refused. */
+  singleKeys?: readonly string[];
   sortFields?: readonly string[];
 }
 
 /**
- * Decodes URL search parameters into a list query. Unknown parameters are ignored; malformed ones
- * (`limit=abc`, `direction=up`, an unknown sort field, `direction` without `sort`) are refused together
- * as one `validation` error naming each parameter.
+ * Decodes URL search parameters into a list query. Unknown parameters and empty values are ignored;
+ * malformed ones (`limit=abc`, `direction=up`, an unknown sort field, `direction` without `sort`, a
+ * one-value filter given twice) are refused together as one `validation` error naming each parameter.
  */
 export function decodeListQuery(
   params: URLSearchParams,
@@ -54,10 +61,16 @@ export function decodeListQuery(
   const search = params.get('search')?.trim();
   if (search) query.search = search;
 
-  const filter: Record<string, string[]> = {};
+  const filter: Record<string, string[] | string> = {};
   for (const key of options.filterKeys) {
     const values = params.getAll(key).filter((v) => v !== '');
     if (values.length > 0) filter[key] = values;
+  }
+  for (const key of options.singleKeys ?? []) {
+    const values = params.getAll(key).filter((v) => v !== '');
+    if (values.length > 1) {
+      fields.push({ field: key, code: 'single-value', params: { value: values.join(', ') } });
+    } else if (values.length === 1) filter[key] = values[0]!;
   }
   if (Object.keys(filter).length > 0) query.filter = filter;
 

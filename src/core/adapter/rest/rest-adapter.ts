@@ -7,18 +7,18 @@ import type {
   LifecycleAction,
   ListQuery,
   Policy,
-  SaasUser,
   SaasUserInput,
-  Invitation,
 } from '../../model/index.js';
 import type {
   ContactQuery,
   ContactsApi,
   CreateOptions,
+  InvitationQuery,
   InvitationsApi,
   PermissionsApi,
   PortalAdapter,
   RequestOptions,
+  SaasUserQuery,
   SeatsApi,
   SessionApi,
   SitesApi,
@@ -243,7 +243,7 @@ export class RestAdapter implements PortalAdapter {
           signal: options?.signal,
           schema: seatSummarySchema,
         }),
-      list: (query?: ListQuery<{ status?: SaasUser['status'][] }>, options?: RequestOptions) =>
+      list: (query?: SaasUserQuery, options?: RequestOptions) =>
         http.send({
           method: 'get',
           path: 'saas-users',
@@ -288,11 +288,14 @@ export class RestAdapter implements PortalAdapter {
   private invitationsApi(): InvitationsApi {
     const http = this.http;
     return {
-      list: (query?: ListQuery<{ status?: Invitation['status'][] }>, options?: RequestOptions) =>
+      list: (query?: InvitationQuery, options?: RequestOptions) =>
         http.send({
           method: 'get',
           path: 'invitations',
-          searchParams: encodeListQuery({ ...query, filter: { status: query?.filter?.status } }),
+          searchParams: encodeListQuery({
+            ...query,
+            filter: { status: query?.filter?.status, contactId: query?.filter?.contactId },
+          }),
           signal: options?.signal,
           schema: invitationPageSchema,
         }),

@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { AdapterError } from '../../../../src/core/adapter/errors.js';
-import type { AdapterErrorKind } from '../../../../src/core/adapter/errors.js';
 import type { ContactQuery, PortalAdapter } from '../../../../src/core/adapter/types.js';
 import { createDemoData } from '../../../../src/core/demo-data.js';
 import type { DemoData } from '../../../../src/core/demo-data.js';
 import type { Contact, ContactInput, ContactPatch } from '../../../../src/core/model/index.js';
 import { generateCpf } from '../../../../src/core/validation/index.js';
+import { refusal, sampleContact } from '../support.js';
 
 /** What a runner hands the suite: the adapter as seen by one signed-in person, and a way to tidy up. */
 export interface AdapterFixture {
@@ -32,25 +31,6 @@ function lcg(seed: number): () => number {
     state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
     return state / 2 ** 32;
   };
-}
-
-/** Awaits `promise` expecting an `AdapterError` of `kind` (and `code`, when given); returns it. */
-async function refusal(
-  promise: Promise<unknown>,
-  kind: AdapterErrorKind,
-  code?: string,
-): Promise<AdapterError> {
-  let caught: unknown;
-  try {
-    await promise;
-  } catch (error) {
-    caught = error;
-  }
-  expect(AdapterError.is(caught), `expected an AdapterError, got ${String(caught)}`).to.equal(true);
-  const error = caught as AdapterError;
-  expect(error.kind, `${error.code}: ${error.message}`).to.equal(kind);
-  if (code) expect(error.code).to.equal(code);
-  return error;
 }
 
 /** Every item of a list, page by page; checks the paging invariants on the way. */
@@ -89,15 +69,13 @@ let serial = 0;
 function newContact(overrides: Partial<ContactInput> = {}): ContactInput {
   serial += 1;
   const random = lcg(serial * 7919);
-  return {
+  return sampleContact({
     name: `Conceição Gonçalves Teste ${serial}`,
     email: `conceicao.teste.${serial}.${Math.floor(random() * 1e6)}@exemplo.com.br`,
-    country: 'BR',
     document: { type: 'cpf', number: generateCpf(random) },
-    phone: { countryCode: '55', area: '11', number: '987654321' },
     jobTitle: 'Analista de Suporte',
     ...overrides,
-  };
+  });
 }
 
 /**
@@ -522,6 +500,67 @@ export function runAdapterContract(name: string, makeAdapters: MakeAdapters): vo
         const revoked = await admin.invitations.revoke(resent.id, { version: resent.version });
         expect(revoked.status).to.equal('revoked');
         await refusal(admin.invitations.resend(sent.id, { version: sent.version }), 'conflict');
+      });
+
+      it("lists one contact's invitations, alone or with a status, to resend the pending one", async () => {
+        const contact = await admin.contacts.create(newContact());
+        const neighbour = await admin.contacts.create(newContact());
+        const sent = await admin.invitations.send(contact.id);
+        await admin.invitations.send(neighbour.id);
+
+        const mine = await admin.invitations.list({ filter: { contactId: contact.id } });
+        expect(mine.total).to.equal(1);
+        expect(mine.items.map((i) => i.id)).to.deep.equal([sent.id]);
+
+        // What the contact list asks to resend: the contact's pending (or expired) invitation.
+        const toResend = await admin.invitations.list({
+          filter: { contactId: contact.id, status: ['pending', 'expired'] },
+          sort: { field: 'sentAt', direction: 'desc' },
+          limit: 1,
+        });
+        expect(toResend.items.map((i) => i.id)).to.deep.equal([sent.id]);
+        const resent = await admin.invitations.resend(sent.id, {
+          version: toResend.items[0]!.version,
+        });
+
+        const revoked = await admin.invitations.revoke(sent.id, { version: resent.version });
+        const stillPending = await admin.invitations.list({
+          filter: { contactId: contact.id, status: ['pending'] },
+        });
+        expect(stillPending.total).to.equal(0);
+        const after = await admin.invitations.list({ filter: { contactId: contact.id } });
+        expect(after.items).to.deep.equal([revoked]);
+        expect(revoked.sendCount).to.equal(2);
+
+        // The demo data's own invitations, one contact at a time.
+        const first = data.companies[0]!.id;
+        const seeded = data.invitations.find((i) => i.companyId === first)!;
+        expect(seeded, 'the demo data has an invitation').to.not.equal(undefined);
+        const theirs = await admin.invitations.list({ filter: { contactId: seeded.contactId } });
+        expect(new Set(theirs.items.map((i) => i.id))).to.deep.equal(
+          new Set(
+            data.invitations.filter((i) => i.contactId === seeded.contactId).map((i) => i.id),
+          ),
+        );
+      });
+
+      it('answers no invitation for a contact of another company or an unknown id, and every one without the filter', async () => {
+        const otherAdmin = fixture.as(data.companyActors[data.companies[1]!.id]!.generalAdmin);
+        const stranger = await otherAdmin.contacts.create(newContact());
+        await otherAdmin.invitations.send(stranger.id);
+        expect(
+          (await otherAdmin.invitations.list({ filter: { contactId: stranger.id } })).total,
+        ).to.equal(1);
+        const theirs = await admin.invitations.list({ filter: { contactId: stranger.id } });
+        expect(theirs).to.deep.equal({ items: [], nextCursor: null, total: 0 });
+        const nobody = await admin.invitations.list({ filter: { contactId: 'no-such-contact' } });
+        expect(nobody.total).to.equal(0);
+        const all = await admin.invitations.list({ limit: 500 });
+        const unfiltered = await admin.invitations.list({ filter: { contactId: '' }, limit: 500 });
+        expect(unfiltered.total).to.equal(all.total);
+        expect(all.total).to.equal(
+          data.invitations.filter((i) => i.companyId === data.companies[0]!.id).length,
+        );
       });
 
       it('refuses a password that breaks the policy, naming each unmet rule', async () => {

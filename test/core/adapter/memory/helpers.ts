@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
-import { AdapterError, type AdapterErrorKind } from '../../../../src/core/adapter/errors.js';
 import { MemoryAdapter, MemoryBackend } from '../../../../src/core/adapter/memory/index.js';
 import { createDemoData, type DemoData } from '../../../../src/core/demo-data.js';
-import type { Contact, ContactInput } from '../../../../src/core/model/index.js';
+import type { Contact } from '../../../../src/core/model/index.js';
+
+/** The refusal checks and the sample contact every adapter test shares. */
+export { refusal, rejection, sampleContact as newContact } from '../support.js';
 
 /** A clock the test moves by hand. */
 export function manualClock(start = '2026-11-10T09:00:00.000Z') {
@@ -53,36 +54,4 @@ export function world(contacts = 60) {
 export function state(backend: MemoryBackend): string {
   const { savedAt: _savedAt, ...rest } = backend.snapshot();
   return JSON.stringify(rest);
-}
-
-/** Awaits a refusal and checks its kind and code. */
-export async function refusal(
-  promise: Promise<unknown>,
-  kind: AdapterErrorKind,
-  code?: string,
-): Promise<AdapterError> {
-  let caught: unknown;
-  try {
-    await promise;
-  } catch (error) {
-    caught = error;
-  }
-  expect(AdapterError.is(caught), `expected an AdapterError, got ${String(caught)}`).to.equal(true);
-  const error = caught as AdapterError;
-  expect(error.kind, error.message).to.equal(kind);
-  if (code !== undefined) expect(error.code, error.message).to.equal(code);
-  return error;
-}
-
-/** A valid new contact. */
-export function newContact(overrides: Partial<ContactInput> = {}): ContactInput {
-  return {
-    name: 'Estêvão Gonçalves',
-    email: 'estevao.goncalves@horizonte.com.br',
-    country: 'BR',
-    document: { type: 'cpf', number: '529.982.247-25' },
-    phone: { countryCode: '55', area: '11', number: '987654321' },
-    jobTitle: 'Analista de Compras',
-    ...overrides,
-  };
 }

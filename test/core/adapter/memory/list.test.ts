@@ -256,6 +256,21 @@ describe('MemoryAdapter — list', () => {
     ]);
   });
 
+  it('filters invitations by contact, and names a contact filter that is not a string', async () => {
+    const invitation = (await adapter.invitations.list({ limit: 1 })).items[0]!;
+    const page = await adapter.invitations.list({ filter: { contactId: invitation.contactId } });
+    expect(page.items.length).to.be.greaterThan(0);
+    expect(page.items.every((i) => i.contactId === invitation.contactId)).to.equal(true);
+    const error = await refusal(
+      adapter.invitations.list({
+        filter: { contactId: 42 as never, status: ['lost' as never] },
+      }),
+      'validation',
+    );
+    expect(error.fields).to.deep.include({ field: 'filter.contactId', code: 'invalid-type' });
+    expect(error.fields.map((f) => f.field)).to.have.members(['filter.status', 'filter.contactId']);
+  });
+
   it('lists sites, SaaS users and invitations with the same paging', async () => {
     const sites = await adapter.sites.list({ limit: 2 });
     expect(sites.items).to.have.length(2);

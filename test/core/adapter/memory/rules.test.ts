@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { MemoryAdapter } from '../../../../src/core/adapter/memory/index.js';
 import { defaultPolicy } from '../../../../src/core/permissions/index.js';
-import { newContact, refusal, state, world } from './helpers.js';
+import { newContact, refusal, rejection, state, world } from './helpers.js';
 
 describe('MemoryBackend — tenancy', () => {
   it('lists only the actor’s company', async () => {
@@ -715,12 +715,7 @@ describe('MemoryAdapter', () => {
     const controller = new AbortController();
     const pending = slow.contacts.create(newContact(), { signal: controller.signal });
     controller.abort();
-    let caught: unknown;
-    try {
-      await pending;
-    } catch (error) {
-      caught = error;
-    }
+    const caught = await rejection(pending);
     expect((caught as Error).name).to.equal('AbortError');
     expect(state(w.backend)).to.equal(before);
     const page = await slow.contacts.list({ limit: 5 });

@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { HttpHandler } from 'msw';
 import { AdapterError } from '../../../../src/core/adapter/errors.js';
-import type { AdapterErrorKind } from '../../../../src/core/adapter/errors.js';
 import { MemoryBackend } from '../../../../src/core/adapter/memory/index.js';
 import { RestAdapter } from '../../../../src/core/adapter/rest/index.js';
 import type { RestAdapterOptions } from '../../../../src/core/adapter/rest/index.js';
@@ -17,40 +16,20 @@ import {
   stallNext,
 } from '../../../../src/mocks/faults.js';
 import { createHandlers } from '../../../../src/mocks/handlers.js';
+import { refusal, rejection, sampleContact } from '../support.js';
 import { useTestWorker } from './test-worker.js';
 
 const worker = useTestWorker();
 const baseUrl = '/api/rest-adapter-test';
 
-async function refusal(
-  promise: Promise<unknown>,
-  kind: AdapterErrorKind,
-  code?: string,
-): Promise<AdapterError> {
-  let caught: unknown;
-  try {
-    await promise;
-  } catch (error) {
-    caught = error;
-  }
-  expect(AdapterError.is(caught), `expected an AdapterError, got ${String(caught)}`).to.equal(true);
-  const error = caught as AdapterError;
-  expect(error.kind, `${error.code}: ${error.message}`).to.equal(kind);
-  if (code) expect(error.code).to.equal(code);
-  return error;
-}
-
 let serial = 0;
+/** A valid new contact with a name and e-mail of its own. */
 const newContact = (): ContactInput => {
   serial += 1;
-  return {
+  return sampleContact({
     name: `Sebastião Retentativa ${serial}`,
     email: `sebastiao.retentativa.${serial}@exemplo.com.br`,
-    country: 'BR',
-    document: { type: 'cpf', number: '52998224725' },
-    phone: { countryCode: '55', area: '21', number: '998765432' },
-    jobTitle: 'Comprador',
-  };
+  });
 };
 
 describe('RestAdapter over HTTP', () => {
@@ -172,12 +151,7 @@ describe('RestAdapter over HTTP', () => {
       const pending = adapterWith().contacts.list({}, { signal: controller.signal });
       await new Promise((resolve) => setTimeout(resolve, 20));
       controller.abort();
-      let caught: unknown;
-      try {
-        await pending;
-      } catch (error) {
-        caught = error;
-      }
+      const caught = await rejection(pending);
       expect((caught as Error | undefined)?.name).to.equal('AbortError');
       expect(AdapterError.is(caught)).to.equal(false);
       expect(requests.length).to.equal(1);
@@ -187,12 +161,9 @@ describe('RestAdapter over HTTP', () => {
     it('does not start a request whose signal is already aborted', async () => {
       const controller = new AbortController();
       controller.abort();
-      let caught: unknown;
-      try {
-        await adapterWith().contacts.list({}, { signal: controller.signal });
-      } catch (error) {
-        caught = error;
-      }
+      const caught = await rejection(
+        adapterWith().contacts.list({}, { signal: controller.signal }),
+      );
       expect((caught as Error | undefined)?.name).to.equal('AbortError');
       expect(requests.length).to.equal(0);
     });
@@ -323,6 +294,17 @@ describe('RestAdapter over HTTP', () => {
       expect(url.searchParams.get('direction')).to.equal('desc');
       expect(url.searchParams.get('limit')).to.equal('10');
     });
+
+    it('asks for one contact’s invitations with a single contactId parameter', async () => {
+      await adapterWith().invitations.list({
+        filter: { contactId: data.actors.systemUser, status: ['pending'] },
+        limit: 1,
+      });
+      const url = new URL(requests[0]!.url);
+      expect(url.pathname).to.equal(`${baseUrl}/invitations`);
+      expect(url.searchParams.getAll('contactId')).to.deep.equal([data.actors.systemUser]);
+      expect(url.searchParams.getAll('status')).to.deep.equal(['pending']);
+    });
   });
 
   describe('the mock backend keeps the contract', () => {
@@ -389,6 +371,13 @@ describe('RestAdapter over HTTP', () => {
       expect(response.status).to.equal(400);
       const body = (await response.json()) as { error: { fields: { field: string }[] } };
       expect(body.error.fields.map((f) => f.field)).to.deep.equal(['sort', 'limit']);
+      const twice = await raw('invitations?contactId=ct-000001&contactId=ct-000002');
+      expect(twice.status).to.equal(400);
+      const refused = (await twice.json()) as {
+        error: { code: string; fields: { field: string }[] };
+      };
+      expect(refused.error.code).to.equal('invalid-query');
+      expect(refused.error.fields.map((f) => f.field)).to.deep.equal(['contactId']);
     });
   });
 

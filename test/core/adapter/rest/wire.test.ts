@@ -12,11 +12,23 @@ import {
   statusByKind,
   toErrorBody,
 } from '../../../../src/core/adapter/rest/index.js';
-import type { WireListQuery } from '../../../../src/core/adapter/rest/index.js';
+import type { DecodeListOptions, WireListQuery } from '../../../../src/core/adapter/rest/index.js';
 import { contactSortFields } from '../../../../src/core/model/index.js';
 import { randomKey } from '../../../../src/core/adapter/rest/http.js';
 
 const contacts = { filterKeys: ['status', 'role'], sortFields: contactSortFields };
+
+/** Decodes `search`, expecting the decoder to refuse it; answers its `AdapterError`. */
+function decodeError(search: string, options: DecodeListOptions): AdapterError {
+  let caught: unknown;
+  try {
+    decodeListQuery(new URLSearchParams(search), options);
+  } catch (error) {
+    caught = error;
+  }
+  expect(AdapterError.is(caught), `${search} is refused`).to.equal(true);
+  return caught as AdapterError;
+}
 
 describe('REST wire format', () => {
   describe('list queries', () => {
@@ -94,15 +106,28 @@ describe('REST wire format', () => {
       expect(query).to.deep.equal({ filter: { status: ['active'] } });
     });
 
+    it('encodes and decodes a one-value filter, refusing it given twice', () => {
+      const invitations = { filterKeys: ['status'], singleKeys: ['contactId'] };
+      const query: WireListQuery = {
+        filter: { status: ['pending', 'expired'], contactId: 'ct-000042' },
+        limit: 1,
+      };
+      const params = encodeListQuery(query);
+      expect(params.toString()).to.equal(
+        'status=pending&status=expired&contactId=ct-000042&limit=1',
+      );
+      expect(decodeListQuery(params, invitations)).to.deep.equal(query);
+      expect(decodeListQuery(new URLSearchParams('contactId='), invitations)).to.deep.equal({});
+      const error = decodeError('contactId=a&contactId=b&limit=0', invitations);
+      expect(error.code).to.equal('invalid-query');
+      expect(error.fields).to.deep.equal([
+        { field: 'contactId', code: 'single-value', params: { value: 'a, b' } },
+        { field: 'limit', code: 'invalid-limit', params: { value: '0' } },
+      ]);
+    });
+
     it('refuses a malformed query naming each bad parameter at once', () => {
-      let caught: unknown;
-      try {
-        decodeListQuery(new URLSearchParams('sort=shoeSize&direction=up&limit=abc'), contacts);
-      } catch (error) {
-        caught = error;
-      }
-      expect(AdapterError.is(caught)).to.equal(true);
-      const error = caught as AdapterError;
+      const error = decodeError('sort=shoeSize&direction=up&limit=abc', contacts);
       expect(error.kind).to.equal('validation');
       expect(error.code).to.equal('invalid-query');
       expect(error.fields.map((f) => f.field)).to.deep.equal(['sort', 'direction', 'limit']);

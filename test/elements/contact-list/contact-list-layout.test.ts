@@ -1,0 +1,70 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { ContactList } from '../../../src/elements/contact-list/contact-list.js';
+import { $, mount, rows, settled } from './helpers.js';
+
+/** Where a box is, rounded to the half pixel. */
+const box = (element: Element) => element.getBoundingClientRect();
+
+/** Shows only the contacts whose status badge is the longest in pt-BR and en ("Site atribuído"). */
+async function siteAssigned(el: ContactList): Promise<void> {
+  el.status = 'site-assigned';
+  await settled(el);
+  await waitUntil(() => rows(el).length > 0, 'site-assigned rows show');
+  // The Status column is sized from a measurement (a ResizeObserver): let it land.
+  await waitUntil(() => el.statusWidth.width !== undefined, 'status column measured');
+  await el.updateComplete;
+}
+
+describe('<contact-list> — layout at real widths', () => {
+  // 1000px is the list in a 1366px window beside a portal's menu; 660px the same at 1024px.
+  for (const lang of ['pt-BR', 'en']) {
+    for (const width of [1000, 660]) {
+      it(`shows every column of a row, uncut, at ${width}px in ${lang}`, async () => {
+        const { el } = await mount({ lang, width });
+        await siteAssigned(el);
+        const table = box($(el, '[part="table"]')!);
+        const header = $(el, '[part="header"]')!;
+        const headerStatus = box(header.querySelector('.cell.status')!);
+        for (const row of rows(el).slice(0, 6)) {
+          const r = box(row);
+          // One row per contact, not a card: the row is at most two lines tall.
+          expect(r.height, 'row height').to.be.below(80);
+          for (const cell of row.querySelectorAll('.cell')) {
+            const c = box(cell);
+            expect(c.right, `${cell.className} inside the table`).to.be.at.most(table.right + 0.5);
+            expect(c.width, `${cell.className} has room`).to.be.greaterThan(0);
+          }
+          // The status badge fits its column, and the columns line up with the header.
+          const status = row.querySelector('.cell.status')!;
+          const badge = status.querySelector('[part="badge"]')!;
+          expect(badge.textContent.trim()).to.equal(
+            lang === 'en' ? 'Site assigned' : 'Site atribuído',
+          );
+          expect(box(badge).right, 'badge inside its cell').to.be.at.most(box(status).right + 0.5);
+          expect(box(status).left).to.be.closeTo(headerStatus.left, 0.5);
+          expect(box(status).width).to.be.closeTo(headerStatus.width, 0.5);
+          // Names are readable, not cut to a few letters.
+          expect(box(row.querySelector('.cell.name')!).width, 'name column').to.be.at.least(150);
+          // The edit button is an icon whose name is still its words.
+          const edit = row.querySelector<HTMLButtonElement>('[part="edit-button"]')!;
+          expect(edit.textContent.trim()).to.equal(
+            lang === 'en' ? 'Edit profile' : 'Editar perfil',
+          );
+          expect(box(edit).width, 'compact edit button').to.be.at.most(36);
+          expect(box(row.querySelector('.cell.actions')!).right).to.be.at.most(r.right);
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('keeps cards under 600px, with the edit button labelled in words', async () => {
+    const { el } = await mount({ lang: 'pt-BR', width: 480 });
+    const row = rows(el)[0]!;
+    const label = row.querySelector('[part="edit-button"] .act-text')!;
+    expect(box(label).width, 'the label shows').to.be.greaterThan(40);
+    // A card stacks its fields: taller than any table row.
+    expect(box(row).height).to.be.above(120);
+    await expect(el).to.be.accessible();
+  });
+});
