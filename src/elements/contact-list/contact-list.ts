@@ -187,8 +187,8 @@ export class ContactList extends LitElement {
     },
   });
   /** @internal */ readonly toasts = new ToastController(this);
-  /** @internal */ readonly flows = new ContactListFlows(this);
-  /** @internal */ readonly statusWidth = new StatusColumnWidth(this, () =>
+  /** @internal */ readonly flows: ContactListFlows = new ContactListFlows(this);
+  /** @internal */ readonly statusWidth: StatusColumnWidth = new StatusColumnWidth(this, () =>
     this.renderRoot.querySelector('.status-sizer'),
   );
   private loadedFor: PortalAdapter | undefined;
