@@ -2,8 +2,17 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PortalAdapter, Session } from '../core/adapter/types.js';
 import { createPermissionEngine } from '../core/permissions/index.js';
+import { emit } from '../elements/internal/events.js';
 import type { PermissionEngine } from '../core/permissions/types.js';
 import { adapterContext, engineContext, sessionContext } from '../context/keys.js';
+
+/**
+ * Detail of `portico-session-stale`: an element learnt that the session it was given is out of date.
+ * A provider that serves it pushes the promise of its reload into `reloads`.
+ */
+export interface SessionStaleDetail {
+  reloads: Promise<void>[];
+}
 
 type Host = ReactiveControllerHost & HTMLElement & { adapter?: PortalAdapter | undefined };
 
@@ -86,10 +95,23 @@ export class PortalController implements ReactiveController {
     this.loadedFor = undefined;
   }
 
-  /** Reloads session and policy (after a policy change or a company switch). */
+  /**
+   * Reloads session and policy (after a policy change, a company switch, or an act that changed the
+   * signed-in person's own role). A session that came from a `<portico-provider>` is reloaded by the
+   * provider, for every element it serves: the controller asks it with `portico-session-stale`.
+   */
   async reload(): Promise<void> {
     const adapter = this.adapter;
-    if (adapter) await this.load(adapter);
+    if (!adapter) return;
+    if (!this.host.adapter && this.fromContext.session) {
+      const detail: SessionStaleDetail = { reloads: [] };
+      emit(this.host, 'portico-session-stale', detail);
+      if (detail.reloads.length) {
+        await Promise.all(detail.reloads);
+        return;
+      }
+    }
+    await this.load(adapter);
   }
 
   private async load(adapter: PortalAdapter): Promise<void> {

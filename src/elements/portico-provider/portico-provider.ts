@@ -14,6 +14,7 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { resolveLocale } from '../../i18n/locales.js';
 import { providerMessages } from '../../i18n/messages/provider.js';
 import { emit } from '../internal/events.js';
+import type { SessionStaleDetail } from '../../controllers/portal-controller.js';
 import { providerStyles } from './portico-provider.styles.js';
 
 /** Design tokens a vendor may set through `theme`: any `--portico-*` custom property. */
@@ -46,6 +47,10 @@ export interface ProviderErrorDetail {
  * first load finishes, nothing is provided; if it fails, the adapter alone is provided and each
  * element loads (and reports) for itself. An element's own `adapter` property always wins over the
  * provider's.
+ *
+ * It loads again, for every element inside, after a `portico-permissions-saved` that changed the
+ * role table or the signed-in person's own access, and when an element inside reports the session
+ * out of date with `portico-session-stale` (e.g. after its person handed over administration).
  *
  * The provider takes no room in the layout (`display: contents`); it only announces, to screen
  * readers, who is signed in when the session changes.
@@ -113,6 +118,12 @@ export class PorticoProvider extends LitElement {
       const detail = (event as CustomEvent<{ view?: string; contactId?: string }>).detail;
       const own = detail?.view === 'person' && detail.contactId === this.session?.actor.id;
       if (detail?.view === 'role' || own) void this.load();
+    });
+    // An element inside learnt that the session is out of date (e.g. the signed-in person handed
+    // over administration): reload once, for everyone, and let it wait for the new session.
+    this.addEventListener('portico-session-stale', (event) => {
+      event.stopPropagation();
+      (event as CustomEvent<SessionStaleDetail>).detail.reloads.push(this.load());
     });
   }
 

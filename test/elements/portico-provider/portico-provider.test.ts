@@ -258,6 +258,29 @@ describe('<portico-provider>', () => {
     await waitUntil(() => calls.policy === 3, 'a change to one’s own access did not reload');
   });
 
+  it('reloads for everyone when an element inside reports its session stale', async () => {
+    const first = contact('ana', 'Ana Souza', 'general-admin');
+    const { adapter, calls } = fakeAdapter(first);
+    const provider = await mount(
+      adapter,
+      litHtml`<session-probe id="a"></session-probe><session-probe id="b"></session-probe>`,
+    );
+    await waitUntil(() => provider.status === 'ready');
+    const [a, b] = [...provider.querySelectorAll<SessionProbe>('session-probe')];
+    await a!.updateComplete;
+    // Ana hands over administration elsewhere: the backend now says she is a system user.
+    first.role = 'system-user';
+    await a!.portal.reload();
+    expect(calls.session).to.equal(2);
+    await waitUntil(
+      () => text(b!, '.grant') === 'cannot grant',
+      'the other element kept the old rules',
+    );
+    expect(text(a!, '.grant')).to.equal('cannot grant');
+    // The elements did not load for themselves: the provider served the new session.
+    expect(a!.portal.session).to.equal(provider.session);
+  });
+
   it('swaps session and engine together when the adapter changes', async () => {
     const first = fakeAdapter(contact('ana', 'Ana Souza', 'general-admin'));
     const second = fakeAdapter(contact('bia', 'Bia Lima', 'system-user'));
