@@ -49,11 +49,6 @@ function countReporter() {
   };
 }
 
-// Puppeteer makes its own profile and headless mode; keep the flags this machine needs.
-const args = chromeArgs().filter(
-  (arg) => !arg.startsWith('--user-data-dir') && !arg.startsWith('--headless'),
-);
-
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
@@ -66,7 +61,9 @@ export default {
   // Lit's development build says so once per test file; nothing else is filtered.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: [
-    chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args } }),
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs() },
+    }),
   ],
   testFramework: { config: { timeout: 20000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>

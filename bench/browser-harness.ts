@@ -78,11 +78,7 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
     if (!address || typeof address === 'string') throw new Error('Vite did not report its port');
     const baseUrl = `http://127.0.0.1:${address.port}`;
 
-    // playwright-core makes its own temporary profile and passes its own headless flag.
-    const args = chromeArgs().filter(
-      (arg) => !arg.startsWith('--user-data-dir') && !arg.startsWith('--headless'),
-    );
-    browser = await chromium.launch({ executablePath, args, headless: true });
+    browser = await chromium.launch({ executablePath, args: chromeArgs(), headless: true });
 
     const liveBrowser = browser;
     const liveServer = server;

@@ -1,7 +1,5 @@
-// Where the system Chrome/Chromium is, and the flags it needs here (headless, as root, closed network).
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Where the system Chrome/Chromium is, and the flags it needs here (as root, closed network).
+import { existsSync } from 'node:fs';
 
 const candidates = [
   '/usr/bin/chromium',
@@ -18,10 +16,12 @@ export function findChrome() {
   return candidates.find((path) => existsSync(path));
 }
 
-/** Flags for a headless run as root on a machine with no outside network. */
+/**
+ * The flags Chromium needs here, as root on a machine with no outside network. Launchers (puppeteer,
+ * playwright) add their own headless flag and temporary profile.
+ */
 export function chromeArgs() {
   return [
-    '--headless=new',
     '--no-sandbox',
     '--disable-gpu',
     '--disable-dev-shm-usage',
@@ -30,6 +30,5 @@ export function chromeArgs() {
     '--disable-sync',
     '--no-first-run',
     '--disable-quic',
-    `--user-data-dir=${mkdtempSync(join(tmpdir(), 'portico-chrome-'))}`,
   ];
 }
