@@ -44,7 +44,16 @@ export {
   type AdapterErrorInit,
   type FieldError,
 } from './core/adapter/errors.js';
-export * from './core/adapter/memory/index.js';
+export {
+  MemoryAdapter,
+  MemoryBackend,
+  indexedDbPersistence,
+  memoryPersistence,
+  type MemoryAdapterOptions,
+  type MemoryBackendOptions,
+  type Persistence,
+  type Snapshot,
+} from './core/adapter/memory/index.js';
 export { RestAdapter, type RestAdapterOptions } from './core/adapter/rest/index.js';
 export {
   createDemoData,
