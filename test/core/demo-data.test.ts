@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { createDemoData, defaultInvitationTemplate } from '../../src/core/demo-data.js';
+import { iso } from '../../src/core/demo/people.js';
 import { contactSchema, invitationSchema, policySchema } from '../../src/core/model/index.js';
 import { MemoryAdapter } from '../../src/core/adapter/memory/index.js';
 import {
@@ -237,5 +239,18 @@ describe('createDemoData', () => {
     ).to.have.length(3);
     expect(createDemoData({ companies: 9 }).companies).to.have.length(5);
     expect(createDemoData({ companies: 3, contacts: 10 }).companies).to.have.length(3);
+  });
+});
+
+describe('iso', () => {
+  it('writes every instant from 1970 to 9999 exactly as Date#toISOString does', () => {
+    const samples = [0, 951_782_400_000, 1_709_164_799_999, 4_107_542_400_000, 253_402_300_799_999];
+    for (const ms of samples) expect(iso(ms), String(ms)).to.equal(new Date(ms).toISOString());
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 253_402_300_799_999 }), (ms) => {
+        expect(iso(ms)).to.equal(new Date(ms).toISOString());
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -33,6 +33,11 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** The browser's IndexedDB, or undefined where there is none (Node, some private modes). */
+function idbFactory(): IDBFactory | undefined {
+  return (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+}
+
 function done(tx: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve();
@@ -51,7 +56,7 @@ export function indexedDbPersistence(name = 'portico-demo'): Persistence {
   let opening: Promise<IDBDatabase> | undefined;
   const open = (): Promise<IDBDatabase> => {
     opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const factory = (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+      const factory = idbFactory();
       if (!factory) return reject(new Error('IndexedDB is not available here'));
       const req = factory.open(name, 1);
       req.onupgradeneeded = () => {
@@ -78,7 +83,7 @@ export function indexedDbPersistence(name = 'portico-demo'): Persistence {
 
   return {
     async load() {
-      if (!(globalThis as { indexedDB?: IDBFactory }).indexedDB) return undefined;
+      if (!idbFactory()) return undefined;
       const db = await open();
       const tx = db.transaction(storeName, 'readonly');
       return request(tx.objectStore(storeName).get(key) as IDBRequest<Snapshot | undefined>);
@@ -90,7 +95,7 @@ export function indexedDbPersistence(name = 'portico-demo'): Persistence {
       await done(tx);
     },
     async clear() {
-      if (!(globalThis as { indexedDB?: IDBFactory }).indexedDB) return;
+      if (!idbFactory()) return;
       const db = await open();
       const tx = db.transaction(storeName, 'readwrite');
       tx.objectStore(storeName).delete(key);

@@ -13,8 +13,8 @@ import {
 } from '../../model/index.js';
 import { parsePolicy } from '../../permissions/index.js';
 import type { FieldError } from '../errors.js';
-import { copySiteAccess, roleOrder, type CompanyState, type Operation } from './company.js';
-import { copyApprovers, copyContact, copyPolicy } from './copy.js';
+import { roleOrder, type CompanyState, type Operation } from './company.js';
+import { copyApprovers, copyContact, copyPolicy, copySiteAccess } from './copy.js';
 import { checkVersion, invalid, refused } from './refusals.js';
 
 export function getPolicy(op: Operation): Policy {

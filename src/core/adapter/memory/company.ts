@@ -7,7 +7,6 @@ import type {
   Policy,
   SaasUser,
   Site,
-  SiteAccess,
 } from '../../model/index.js';
 import type { CompanyFacts, PermissionEngine, StatusChange } from '../../permissions/index.js';
 import { emailKey } from '../../validation/index.js';
@@ -94,10 +93,6 @@ export function usedSeats(state: CompanyState): number {
 /** Each role's place in the policy, for sorting by role. */
 export function roleOrder(policy: Policy): Map<string, number> {
   return new Map(policy.roles.map((role, index) => [role.id, index]));
-}
-
-export function copySiteAccess(entry: SiteAccess): SiteAccess {
-  return { siteId: entry.siteId, capabilities: [...entry.capabilities] };
 }
 
 /** Statuses in which a contact has not signed in yet: it can be invited or confirmed by hand. */

@@ -19,8 +19,8 @@ import { emailKey, validateContactInput, validateContactPatch } from '../../vali
 import type { FieldError } from '../errors.js';
 import type { ContactQuery } from '../types.js';
 import { accessErrors } from './access.js';
-import { copySiteAccess, emailsOf, type Operation } from './company.js';
-import { copyContact } from './copy.js';
+import { emailsOf, type Operation } from './company.js';
+import { copyContact, copySiteAccess } from './copy.js';
 import { filterValues, normalizeQuery } from './query.js';
 import { checkVersion, forbidden, invalid, invalidTransition, refused } from './refusals.js';
 

@@ -6,6 +6,7 @@ import type {
   Policy,
   SaasUser,
   Site,
+  SiteAccess,
 } from '../../model/index.js';
 
 /**
@@ -20,11 +21,13 @@ export function copyContact(contact: Contact): Contact {
     phone: { ...contact.phone },
     communication: { ...contact.communication },
     grants: [...contact.grants],
-    sites: contact.sites.map((entry) => ({
-      siteId: entry.siteId,
-      capabilities: [...entry.capabilities],
-    })),
+    sites: contact.sites.map(copySiteAccess),
   };
+}
+
+/** A copy of one site-access entry (its capability list copied too). */
+export function copySiteAccess(entry: SiteAccess): SiteAccess {
+  return { siteId: entry.siteId, capabilities: [...entry.capabilities] };
 }
 
 export const copySite = (site: Site): Site => ({ ...site });

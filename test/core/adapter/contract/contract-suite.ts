@@ -351,14 +351,17 @@ export function runAdapterContract(name: string, makeAdapters: MakeAdapters): vo
         await refusal(
           theRegistrar.contacts.transition(last.id, 'suspend', { version: last.version }),
           'forbidden',
+          'last-admin',
         );
         await refusal(
           theRegistrar.contacts.transition(last.id, 'inactivate', { version: last.version }),
           'forbidden',
+          'last-admin',
         );
         await refusal(
           theRegistrar.contacts.remove(last.id, { version: last.version }),
           'forbidden',
+          'last-admin',
         );
         expect(await theAdmin.contacts.get(last.id)).to.deep.equal(last);
       });
