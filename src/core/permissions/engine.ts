@@ -95,8 +95,7 @@ class CompiledEngine implements PermissionEngine {
   }
 
   can(actor: Actor, capability: string, target?: Target): boolean {
-    const status = actor.status;
-    if (status === 'suspended' || status === 'inactive') return false;
+    if (!isActing(actor.status)) return false;
     let position: number | undefined;
     if (capability === this.lastCapability) {
       position = this.lastPosition;
@@ -261,8 +260,7 @@ class CompiledEngine implements PermissionEngine {
   }
 
   filter<T extends { id: string }>(actor: Actor, capability: string, items: readonly T[]): T[] {
-    const status = actor.status;
-    if (status === 'suspended' || status === 'inactive') return [];
+    if (!isActing(actor.status)) return [];
     const { index, siteScoped, roles } = this.compiled;
     const position = index.get(capability);
     if (position === undefined) return [];

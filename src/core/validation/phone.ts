@@ -9,6 +9,7 @@
  */
 import type { FieldError } from '../adapter/errors.js';
 import type { Phone } from '../model/index.js';
+import { digitsOnly } from '../search/normalize.js';
 
 /**
  * The 67 Brazilian area codes (DDD) in use, per ANATEL's numbering plan. Ordered; frozen.
@@ -53,13 +54,7 @@ export function normalizePhoneDigits(value: string): string {
     const code = value.charCodeAt(i);
     clean = code >= 48 && code <= 57;
   }
-  if (clean) return value;
-  let digits = '';
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code >= 48 && code <= 57) digits += value[i];
-  }
-  return digits;
+  return clean ? value : digitsOnly(value);
 }
 
 /**

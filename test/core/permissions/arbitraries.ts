@@ -4,9 +4,20 @@ import { contactStatuses } from '../../../src/core/model/index.js';
 import type { Actor, Target } from '../../../src/core/permissions/index.js';
 
 /*
- * Generators shared by the permission engine's property tests: random policies (capability `grant`
- * first and company-wide; role r0 is the admin and holds it), people and targets.
+ * Helpers shared by the permission engine's tests: `person` for hand-written cases, and generators
+ * for the property tests: random policies (capability `grant` first and company-wide; role r0 is the
+ * admin and holds it), people and targets.
  */
+
+/** A person of `role`, active, with no grants and no sites unless `extra` says otherwise. */
+export const person = (id: string, role: string, extra: Partial<Actor> = {}): Actor => ({
+  id,
+  role,
+  grants: [],
+  sites: [],
+  status: 'active',
+  ...extra,
+});
 
 export const GRANT = 'grant';
 export const SITES = ['s0', 's1'] as const;

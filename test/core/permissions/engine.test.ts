@@ -4,17 +4,8 @@ import {
   defaultPolicy,
   selfServicePolicy,
   sitePolicy,
-  type Actor,
 } from '../../../src/core/permissions/index.js';
-
-const person = (id: string, role: string, extra: Partial<Actor> = {}): Actor => ({
-  id,
-  role,
-  grants: [],
-  sites: [],
-  status: 'active',
-  ...extra,
-});
+import { person } from './arbitraries.js';
 
 const general = person('ana', 'general-admin');
 const registration = person('bruno', 'registration-admin');

@@ -9,15 +9,7 @@ import {
   sitePolicy,
   type Actor,
 } from '../../../src/core/permissions/index.js';
-
-const person = (id: string, role: string, extra: Partial<Actor> = {}): Actor => ({
-  id,
-  role,
-  grants: [],
-  sites: [],
-  status: 'active',
-  ...extra,
-});
+import { person } from './arbitraries.js';
 
 /** The change that keeps `target` as it is, with some fields replaced. */
 const changeOf = (target: Actor, extra: Partial<AccessChange> = {}): AccessChange => ({

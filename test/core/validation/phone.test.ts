@@ -9,14 +9,7 @@ import {
   normalizePhoneDigits,
   validDdds,
 } from '../../../src/core/validation/index.js';
-
-const randomFrom = (seed: number) => {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
-};
+import { mulberry32 } from '../../../src/core/demo/random.js';
 
 /** ANATEL's list of area codes in use, written out independently of the implementation. */
 const anatel =
@@ -130,7 +123,7 @@ describe('checkPhone', () => {
   it('accepts every phone the generator makes (property)', () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
-        const phone = generateBrazilianPhone(randomFrom(seed));
+        const phone = generateBrazilianPhone(mulberry32(seed));
         return validDdds.includes(phone.area) && checkPhone(phone).length === 0;
       }),
     );
