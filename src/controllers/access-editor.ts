@@ -31,11 +31,6 @@ export function accessOf(contact: Pick<Actor, 'role' | 'grants' | 'sites'>): Acc
   };
 }
 
-/** The site a refusal is about, when it names one. */
-export function siteOf(explanation: Explanation): string | undefined {
-  return (explanation as Explanation & { siteId?: string }).siteId;
-}
-
 /**
  * Staged edits of one person's access (the "by person" view of `<permission-matrix>`): proposes
  * changes, asks the engine which it refuses and why, stages only what it allows, and says what the
@@ -74,7 +69,7 @@ export class AccessEditor {
     if (!actor || !engine || !contact || !access) return [];
     const grant = this.context.grantRefusal();
     if (grant) return [grant];
-    const key = (e: Explanation) => `${e.code}|${e.subject ?? ''}|${siteOf(e) ?? ''}`;
+    const key = (e: Explanation) => `${e.code}|${e.subject ?? ''}|${e.siteId ?? ''}`;
     const already = new Set(engine.validateChange(actor, contact, access, facts).map(key));
     return engine
       .validateChange(actor, contact, proposed, facts)

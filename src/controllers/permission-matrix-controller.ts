@@ -4,6 +4,7 @@ import type { PortalAdapter } from '../core/adapter/types.js';
 import {
   approversSchema,
   contactSchema,
+  contactStatuses,
   policySchema,
   type AccessChange,
   type Approvers,
@@ -24,6 +25,7 @@ import {
   type HoldState,
   type PolicyDiff,
 } from '../core/permissions/diff.js';
+import { countsAsAdmin } from '../core/permissions/index.js';
 import type { CompanyFacts, Explanation, PermissionEngine } from '../core/permissions/types.js';
 import { AccessEditor } from './access-editor.js';
 import type { PortalController } from './portal-controller.js';
@@ -71,8 +73,10 @@ export interface SaveNotice {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** Statuses that count a general admin for the last-admin rule (the engine's `countsAsAdmin`). */
-const actingStatuses = ['potential', 'site-assigned', 'invited', 'active'] as const;
+/** Whether a check allowed the capability outright: held only on one's own contact does not count here. */
+function heldOutright(explanation: Explanation): boolean {
+  return explanation.allowed && explanation.code !== 'own-contact';
+}
 
 /**
  * The behaviour of `<permission-matrix>`: loads the policy, sites, approvers and the chosen person;
@@ -161,7 +165,7 @@ export class PermissionMatrixController implements ReactiveController {
     if (!actor || !engine) return undefined;
     const capability = engine.policy.grantCapability;
     const explanation = engine.explain(actor, capability);
-    if (explanation.allowed && explanation.code !== 'own-contact') return undefined;
+    if (heldOutright(explanation)) return undefined;
     if (explanation.code === 'inactive-actor') return explanation;
     return { allowed: false, code: 'cannot-grant', missing: capability };
   }
@@ -234,10 +238,14 @@ export class PermissionMatrixController implements ReactiveController {
   private async countAdmins(
     adapter: PortalAdapter,
     policy: Policy,
-    signal: AbortSignal,
+    signal?: AbortSignal,
   ): Promise<CompanyFacts> {
+    // The statuses in which the engine's `countsAsAdmin` counts an admin, so the query and the rule agree.
+    const status = contactStatuses.filter((s) =>
+      countsAsAdmin(policy, { role: policy.adminRole, status: s }),
+    );
     const page = await adapter.contacts.list(
-      { limit: 1, filter: { role: [policy.adminRole], status: [...actingStatuses] } },
+      { limit: 1, filter: { role: [policy.adminRole], status } },
       { signal },
     );
     return { adminCount: page.total };
@@ -247,7 +255,7 @@ export class PermissionMatrixController implements ReactiveController {
   private async fetchPeople(
     adapter: PortalAdapter,
     ids: string[],
-    signal: AbortSignal,
+    signal?: AbortSignal,
   ): Promise<Map<string, Contact>> {
     const found = await Promise.allSettled(ids.map((id) => adapter.contacts.get(id, { signal })));
     const people = new Map<string, Contact>();
@@ -316,8 +324,7 @@ export class PermissionMatrixController implements ReactiveController {
       return { kind: 'locked', role: roleId, capability };
     }
     // Nobody puts into a role a capability they do not hold themselves (no escalation).
-    const held = engine.explain(actor, capability);
-    if (!held.allowed || held.code === 'own-contact') {
+    if (!heldOutright(engine.explain(actor, capability))) {
       return {
         kind: 'engine',
         explanation: {
@@ -377,7 +384,7 @@ export class PermissionMatrixController implements ReactiveController {
     const capability = this.approversCapability;
     if (!actor || !engine || !capability) return undefined;
     const explanation = engine.explain(actor, capability);
-    return explanation.allowed && explanation.code !== 'own-contact' ? undefined : explanation;
+    return heldOutright(explanation) ? undefined : explanation;
   }
 
   /**
@@ -390,7 +397,7 @@ export class PermissionMatrixController implements ReactiveController {
     const capability = list === 'budgets' ? 'approve-budgets' : 'open-tickets';
     if (!engine.policy.capabilities.some((c) => c.id === capability)) return undefined;
     const explanation = engine.explain(person, capability, { contactId: person.id });
-    return explanation.allowed && explanation.code !== 'own-contact' ? undefined : explanation;
+    return heldOutright(explanation) ? undefined : explanation;
   }
 
   get shownApprovers(): Omit<Approvers, 'version'> | undefined {
@@ -454,7 +461,7 @@ export class PermissionMatrixController implements ReactiveController {
   /** Drops the staged edits of `view`: what is shown is the saved state again. */
   discard(view: MatrixView): void {
     if (view === 'role') this.stagedPolicy = undefined;
-    else if (view === 'person') this.person.staged = undefined;
+    else if (view === 'person') this.person.discard();
     else this.stagedApprovers = undefined;
     this.notice = undefined;
     this.host.requestUpdate();
@@ -510,7 +517,7 @@ export class PermissionMatrixController implements ReactiveController {
         this.person.reset(saved);
         this.people.set(saved.id, saved);
         if (this.policy) {
-          this.facts = await this.countAdmins(adapter, this.policy, new AbortController().signal);
+          this.facts = await this.countAdmins(adapter, this.policy);
         }
       } else if (detail.view === 'approvers' && this.approvers) {
         this.approvers = await adapter.permissions.setApprovers(detail.approvers, {
@@ -564,7 +571,6 @@ export class PermissionMatrixController implements ReactiveController {
       const people = await this.fetchPeople(
         adapter,
         [...fresh.budgets, ...fresh.tickets].filter((id) => !this.people.has(id)),
-        new AbortController().signal,
       );
       for (const [id, person] of people) this.people.set(id, person);
       this.stagedApprovers = rebaseApprovers(this.approvers, this.stagedApprovers, fresh);

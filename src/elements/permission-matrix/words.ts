@@ -13,7 +13,6 @@ import { errorMessages } from '../../i18n/messages/errors.js';
 import { permissionMatrixMessages } from '../../i18n/messages/permission-matrix.js';
 import { permissionMessages } from '../../i18n/messages/permissions.js';
 import { mergeMessages } from '../../i18n/catalogue.js';
-import { siteOf } from '../../controllers/access-editor.js';
 import type { CellReason } from '../../controllers/permission-matrix-controller.js';
 
 /** The catalogue of `<permission-matrix>`: shared words, the engine's words, then its own. */
@@ -75,7 +74,7 @@ export class MatrixWords {
   reason(explanation: Explanation): string {
     const key = `reason.${explanation.code}`;
     const capability = explanation.subject ?? explanation.missing ?? '';
-    const site = siteOf(explanation) ?? (explanation.code === 'site' ? explanation.via : undefined);
+    const site = explanation.siteId ?? (explanation.code === 'site' ? explanation.via : undefined);
     const params = {
       capability: capability ? this.capability(capability) : '',
       site: site ? this.site(site) : explanation.subject ? this.site(explanation.subject) : '',

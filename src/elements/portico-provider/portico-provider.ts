@@ -14,6 +14,7 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { resolveLocale } from '../../i18n/locales.js';
 import { providerMessages } from '../../i18n/messages/provider.js';
 import { emit } from '../internal/events.js';
+import type { PermissionsSaveDetail } from '../../controllers/permission-matrix-controller.js';
 import type { SessionStaleDetail } from '../../controllers/portal-controller.js';
 import { providerStyles } from './portico-provider.styles.js';
 
@@ -115,7 +116,7 @@ export class PorticoProvider extends LitElement {
     // A saved policy, or a change to the signed-in person's own access, changes what the engine
     // answers for everyone inside: load both again so every element sees the same rules.
     this.addEventListener('portico-permissions-saved', (event) => {
-      const detail = (event as CustomEvent<{ view?: string; contactId?: string }>).detail;
+      const detail = (event as CustomEvent<PermissionsSaveDetail | undefined>).detail;
       const own = detail?.view === 'person' && detail.contactId === this.session?.actor.id;
       if (detail?.view === 'role' || own) void this.load();
     });
