@@ -135,17 +135,28 @@ describe('ContactQueryController', () => {
   });
 
   it('refreshes as many rows as are loaded, without a loading state', async () => {
-    const { el } = await host(many(70));
+    const all = many(70);
+    const { el, calls } = await host(all);
     await el.rows.reload();
     await el.rows.loadMore();
     await el.rows.loadMore();
     expect(el.rows.items).to.have.length(60);
+    // The data changes behind the list: the refresh must bring the new version in.
+    all[5] = { ...all[5]!, name: 'Renamed meanwhile' };
+    const before = calls.length;
     const refreshing = el.rows.refresh();
     expect(el.rows.status).to.equal('ready');
+    expect(el.rows.refreshing).to.equal(true);
     expect(el.rows.items).to.have.length(60);
     await refreshing;
     expect(el.rows.items).to.have.length(60);
     expect(el.rows.nextCursor).to.equal('60');
+    expect(el.rows.refreshing).to.equal(false);
+    expect(el.rows.items[5]!.name).to.equal('Renamed meanwhile');
+    // One request for every loaded row, from the first.
+    expect(calls.slice(before).map((c) => [c.query.cursor ?? null, c.query.limit])).to.deep.equal([
+      [null, 60],
+    ]);
   });
 
   it('reports an error on the first page and keeps rows on a failed next page', async () => {

@@ -1,4 +1,5 @@
-import type { Contact, ContactStatus } from '../../core/model/index.js';
+import { contactStatuses, type Contact } from '../../core/model/index.js';
+import { countsAsAdmin } from '../../core/permissions/index.js';
 import {
   actCapability,
   lifecycleOf,
@@ -18,9 +19,6 @@ import type { ContactForm } from './contact-form.js';
 import { ContactFormFlow } from './contact-form-flow.js';
 import type { FormView } from './contact-form-view.js';
 import type { ContactList } from './contact-list.js';
-
-/** Statuses in which a general admin counts towards the "never zero admins" rule. */
-const actingStatuses: ContactStatus[] = ['potential', 'site-assigned', 'invited', 'active'];
 
 /**
  * The interaction flows of `<contact-list>` — menu, form, confirmations, transfer picker, bulk acts —
@@ -49,9 +47,14 @@ export class ContactListFlows {
     const adapter = this.host.portal.adapter;
     const engine = this.engine;
     if (!adapter || !engine) return;
+    const { policy } = engine;
+    // The statuses in which the engine's `countsAsAdmin` counts an admin, so the query and the rule agree.
+    const status = contactStatuses.filter((s) =>
+      countsAsAdmin(policy, { role: policy.adminRole, status: s }),
+    );
     try {
       const page = await adapter.contacts.list({
-        filter: { role: [engine.policy.adminRole], status: actingStatuses },
+        filter: { role: [policy.adminRole], status },
         limit: 1,
       });
       this.host.adminCount = page.total;

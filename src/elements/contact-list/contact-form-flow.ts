@@ -63,17 +63,18 @@ export class ContactFormFlow {
     const roles: { value: string; label: string }[] = [];
     let limit: string | undefined;
     for (const role of engine.policy.roles) {
+      // The default role is what a newcomer has already: giving it grants nothing.
       const check =
         role.id === defaultRole
-          ? { allowed: true }
+          ? undefined
           : engine.canGrant(
               actor,
               newcomer,
               { role: role.id, grants: [], sites: [] },
               { adminCount: host.adminCount },
             );
-      if (check.allowed) roles.push({ value: role.id, label: host.roleName(role.id) });
-      else limit ??= host.reason({ allowed: false, engine: check as never });
+      if (!check || check.allowed) roles.push({ value: role.id, label: host.roleName(role.id) });
+      else limit ??= host.reason({ allowed: false, engine: check });
     }
     return { roles, limit: limit ? host.msg('form.role-limited', { reason: limit }) : undefined };
   }

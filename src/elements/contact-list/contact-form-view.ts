@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldError } from '../../core/adapter/errors.js';
+import { digitsOnly } from '../../core/search/normalize.js';
 import { formatCpf } from '../../core/validation/index.js';
 import { renderCheckbox, renderField, renderSelect, renderTextarea } from '../internal/index.js';
 import type { ContactForm, ContactFormValues, FormField } from './contact-form.js';
@@ -95,7 +96,7 @@ export function renderContactForm(view: FormView): TemplateResult {
                   onBlur: () => {
                     // Mask a complete CPF on leaving the field; anything else stays as typed.
                     const typed = form.values.cpf;
-                    const digits = typed.replace(/\D/g, '');
+                    const digits = digitsOnly(typed);
                     if (digits.length === 11 && /^[\d.\-\s]+$/.test(typed))
                       form.set('cpf', formatCpf(digits));
                     blur('cpf')();

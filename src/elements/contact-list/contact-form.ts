@@ -5,6 +5,7 @@ import type {
   ContactPatch,
   IdentityDocument,
 } from '../../core/model/index.js';
+import { digitsOnly } from '../../core/search/normalize.js';
 import {
   formatCpf,
   validateContactInput,
@@ -139,8 +140,8 @@ function documentOf(values: ContactFormValues): IdentityDocument {
 function phoneOf(values: ContactFormValues): Contact['phone'] {
   return {
     countryCode: countryCallingCodes[values.country] ?? '',
-    area: values.phoneArea.replace(/\D/g, ''),
-    number: values.phoneNumber.replace(/\D/g, ''),
+    area: digitsOnly(values.phoneArea),
+    number: digitsOnly(values.phoneNumber),
   };
 }
 

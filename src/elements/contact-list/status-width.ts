@@ -5,18 +5,16 @@ import {
   type TemplateResult,
 } from 'lit';
 import { contactStatuses } from '../../core/model/index.js';
-import { statusTone } from '../internal/index.js';
+import { renderBadge, statusTone } from '../internal/index.js';
 
 /**
  * A hidden stack of every status badge in the active locale, all in one grid cell: its width is the
- * widest badge's. Outside the rows, so a row's text holds only its own status.
+ * widest badge's. The badges are the rows' own (`part="badge"`), so a host's `::part(badge)` styles are
+ * measured too. Outside the rows, so a row's text holds only its own status.
  */
 export function renderStatusSizer(msg: (key: string) => string): TemplateResult {
   return html`<div class="status-sizer" aria-hidden="true">
-    ${contactStatuses.map(
-      (status) =>
-        html`<span class="badge" data-tone=${statusTone(status)}>${msg(`status.${status}`)}</span>`,
-    )}
+    ${contactStatuses.map((status) => renderBadge(msg(`status.${status}`), statusTone(status)))}
   </div>`;
 }
 

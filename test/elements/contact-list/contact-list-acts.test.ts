@@ -156,6 +156,33 @@ describe('<contact-list> — every act, as each actor', () => {
     expect(backend.getContact(data.actors.generalAdmin, 'ct-000006').status).to.equal('active');
   });
 
+  it('inactivates after confirmation, then activates again, each through the adapter', async () => {
+    const { el, data, backend } = await mount();
+    const requests: string[] = [];
+    el.addEventListener('portico-contact-transition-request', (e) => {
+      requests.push((e as CustomEvent<{ action: string }>).detail.action);
+    });
+    const name = data.contacts.find((c) => c.id === 'ct-000006')!.name;
+    await showContact(el, data, 'ct-000006');
+    await openMenu(el, 'ct-000006');
+    menuItem(el, 'inactivate').click();
+    const d = await dialogOpen(el);
+    expect(d.textContent).to.contain(`${name} will be inactivated.`);
+    await expect(el).to.be.accessible();
+    button(d, 'Yes').click();
+    await dialogClosed(el);
+    await waitUntil(() => rowOf(el, 'ct-000006')!.textContent.includes('Inactive'), 'inactivated');
+    await waitUntil(() => toastText(el).includes(`${name}: Inactive.`), 'toast');
+    expect(backend.getContact(data.actors.generalAdmin, 'ct-000006').status).to.equal('inactive');
+
+    // An inactive contact offers "Activate" (no confirmation: nothing is lost by it).
+    await openMenu(el, 'ct-000006');
+    menuItem(el, 'activate').click();
+    await waitUntil(() => rowOf(el, 'ct-000006')!.textContent.includes('Active'), 'activated');
+    expect(backend.getContact(data.actors.generalAdmin, 'ct-000006').status).to.equal('active');
+    expect(requests).to.deep.equal(['inactivate', 'activate']);
+  });
+
   it('deletes after seed 001’s confirmation, and lets the host veto it', async () => {
     const { el, data, backend } = await mount({ lang: 'pt-BR' });
     const removed: string[] = [];

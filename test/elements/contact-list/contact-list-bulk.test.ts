@@ -1,6 +1,17 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { SelectionChangeDetail } from '../../../src/elements/contact-list/contact-list.js';
-import { $, $$, button, description, dialogOpen, mount, rows, settled } from './helpers.js';
+import {
+  $,
+  $$,
+  button,
+  description,
+  dialogOpen,
+  mount,
+  rows,
+  settled,
+  showContact,
+  xssName,
+} from './helpers.js';
 
 const bulkButton = (el: HTMLElement, act: string) =>
   el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-bulk="${act}"]`)!;
@@ -110,6 +121,27 @@ describe('<contact-list> — bulk acts', () => {
     );
     expect(() => backend.getContact(data.actors.generalAdmin, plain.dataset.id!)).to.throw();
     expect(backend.getContact(data.actors.generalAdmin, 'ct-000002').status).to.equal('active');
+  });
+
+  it('names a refused contact made of markup as text in the bulk summary', async () => {
+    const { el, data } = await mount({
+      mutate: (d) => {
+        d.contacts.find((c) => c.id === 'ct-000027')!.name = xssName;
+      },
+    });
+    const row = await showContact(el, data, 'ct-000027');
+    row.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    bulkButton(el, 'delete').click();
+    const d = await dialogOpen(el);
+    button(d, 'Yes').click();
+    await waitUntil(() => d.querySelector('[part="bulk-summary"]'), 'summary');
+    const refusals = $$(el, '[part="bulk-refusals"] li').map((li) => li.textContent);
+    expect(refusals).to.have.length(1);
+    expect(refusals[0]).to.contain(xssName);
+    expect(refusals[0]).to.contain('3 tickets in progress');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('resends invitations to a selection, refusing those without one', async () => {

@@ -58,6 +58,23 @@ describe('<contact-list> — layout at real widths', () => {
     }
   }
 
+  it('sizes the Status column to badges a host restyled through ::part(badge)', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'contact-list::part(badge) { padding: 0 24px; letter-spacing: 2px; }';
+    document.head.append(style);
+    try {
+      const { el } = await mount({ lang: 'pt-BR', width: 1000 });
+      await siteAssigned(el);
+      const row = rows(el)[0]!;
+      const status = row.querySelector('.cell.status')!;
+      const badge = status.querySelector('[part="badge"]')!;
+      expect(getComputedStyle(badge).paddingLeft, 'the host style applies').to.equal('24px');
+      expect(box(badge).right, 'badge inside its cell').to.be.at.most(box(status).right + 0.5);
+    } finally {
+      style.remove();
+    }
+  });
+
   it('keeps cards under 600px, with the edit button labelled in words', async () => {
     const { el } = await mount({ lang: 'pt-BR', width: 480 });
     const row = rows(el)[0]!;
