@@ -4,7 +4,6 @@ import type { PortalAdapter } from '../core/adapter/types.js';
 import {
   approversSchema,
   contactSchema,
-  contactStatuses,
   policySchema,
   type AccessChange,
   type Approvers,
@@ -25,7 +24,7 @@ import {
   type HoldState,
   type PolicyDiff,
 } from '../core/permissions/diff.js';
-import { countsAsAdmin } from '../core/permissions/index.js';
+import { adminFilter } from '../core/permissions/index.js';
 import type { CompanyFacts, Explanation, PermissionEngine } from '../core/permissions/types.js';
 import { AccessEditor } from './access-editor.js';
 import type { PortalController } from './portal-controller.js';
@@ -240,14 +239,7 @@ export class PermissionMatrixController implements ReactiveController {
     policy: Policy,
     signal?: AbortSignal,
   ): Promise<CompanyFacts> {
-    // The statuses in which the engine's `countsAsAdmin` counts an admin, so the query and the rule agree.
-    const status = contactStatuses.filter((s) =>
-      countsAsAdmin(policy, { role: policy.adminRole, status: s }),
-    );
-    const page = await adapter.contacts.list(
-      { limit: 1, filter: { role: [policy.adminRole], status } },
-      { signal },
-    );
+    const page = await adapter.contacts.list({ limit: 1, filter: adminFilter(policy) }, { signal });
     return { adminCount: page.total };
   }
 

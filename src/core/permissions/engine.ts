@@ -1,4 +1,10 @@
-import type { AccessChange, Policy, SiteAccess } from '../model/index.js';
+import {
+  contactStatuses,
+  type AccessChange,
+  type ContactFilter,
+  type Policy,
+  type SiteAccess,
+} from '../model/index.js';
 import {
   ALWAYS,
   GRANTED,
@@ -43,6 +49,14 @@ function holdsOnSite(sites: readonly SiteAccess[], siteId: string, capability: s
  */
 export function countsAsAdmin(policy: Policy, contact: Pick<Actor, 'role' | 'status'>): boolean {
   return contact.role === policy.adminRole && isActing(contact.status);
+}
+
+/**
+ * The list filter that selects exactly the contacts {@link countsAsAdmin} counts, so a client can ask
+ * an adapter for the admin count (`contacts.list({ filter: adminFilter(policy), limit: 1 }).total`).
+ */
+export function adminFilter(policy: Policy): ContactFilter {
+  return { role: [policy.adminRole], status: contactStatuses.filter(isActing) };
 }
 
 /** The facts a grant or status check needs, counted from the company's contacts. */

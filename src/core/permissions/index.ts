@@ -13,6 +13,7 @@ export type {
   Target,
 } from './types.js';
 export {
+  adminFilter,
   checkAccessChange,
   companyFacts,
   countsAsAdmin,

@@ -1,5 +1,5 @@
-import { contactStatuses, type Contact } from '../../core/model/index.js';
-import { countsAsAdmin } from '../../core/permissions/index.js';
+import type { Contact } from '../../core/model/index.js';
+import { adminFilter } from '../../core/permissions/index.js';
 import {
   actCapability,
   lifecycleOf,
@@ -48,13 +48,9 @@ export class ContactListFlows {
     const engine = this.engine;
     if (!adapter || !engine) return;
     const { policy } = engine;
-    // The statuses in which the engine's `countsAsAdmin` counts an admin, so the query and the rule agree.
-    const status = contactStatuses.filter((s) =>
-      countsAsAdmin(policy, { role: policy.adminRole, status: s }),
-    );
     try {
       const page = await adapter.contacts.list({
-        filter: { role: [policy.adminRole], status },
+        filter: adminFilter(policy),
         limit: 1,
       });
       this.host.adminCount = page.total;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { AccessChange, Policy } from '../../../src/core/model/index.js';
+import { contactStatuses, type AccessChange, type Policy } from '../../../src/core/model/index.js';
 import {
+  adminFilter,
   checkAccessChange,
   companyFacts,
   countsAsAdmin,
@@ -227,6 +228,18 @@ describe('the last-admin rule', () => {
       });
     });
   }
+
+  it('gives a list filter that selects exactly the contacts counted as admins', () => {
+    const filter = adminFilter(defaultPolicy);
+    for (const role of defaultPolicy.roles.map((r) => r.id)) {
+      for (const status of contactStatuses) {
+        const selected = filter.role!.includes(role) && filter.status!.includes(status);
+        expect(selected, `${role} / ${status}`).to.equal(
+          countsAsAdmin(defaultPolicy, { role, status }),
+        );
+      }
+    }
+  });
 
   it('does not count a suspended or inactive general admin', () => {
     const suspended = { ...bia, status: 'suspended' as const };
