@@ -41,14 +41,17 @@ export function plural(
   return form.replace('#', new Intl.NumberFormat(rules.resolvedOptions().locale).format(count));
 }
 
-/** Joins message modules into one (later modules win on a shared key), locale by locale. */
-export function mergeMessages<A extends string, B extends string>(
-  a: Messages<A>,
-  b: Messages<B>,
-): Messages<A | B> {
-  return {
-    en: { ...a.en, ...b.en },
-    'pt-BR': { ...a['pt-BR'], ...b['pt-BR'] },
-    es: { ...a.es, ...b.es },
-  };
+/** The keys of a message module. */
+export type KeysOf<M> = M extends Messages<infer Keys> ? Keys : never;
+
+/** Joins message modules into one (a later module wins on a shared key), locale by locale. */
+export function mergeMessages<const Modules extends Messages<string>[]>(
+  ...modules: Modules
+): Messages<KeysOf<Modules[number]>> {
+  const merged = { en: {}, 'pt-BR': {}, es: {} } as Record<Locale, Catalogue>;
+  for (const module of modules) {
+    for (const locale of Object.keys(merged) as Locale[])
+      Object.assign(merged[locale], module[locale]);
+  }
+  return merged;
 }

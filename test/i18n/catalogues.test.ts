@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { format, type Message, type Messages } from '../../src/i18n/catalogue.js';
+import {
+  defineMessages,
+  format,
+  mergeMessages,
+  type Message,
+  type Messages,
+} from '../../src/i18n/catalogue.js';
 import { locales } from '../../src/i18n/locales.js';
 // Every message module under src/i18n/messages/, imported whole: each exported catalogue is checked.
 import * as common from '../../src/i18n/messages/common.js';
@@ -99,4 +105,21 @@ describe('message catalogues', () => {
       });
     });
   }
+});
+
+describe('mergeMessages', () => {
+  it('joins any number of modules locale by locale, a later module winning on a shared key', () => {
+    const a = defineMessages({
+      en: { x: 'a', y: 'ay' },
+      'pt-BR': { x: 'á', y: 'ái' },
+      es: { x: 'a', y: 'ai' },
+    });
+    const b = defineMessages({ en: { y: 'by' }, 'pt-BR': { y: 'bê' }, es: { y: 'be' } });
+    const c = defineMessages({ en: { z: 'c' }, 'pt-BR': { z: 'cê' }, es: { z: 'ce' } });
+    const merged = mergeMessages(a, b, c);
+    expect(merged.en).to.deep.equal({ x: 'a', y: 'by', z: 'c' });
+    expect(merged['pt-BR']).to.deep.equal({ x: 'á', y: 'bê', z: 'cê' });
+    // The inputs are left as they were.
+    expect(a.en).to.deep.equal({ x: 'a', y: 'ay' });
+  });
 });

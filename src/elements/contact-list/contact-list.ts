@@ -55,10 +55,10 @@ export type * from './contact-events.js';
  * `errors.ts` is their one home), validation, the engine's reasons, then the list's own.
  */
 const messages = mergeMessages(
-  mergeMessages(
-    mergeMessages(mergeMessages(commonMessages, errorMessages), validationMessages),
-    permissionMessages,
-  ),
+  commonMessages,
+  errorMessages,
+  validationMessages,
+  permissionMessages,
   contactListMessages,
 ) as Messages<string>;
 

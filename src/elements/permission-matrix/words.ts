@@ -17,7 +17,9 @@ import type { CellReason } from '../../controllers/permission-matrix-controller.
 
 /** The catalogue of `<permission-matrix>`: shared words, the engine's words, then its own. */
 export const matrixMessages = mergeMessages(
-  mergeMessages(mergeMessages(commonMessages, errorMessages), permissionMessages),
+  commonMessages,
+  errorMessages,
+  permissionMessages,
   permissionMatrixMessages,
 );
 
