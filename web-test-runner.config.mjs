@@ -51,6 +51,8 @@ function countReporter() {
 
 export default {
   files: ['test/**/*.test.ts'],
+  // WTR_PORT lets several runs share a machine (the default 8000 otherwise).
+  port: Number(process.env.WTR_PORT) || 8000,
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [mswWorker()],

@@ -4,7 +4,8 @@ import { AdapterError } from '../../src/core/adapter/errors.js';
 import type { ContactQuery, PortalAdapter, RequestOptions } from '../../src/core/adapter/types.js';
 import type { Contact, Page } from '../../src/core/model/index.js';
 import { ContactQueryController } from '../../src/controllers/contact-query-controller.js';
-import { ContactActions, verdict } from '../../src/controllers/contact-actions.js';
+import { ContactActions } from '../../src/controllers/contact-actions.js';
+import { verdict } from '../../src/core/rules/index.js';
 import { createPermissionEngine, defaultPolicy } from '../../src/core/permissions/index.js';
 
 function contact(i: number, extra: Partial<Contact> = {}): Contact {

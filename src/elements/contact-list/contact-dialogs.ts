@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Contact } from '../../core/model/index.js';
-import type { BulkAct, BulkOutcome, RowAct, Verdict } from '../../controllers/contact-actions.js';
+import type { BulkOutcome } from '../../controllers/contact-actions.js';
+import type { BulkAct, RowAct, Verdict } from '../../core/rules/index.js';
 import { domId } from './contact-row.js';
 import type { ContactForm } from './contact-form.js';
 

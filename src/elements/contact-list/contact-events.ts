@@ -6,7 +6,7 @@
  */
 
 import type { Contact, LifecycleAction } from '../../core/model/index.js';
-import type { BulkAct } from '../../controllers/contact-actions.js';
+import type { BulkAct } from '../../core/rules/index.js';
 
 /** Detail of `portico-selection-change`. */
 export interface SelectionChangeDetail {

@@ -6,7 +6,7 @@ import {
   type BulkAct,
   type RowAct,
   type Verdict,
-} from '../../controllers/contact-actions.js';
+} from '../../core/rules/index.js';
 import { emit } from '../internal/index.js';
 import type {
   BulkRequestDetail,

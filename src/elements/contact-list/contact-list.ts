@@ -12,13 +12,8 @@ import {
   type ContactStatus,
   type SortDirection,
 } from '../../core/model/index.js';
-import {
-  ContactActions,
-  rowActs,
-  verdict,
-  type RowAct,
-  type Verdict,
-} from '../../controllers/contact-actions.js';
+import { ContactActions } from '../../controllers/contact-actions.js';
+import { rowActs, verdict, type RowAct, type Verdict } from '../../core/rules/index.js';
 import { ContactQueryController } from '../../controllers/contact-query-controller.js';
 import { PortalController } from '../../controllers/portal-controller.js';
 import { LocaleController, mergeMessages, type Messages } from '../../i18n/index.js';

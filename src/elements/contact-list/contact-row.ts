@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Contact, ContactSortField, SortDirection } from '../../core/model/index.js';
 import { formatPhone } from '../../core/validation/index.js';
-import type { RowAct, Verdict } from '../../controllers/contact-actions.js';
+import type { RowAct, Verdict } from '../../core/rules/index.js';
 import { renderBadge, statusTone } from '../internal/index.js';
 
 /** The columns of the list (seed 000), in order, and the sort field behind each sortable one. */

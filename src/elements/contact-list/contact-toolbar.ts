@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { contactStatuses } from '../../core/model/index.js';
-import type { BulkAct, Verdict } from '../../controllers/contact-actions.js';
+import type { BulkAct, Verdict } from '../../core/rules/index.js';
 import type { ContactQueryState } from '../../controllers/contact-query-controller.js';
 
 /** What the toolbar and the bulk bar need from the element. */

@@ -1,6 +1,6 @@
 import { AdapterError, type FieldError } from '../../core/adapter/errors.js';
 import type { Explanation } from '../../core/permissions/types.js';
-import type { Verdict } from '../../controllers/contact-actions.js';
+import type { Verdict } from '../../core/rules/index.js';
 
 type Msg = (key: string, params?: Record<string, string | number>) => string;
 

@@ -10,11 +10,11 @@ import {
   type AccessChange,
   type Contact,
   type ContactInput,
-  type ContactStatus,
   type LifecycleAction,
   type Page,
 } from '../../model/index.js';
 import type { Actor } from '../../permissions/index.js';
+import { lifecycleTransitions } from '../../rules/index.js';
 import { emailKey, validateContactInput, validateContactPatch } from '../../validation/index.js';
 import type { FieldError } from '../errors.js';
 import type { ContactQuery } from '../types.js';
@@ -23,18 +23,6 @@ import { emailsOf, type Operation } from './company.js';
 import { copyContact, copySiteAccess } from './copy.js';
 import { filterValues, normalizeQuery } from './query.js';
 import { checkVersion, forbidden, invalid, invalidTransition, refused } from './refusals.js';
-
-/** Statuses a lifecycle act may start from, and where it leads. */
-const transitions: Record<LifecycleAction, { from: readonly ContactStatus[]; to: ContactStatus }> =
-  {
-    activate: { from: ['potential', 'site-assigned', 'invited', 'inactive'], to: 'active' },
-    inactivate: {
-      from: ['potential', 'site-assigned', 'invited', 'active', 'suspended'],
-      to: 'inactive',
-    },
-    suspend: { from: ['active'], to: 'suspended' },
-    reactivate: { from: ['suspended'], to: 'active' },
-  };
 
 export function listContacts(op: Operation, query?: ContactQuery): Page<Contact> {
   const { state } = op;
@@ -196,13 +184,15 @@ export function transitionContact(
 ): Contact {
   const { state } = op;
   const current = op.contact(id);
-  const rule = Object.hasOwn(transitions, action) ? transitions[action] : undefined;
+  const rule = Object.hasOwn(lifecycleTransitions, action)
+    ? lifecycleTransitions[action]
+    : undefined;
   if (!rule) {
     throw invalid([
       {
         field: 'action',
         code: 'invalid-value',
-        params: { allowed: Object.keys(transitions).join(', ') },
+        params: { allowed: Object.keys(lifecycleTransitions).join(', ') },
       },
     ]);
   }
