@@ -28,8 +28,7 @@ const phoneShape = optional(object({ countryCode: text, area: text, number: text
 const flag = optional(boolean);
 const communication = optional(communicationShape);
 
-/** A new contact's shape: every field optional, each of its type. */
-export const inputShape = object({
+const inputFields = {
   name: text,
   email: text,
   country: text,
@@ -44,20 +43,19 @@ export const inputShape = object({
   role: text,
   grants: optional(array(string)),
   sites: optional(array(siteAccessShape)),
-});
+};
+/** A new contact's shape: every field optional, each of its type. */
+export const inputShape = object(inputFields);
+
+const {
+  email: _email,
+  role: _role,
+  grants: _grants,
+  sites: _sites,
+  ...profileFields
+} = inputFields;
 /** An edit's shape: the profile fields of {@link inputShape} (e-mail and access are not edited here). */
-export const patchShape = object({
-  name: text,
-  country: text,
-  document: documentShape,
-  phone: phoneShape,
-  jobTitle: text,
-  company: text,
-  address: text,
-  notes: text,
-  consultingAuthorized: flag,
-  communication,
-});
+export const patchShape = object(profileFields);
 
 /** A record whose shape is not known yet. */
 export type Loose = Record<string, unknown>;
