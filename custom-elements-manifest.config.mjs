@@ -1,6 +1,6 @@
-/** The analyzer reads the public elements (and the two entry points), JSDoc being their API. */
+/** The analyzer reads the public elements and the entry points (each tag's registration), JSDoc being their API. */
 export default {
-  globs: ['src/elements/**/*.ts', 'src/define.ts', 'src/index.ts'],
+  globs: ['src/elements/**/*.ts', 'src/define.ts', 'src/define/*.ts', 'src/index.ts'],
   exclude: ['src/elements/internal/**', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

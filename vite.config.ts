@@ -1,4 +1,13 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+
+/** Every per-element entry (`src/define/<name>.ts` → `dist/define/<name>.js`); see the list in src/define.ts. */
+const elementEntries = Object.fromEntries(
+  readdirSync(fileURLToPath(new URL('./src/define', import.meta.url)))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => [`define/${file.slice(0, -'.ts'.length)}`, `src/define/${file}`]),
+);
 
 // One config, two jobs: `npm start` serves the demo portal (index.html + demo/),
 // `npm run build` produces the library (ESM, one file per entry, dependencies external).
@@ -13,7 +22,7 @@ export default defineConfig({
     copyPublicDir: false,
     sourcemap: true,
     lib: {
-      entry: { index: 'src/index.ts', define: 'src/define.ts' },
+      entry: { index: 'src/index.ts', define: 'src/define.ts', ...elementEntries },
       formats: ['es'],
     },
     rolldownOptions: {

@@ -4,7 +4,9 @@
  *   `split('')`, `map(Number)`, two loops), over 10,000 mixed values (valid masked and bare, wrong check
  *   digits, all-equal, Excel-stripped, wrong length);
  * - `validation.contact` — `validateContactInput` vs a plain zod 4 schema with the same rules as
- *   refinements (`safeParse`), over 10,000 contact rows of which ~20 % are invalid in various ways.
+ *   refinements (`safeParse`), over 10,000 contact rows of which ~20 % are invalid in various ways;
+ * - `validation.contact-wrong-type` — the same two over those rows each given one value of the wrong
+ *   type (the path that names every bad type, without zod).
  *
  * Both sides must agree on every input (checked before timing). Rounds are interleaved; medians.
  */
@@ -242,12 +244,44 @@ const benchmark: Benchmark = {
       9,
     );
 
+    // Rows with a value of the wrong type take the slower path that names each one (plain shapes, no
+    // zod since the elements stopped loading it): keep it fast too.
+    const wrongTypes: [string, unknown][] = [
+      ['name', 42],
+      ['country', 55],
+      ['document', '529.982.247-25'],
+      ['phone', { countryCode: 55, area: '11', number: '987654321' }],
+      ['jobTitle', ['Contador']],
+    ];
+    const wrong = rows.map((row, i) => {
+      const [field, value] = wrongTypes[i % wrongTypes.length]!;
+      return { ...row, [field]: value };
+    });
+    for (const row of wrong) {
+      if (validateContactInput(row).ok || referenceContactSchema.safeParse(row).success) {
+        throw new Error(`a row with a wrong type was accepted: ${JSON.stringify(row)}`);
+      }
+    }
+    const wrongType = interleaved(
+      (i) => validateContactInput(wrong[i % 10_000]).ok,
+      (i) => referenceContactSchema.safeParse(wrong[i % 10_000]).success,
+      20_000,
+      9,
+    );
+
     return [
       higherIsBetter('validation.cpf', cpf.ours, cpf.anchor, 'checks/s', 'textbook CPF check'),
       higherIsBetter(
         'validation.contact',
         contact.ours,
         contact.anchor,
+        'rows/s',
+        'zod 4 safeParse + refinements',
+      ),
+      higherIsBetter(
+        'validation.contact-wrong-type',
+        wrongType.ours,
+        wrongType.anchor,
         'rows/s',
         'zod 4 safeParse + refinements',
       ),

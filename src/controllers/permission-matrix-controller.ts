@@ -1,16 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AdapterError } from '../core/adapter/errors.js';
 import type { PortalAdapter } from '../core/adapter/types.js';
-import {
-  approversSchema,
-  contactSchema,
-  policySchema,
-  type AccessChange,
-  type Approvers,
-  type Contact,
-  type Policy,
-  type Site,
-} from '../core/model/index.js';
+import { approversSchema, contactSchema, policySchema } from '../core/model/checks.js';
+import type { AccessChange, Approvers, Contact, Policy, Site } from '../core/model/index.js';
 import {
   diffApprovers,
   diffPolicy,

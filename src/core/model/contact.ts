@@ -1,19 +1,10 @@
 import * as z from 'zod';
+import { contactStatuses, documentTypes, lifecycleActions } from './constants.js';
 
-/** Where a contact is in its life: created → site assigned → invited → active; or suspended / inactive. */
-export const contactStatuses = [
-  'potential',
-  'site-assigned',
-  'invited',
-  'active',
-  'suspended',
-  'inactive',
-] as const;
+/** Where a contact is in its life (the list and its type are in `./constants.ts`, without zod). */
 export const contactStatusSchema = z.enum(contactStatuses);
-export type ContactStatus = z.infer<typeof contactStatusSchema>;
 
 /** Identity document: a CPF (11 digits, no mask) in Brazil, another document elsewhere. */
-export const documentTypes = ['cpf', 'passport', 'national-id', 'other'] as const;
 export const identityDocumentSchema = z.object({
   type: z.enum(documentTypes),
   number: z.string(),
@@ -117,23 +108,5 @@ export const accessChangeSchema = z.object({
 });
 export type AccessChange = z.infer<typeof accessChangeSchema>;
 
-/** Lifecycle acts on a contact (seeds 000, 003). */
-export const lifecycleActions = ['activate', 'inactivate', 'suspend', 'reactivate'] as const;
+/** Lifecycle acts on a contact (seeds 000, 003); the list and its type are in `./constants.ts`. */
 export const lifecycleActionSchema = z.enum(lifecycleActions);
-export type LifecycleAction = z.infer<typeof lifecycleActionSchema>;
-
-export const contactSortFields = [
-  'name',
-  'email',
-  'phone',
-  'jobTitle',
-  'role',
-  'status',
-  'createdAt',
-] as const;
-export type ContactSortField = (typeof contactSortFields)[number];
-
-export interface ContactFilter {
-  status?: ContactStatus[];
-  role?: string[];
-}

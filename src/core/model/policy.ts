@@ -1,19 +1,14 @@
 import * as z from 'zod';
+import { capabilityScopes, conditionIds } from './constants.js';
 
-/**
- * The conditions a role's capability can carry:
- * - `own-contact`: only when the target is the actor's own contact (seed 000, footnote **);
- * - `granted`: only when someone allowed to grant it gave it to this person (seed 000, footnote *).
- */
-export const conditionIds = ['own-contact', 'granted'] as const;
+/** The conditions a role's capability can carry (the list and its type are in `./constants.ts`). */
 export const conditionSchema = z.enum(conditionIds);
-export type Condition = z.infer<typeof conditionSchema>;
 
 /** A capability: what can be done, the group it is shown under, and whether it is held per company or per site. */
 export const capabilitySchema = z.object({
   id: z.string().min(1),
   group: z.string().min(1),
-  scope: z.enum(['company', 'site']),
+  scope: z.enum(capabilityScopes),
 });
 export type Capability = z.infer<typeof capabilitySchema>;
 

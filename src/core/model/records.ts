@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { invitationStatuses, saasUserStatuses } from './constants.js';
 
 /** A client company. A vendor's staff session may serve several (seed 003). */
 export const companySchema = z.object({ id: z.string(), name: z.string() });
@@ -15,7 +16,6 @@ export const siteSchema = z.object({
 export type Site = z.infer<typeof siteSchema>;
 
 /** A licensed SaaS user (seed 000). */
-export const saasUserStatuses = ['active', 'inactive'] as const;
 export const saasUserSchema = z.object({
   id: z.string(),
   companyId: z.string(),
@@ -43,7 +43,6 @@ export const seatSummarySchema = z.object({
 export type SeatSummary = z.infer<typeof seatSummarySchema>;
 
 /** An invitation to set up access (seeds 002–004): a setup URL valid 30 days. */
-export const invitationStatuses = ['pending', 'accepted', 'expired', 'revoked'] as const;
 export const invitationSchema = z.object({
   id: z.string(),
   companyId: z.string(),

@@ -1,47 +1,66 @@
 /**
  * The shape (types) of a contact record, for {@link validateContactInput} and
- * {@link validateContactPatch}: zod schemas with every field optional (a missing field is the
- * content checks' `required`), a fast plain type check that agrees with them exactly (a property test
- * holds the two together), and zod's issues turned into field errors.
+ * {@link validateContactPatch}: plain shapes (`../model/shape.ts`, no zod) with every field optional (a
+ * missing field is the content checks' `required`), a faster inlined type check that agrees with them
+ * exactly, and the field errors they find. A property test holds both to the model's zod schemas.
  *
  * @module
  */
-import * as z from 'zod';
 import type { FieldError } from '../adapter/errors.js';
-import { communicationSchema, documentTypes, siteAccessSchema } from '../model/index.js';
+import { communicationShape, siteAccessShape } from '../model/checks.js';
+import { documentTypes } from '../model/constants.js';
+import {
+  array,
+  boolean,
+  isObject,
+  object,
+  oneOf,
+  optional,
+  string,
+  type Shape,
+} from '../model/shape.js';
 
-const text = z.string().optional();
-const documentShape = z.object({ type: z.enum(documentTypes).optional(), number: text });
-const phoneShape = z.object({ countryCode: text, area: text, number: text });
-/** A new contact's shape: every field optional, each of its type. */
-export const inputShape = z.object({
+export { isObject };
+
+const text = optional(string);
+const documentShape = optional(object({ type: optional(oneOf(documentTypes)), number: text }));
+const phoneShape = optional(object({ countryCode: text, area: text, number: text }));
+const flag = optional(boolean);
+const communication = optional(communicationShape);
+
+const inputFields = {
   name: text,
   email: text,
   country: text,
-  document: documentShape.optional(),
-  phone: phoneShape.optional(),
+  document: documentShape,
+  phone: phoneShape,
   jobTitle: text,
   company: text,
   address: text,
   notes: text,
-  consultingAuthorized: z.boolean().optional(),
-  communication: communicationSchema.optional(),
+  consultingAuthorized: flag,
+  communication,
   role: text,
-  grants: z.array(z.string()).optional(),
-  sites: z.array(siteAccessSchema).optional(),
-});
+  grants: optional(array(string)),
+  sites: optional(array(siteAccessShape)),
+};
+/** A new contact's shape: every field optional, each of its type. */
+export const inputShape = object(inputFields);
+
+const {
+  email: _email,
+  role: _role,
+  grants: _grants,
+  sites: _sites,
+  ...profileFields
+} = inputFields;
 /** An edit's shape: the profile fields of {@link inputShape} (e-mail and access are not edited here). */
-export const patchShape = inputShape.omit({ email: true, role: true, grants: true, sites: true });
+export const patchShape = object(profileFields);
 
 /** A record whose shape is not known yet. */
 export type Loose = Record<string, unknown>;
 
 const documentTypeSet: ReadonlySet<unknown> = new Set(documentTypes);
-
-/** A non-null, non-array object (what `z.object` accepts). */
-export function isObject(value: unknown): value is Loose {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function optString(value: unknown): boolean {
   return value === undefined || typeof value === 'string';
@@ -109,22 +128,12 @@ export function shapeLooksRight(record: Loose, patch: boolean): boolean {
   return true;
 }
 
-/** zod's issues as field errors: `invalid-type` (`params.expected`) or `invalid-value` (`params.allowed`). */
-export function shapeErrors(schema: z.ZodType, record: Loose): FieldError[] {
-  const result = schema.safeParse(record);
-  if (result.success) return [];
-  return result.error.issues.map((issue): FieldError => {
-    const field = issue.path.map(String).join('.');
-    if (issue.code === 'invalid_type') {
-      return { field, code: 'invalid-type', params: { expected: issue.expected } };
-    }
-    if (issue.code === 'invalid_value') {
-      return {
-        field,
-        code: 'invalid-value',
-        params: { allowed: issue.values.map(String).join(', ') },
-      };
-    }
-    return { field, code: 'invalid-value' };
-  });
+/**
+ * What is wrong with `record`'s shape, as field errors: `invalid-type` (`params.expected`) or
+ * `invalid-value` (`params.allowed`), in field order. Empty when the shape is right.
+ */
+export function shapeErrors(shape: Shape<unknown>, record: Loose): FieldError[] {
+  const errors: FieldError[] = [];
+  shape(record, '', errors);
+  return errors;
 }

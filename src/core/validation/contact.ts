@@ -2,20 +2,21 @@
  * Whole-record checks of a contact, shared by every adapter (a backend refuses what a form would) and
  * by the contact form (the same words, before the round trip).
  *
- * Shape (types) is described once with zod; content (CPF, phone, e-mail, lengths) is checked by the
- * hand-written validators of this folder. For speed — a CSV import validates every row — a plain
- * type check runs first and zod is asked only when that check finds a wrong type, to name each one.
- * Nothing is built per call.
+ * Shape (types) is described once with plain shapes (`./contact-shape.ts`, no zod, held to the model's
+ * zod schemas by a property test); content (CPF, phone, e-mail, lengths) is checked by the hand-written
+ * validators of this folder. For speed — a CSV import validates every row — an inlined type check runs
+ * first and the shapes are asked only when that check finds a wrong type, to name each one. Nothing is
+ * built per call. No zod: element bundles use these checks.
  *
  * @module
  */
 import type { FieldError } from '../adapter/errors.js';
-import {
-  type Contact,
-  type ContactInput,
-  type ContactPatch,
-  type IdentityDocument,
-  type Phone,
+import type {
+  Contact,
+  ContactInput,
+  ContactPatch,
+  IdentityDocument,
+  Phone,
 } from '../model/index.js';
 import {
   inputShape,

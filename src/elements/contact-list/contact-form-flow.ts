@@ -1,5 +1,6 @@
 import { AdapterError } from '../../core/adapter/errors.js';
-import { contactSchema, type Contact } from '../../core/model/index.js';
+import { contactSchema } from '../../core/model/checks.js';
+import type { Contact } from '../../core/model/index.js';
 import { countryCodes } from '../../core/validation/index.js';
 import { emit } from '../internal/index.js';
 import {

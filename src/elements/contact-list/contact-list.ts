@@ -7,11 +7,10 @@ import type { PortalAdapter } from '../../core/adapter/types.js';
 import {
   contactStatuses,
   contactSortFields,
-  type Contact,
   type ContactSortField,
   type ContactStatus,
-  type SortDirection,
-} from '../../core/model/index.js';
+} from '../../core/model/constants.js';
+import type { Contact, SortDirection } from '../../core/model/index.js';
 import { ContactActions } from '../../controllers/contact-actions.js';
 import { rowActs, verdict, type RowAct, type Verdict } from '../../core/rules/index.js';
 import { ContactQueryController } from '../../controllers/contact-query-controller.js';

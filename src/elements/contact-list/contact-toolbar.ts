@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { contactStatuses } from '../../core/model/index.js';
+import { contactStatuses } from '../../core/model/constants.js';
 import type { BulkAct, Verdict } from '../../core/rules/index.js';
 import type { ContactQueryState } from '../../controllers/contact-query-controller.js';
 

@@ -4,7 +4,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { contactStatuses } from '../../core/model/index.js';
+import { contactStatuses } from '../../core/model/constants.js';
 import { renderBadge, statusTone } from '../internal/index.js';
 
 /**

@@ -1,0 +1,64 @@
+/**
+ * The model's fixed vocabularies (statuses, document types, lifecycle acts, sort fields, conditions) and
+ * the types named after them, without zod: elements import these, so zod stays out of their bundles.
+ * The zod schemas beside this file are built from the same lists, for adapter boundaries (REST, msw, the
+ * memory backend's snapshot).
+ *
+ * @module
+ */
+
+/** Where a contact is in its life: created → site assigned → invited → active; or suspended / inactive. */
+export const contactStatuses = [
+  'potential',
+  'site-assigned',
+  'invited',
+  'active',
+  'suspended',
+  'inactive',
+] as const;
+export type ContactStatus = (typeof contactStatuses)[number];
+
+/** Identity document types: a CPF (11 digits, no mask) in Brazil, another document elsewhere. */
+export const documentTypes = ['cpf', 'passport', 'national-id', 'other'] as const;
+export type DocumentType = (typeof documentTypes)[number];
+
+/** Lifecycle acts on a contact (seeds 000, 003). */
+export const lifecycleActions = ['activate', 'inactivate', 'suspend', 'reactivate'] as const;
+export type LifecycleAction = (typeof lifecycleActions)[number];
+
+/** The fields a contact list can be sorted by (server-side). */
+export const contactSortFields = [
+  'name',
+  'email',
+  'phone',
+  'jobTitle',
+  'role',
+  'status',
+  'createdAt',
+] as const;
+export type ContactSortField = (typeof contactSortFields)[number];
+
+export interface ContactFilter {
+  status?: ContactStatus[];
+  role?: string[];
+}
+
+/**
+ * The conditions a role's capability can carry:
+ * - `own-contact`: only when the target is the actor's own contact (seed 000, footnote **);
+ * - `granted`: only when someone allowed to grant it gave it to this person (seed 000, footnote *).
+ */
+export const conditionIds = ['own-contact', 'granted'] as const;
+export type Condition = (typeof conditionIds)[number];
+
+/** Whether a capability is held for the whole company or per site (seed 003). */
+export const capabilityScopes = ['company', 'site'] as const;
+export type CapabilityScope = (typeof capabilityScopes)[number];
+
+/** A licensed SaaS user's status (seed 000). */
+export const saasUserStatuses = ['active', 'inactive'] as const;
+export type SaasUserStatus = (typeof saasUserStatuses)[number];
+
+/** An invitation's status (seeds 002–004). */
+export const invitationStatuses = ['pending', 'accepted', 'expired', 'revoked'] as const;
+export type InvitationStatus = (typeof invitationStatuses)[number];
