@@ -49,13 +49,24 @@ const named: [string, z.ZodType][] = [
   ['Error', errorBodySchema],
 ];
 
+/** Drops `additionalProperties: false`: clients ignore response fields they do not know. */
+function openObjects(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(openObjects);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key, inner]) => !(key === 'additionalProperties' && inner === false))
+      .map(([key, inner]) => [key, openObjects(inner)]),
+  );
+}
+
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Json {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io,
     unrepresentable: 'any',
   }) as Json;
-  return rest;
+  return io === 'output' ? (openObjects(rest) as Json) : rest;
 }
 
 function schemaRef(schema: z.ZodType, io: 'input' | 'output'): Json {
