@@ -168,14 +168,14 @@ export const checks: Check[] = [
     async run(t) {
       const admin = t.as('generalAdmin');
       const { company } = await admin.session.current();
-      const pages = [
-        (await admin.contacts.list({ limit: 500 })).items,
-        (await admin.sites.list({ limit: 500 })).items,
-        (await admin.seats.list({ limit: 500 })).items,
-        (await admin.invitations.list({ limit: 500 })).items,
+      const lists: (() => Promise<Page<{ id: string; companyId: string }>>)[] = [
+        () => admin.contacts.list({ limit: 500 }),
+        () => admin.sites.list({ limit: 500 }),
+        () => admin.seats.list({ limit: 500 }),
+        () => admin.invitations.list({ limit: 500 }),
       ];
-      for (const items of pages) {
-        const stranger = items.find((item) => item.companyId !== company.id);
+      for (const list of lists) {
+        const stranger = (await list()).items.find((item) => item.companyId !== company.id);
         t.expect(!stranger, `a record of company ${stranger?.companyId} in ${company.id}'s list`);
       }
     },

@@ -103,7 +103,7 @@ export interface Tester {
     options?: { body?: unknown; headers?: Record<string, string>; token?: string },
   ): Promise<RawAnswer>;
   /** Fails the check unless `condition` holds; the last exchange is the reproduction. */
-  expect(condition: unknown, message: string): asserts condition;
+  expect(condition: unknown, message: string): void;
   /** Awaits a call that must be refused with `kind` (and `code`); answers the error. */
   refusal(promise: Promise<unknown>, kind: AdapterErrorKind, code?: string): Promise<AdapterError>;
   /** Runs after the check, pass or fail (to delete what it created). */
@@ -305,18 +305,16 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     for (const id of result.check.proves) byRequirement.get(id)!.push(result);
     // Every answer of every check is checked against the document.
     const { shapeProblem } = result;
-    byRequirement
-      .get('SHAPES')!
-      .push(
-        shapeProblem
-          ? {
-              ...result,
-              outcome: 'fail',
-              reason: shapeProblem.problem,
-              reproduction: shapeProblem.exchange,
-            }
-          : { ...result, outcome: result.exchanges ? 'pass' : 'skip', reason: undefined },
-      );
+    byRequirement.get('SHAPES')!.push(
+      shapeProblem
+        ? {
+            ...result,
+            outcome: 'fail',
+            reason: shapeProblem.problem,
+            reproduction: shapeProblem.exchange,
+          }
+        : { ...result, outcome: result.exchanges ? 'pass' : 'skip', reason: undefined },
+    );
   }
   return { results, byRequirement, failed: results.filter((r) => r.outcome === 'fail').length };
 }

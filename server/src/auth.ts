@@ -20,8 +20,8 @@ import {
  * - `company` and `sub` (the contact) are the session's home company and person;
  * - `companies` (optional) are the other companies a vendor's staff session serves, with the contact it
  *   acts as in each (`POST /session/company` switches among them);
- * - `sid` (optional) names the session, so the active company survives token refreshes; without it the
- *   token itself is the session.
+ * - `sid` (optional) names the session; without it the person (issuer, company, subject) is the
+ *   session, so a refreshed token keeps its idempotency keys and its active company.
  *
  * Tenancy comes from these claims only: no request parameter can name a company.
  */
@@ -34,7 +34,7 @@ export interface Membership {
 
 /** Who a verified token says is acting. */
 export interface Principal {
-  /** The session's key: `sid`, else a hash of the token. */
+  /** The session's key: `sid`, else the person the token is about (stable across refreshes). */
   sessionKey: string;
   /** The home company first, then every other company the session serves. */
   memberships: Membership[];
@@ -52,7 +52,7 @@ export interface AuthOptions {
 export type Verifier = (token: string) => Promise<Principal | undefined>;
 
 /** Reads the claims of a verified token; undefined when they do not name a company and contact. */
-function principalOf(payload: JWTPayload, token: string): Principal | undefined {
+function principalOf(payload: JWTPayload): Principal | undefined {
   const company = payload.company;
   const contact = payload.sub;
   if (typeof company !== 'string' || !company || typeof contact !== 'string' || !contact) {
@@ -70,9 +70,10 @@ function principalOf(payload: JWTPayload, token: string): Principal | undefined 
     }
   }
   const sid = typeof payload.sid === 'string' && payload.sid ? payload.sid : undefined;
+  const issuer = typeof payload.iss === 'string' ? payload.iss : '';
   const sessionKey = sid
-    ? `sid:${sid}`
-    : `tok:${createHash('sha256').update(token).digest('base64url')}`;
+    ? `sid:${issuer}\u0000${sid}`
+    : `sub:${createHash('sha256').update(`${issuer}\u0000${company}\u0000${contact}`).digest('base64url')}`;
   return { sessionKey, memberships };
 }
 
@@ -93,7 +94,7 @@ export function createVerifier(options: AuthOptions): Verifier {
         typeof key === 'function'
           ? await jwtVerify(token, key, verifyOptions)
           : await jwtVerify(token, key, verifyOptions);
-      return principalOf(payload, token);
+      return principalOf(payload);
     } catch {
       return undefined;
     }
