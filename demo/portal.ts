@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 // Registers <portico-provider> and the elements the pages show.
 import '../src/define.js';
-import type { MemoryAdapter } from '../src/core/adapter/memory/index.js';
+import type { PortalAdapter } from '../src/core/adapter/types.js';
 import type { Session } from '../src/core/adapter/types.js';
 import type { DemoActors } from '../src/core/demo-data.js';
 import type { Contact } from '../src/core/model/index.js';
@@ -15,7 +15,7 @@ import { mergeMessages } from '../src/i18n/catalogue.js';
 import { LocaleController } from '../src/i18n/locale-controller.js';
 import { locales, type Locale } from '../src/i18n/locales.js';
 import { commonMessages } from '../src/i18n/messages/common.js';
-import { clearDemoData, type DemoBackend } from './backend.js';
+import type { DemoBackend } from './backend.js';
 import { icons, logo } from './icons.js';
 import { demoMessages } from './messages.js';
 import { portalStyles } from './portal.styles.js';
@@ -105,7 +105,7 @@ export class DemoPortal extends LitElement {
 
   @state() private route: RouteId = routeFromHash(location.hash);
   @state() private actorKey: ActorKey = 'generalAdmin';
-  @state() private adapter: MemoryAdapter | undefined;
+  @state() private adapter: PortalAdapter | undefined;
   @state() private session: Session | undefined;
   @state() private people: Partial<Record<ActorKey, Contact>> = {};
   @state() private total: number | undefined;
@@ -115,7 +115,7 @@ export class DemoPortal extends LitElement {
     this.renderRoot.querySelector<HTMLDialogElement>('#reset-dialog'),
   );
   private readonly toasts = new ToastController(this);
-  private readonly adapters = new Map<ActorKey, MemoryAdapter>();
+  private readonly adapters = new Map<ActorKey, PortalAdapter>();
   private readonly mounted = new Map<string, HTMLElement>();
   private focusHeading = false;
 
@@ -363,12 +363,12 @@ export class DemoPortal extends LitElement {
 
   // ── behaviour ──────────────────────────────────────────────────────────────────────────────
 
-  private adapterFor(key: ActorKey): MemoryAdapter | undefined {
+  private adapterFor(key: ActorKey): PortalAdapter | undefined {
     const backend = this.backend;
     if (!backend) return undefined;
     let adapter = this.adapters.get(key);
     if (!adapter) {
-      adapter = key === 'generalAdmin' ? backend.root : backend.root.as(backend.actors[key]);
+      adapter = key === 'generalAdmin' ? backend.root : backend.as(backend.actors[key]);
       this.adapters.set(key, adapter);
     }
     return adapter;
@@ -448,7 +448,7 @@ export class DemoPortal extends LitElement {
     const backend = this.backend;
     if (!backend) return;
     try {
-      await clearDemoData(backend.persist);
+      await backend.reset();
       storage.set('actor', 'generalAdmin');
       location.reload();
     } catch (error) {

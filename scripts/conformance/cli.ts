@@ -80,11 +80,8 @@ export async function main(argv: string[]): Promise<number> {
   return report.failed > 0 ? 1 : 0;
 }
 
-const invokedDirectly =
-  process.argv[1] !== undefined &&
-  (import.meta.url === new URL(`file://${process.argv[1]}`).href ||
-    process.argv[1].endsWith('portico-conformance.js') ||
-    process.argv[1].endsWith('cli.ts'));
+// Run from source (`npm run conformance`); the package's bin imports `main` from the built module.
+const invokedDirectly = process.argv[1]?.endsWith('cli.ts') ?? false;
 if (invokedDirectly) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),

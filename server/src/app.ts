@@ -7,6 +7,7 @@ import { AdapterError } from '../../src/core/adapter/errors.js';
 import { toErrorBody } from '../../src/core/adapter/rest/wire.js';
 import { signToken, type Verifier } from './auth.js';
 import type { ServerConfig } from './config.js';
+import { demoSettings } from './db/seed.js';
 import type { Store } from './db/store.js';
 import { envelope, errorAnswer, HttpProblem, type Answer } from './http/answers.js';
 import { serve } from './http/pipeline.js';
@@ -109,6 +110,21 @@ export function createApp(options: AppOptions): Hono {
       } catch (error) {
         return respond(c, errorAnswer(error));
       }
+    });
+  }
+
+  if (config.development) {
+    // Development only: the demo data's three people of its first company, for the demo portal's switch.
+    app.get(`${base}/dev/actors`, async (c) => {
+      const demo = await demoSettings(store.db);
+      return demo
+        ? respond(c, { status: 200, body: { companyId: demo.companies[0], actors: demo.actors } })
+        : respond(c, {
+            status: 404,
+            body: toErrorBody(
+              new AdapterError('not-found', 'Not seeded with demo data.', { code: 'not-found' }),
+            ),
+          });
     });
   }
 
