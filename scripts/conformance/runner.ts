@@ -245,7 +245,11 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
             exchanges.at(-1),
           );
         }
-        if (!AdapterError.is(caught)) throw caught;
+        if (!AdapterError.is(caught)) {
+          throw caught instanceof Error
+            ? caught
+            : new Error('the call failed with a non-error value');
+        }
         if (caught.kind !== kind || (code !== undefined && caught.code !== code)) {
           throw new CheckFailure(
             `expected ${kind}${code ? ` / ${code}` : ''}, got ${caught.kind} / ${caught.code}`,

@@ -1,4 +1,4 @@
-import { Validator, type Schema } from '@cfworker/json-schema';
+import { Validator } from '@cfworker/json-schema';
 
 /**
  * Checks answers against the OpenAPI document: finds the operation of a request (method and path
@@ -84,7 +84,7 @@ export class ShapeChecker {
     const cacheKey = `${method} ${operation.template} ${key in operation.responses ? key : range}`;
     let validator = this.validators.get(cacheKey);
     if (!validator) {
-      validator = new Validator(schema as Schema, '2020-12', false);
+      validator = new Validator(schema, '2020-12', false);
       this.validators.set(cacheKey, validator);
     }
     const result = validator.validate(body);

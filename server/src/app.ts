@@ -138,7 +138,7 @@ export function createApp(options: AppOptions): Hono {
           url: new URL(c.req.url),
           header: (name) => c.req.header(name),
           text: () => c.req.text(),
-          params: c.req.param() as Record<string, string>,
+          params: c.req.param(),
         },
         { store, config, verify },
       );

@@ -71,9 +71,10 @@ function principalOf(payload: JWTPayload): Principal | undefined {
   }
   const sid = typeof payload.sid === 'string' && payload.sid ? payload.sid : undefined;
   const issuer = typeof payload.iss === 'string' ? payload.iss : '';
-  const sessionKey = sid
-    ? `sid:${issuer}\u0000${sid}`
-    : `sub:${createHash('sha256').update(`${issuer}\u0000${company}\u0000${contact}`).digest('base64url')}`;
+  // Hashed: a key of fixed length whatever the claims hold (PostgreSQL text cannot hold NUL).
+  const key = (parts: string[]) =>
+    createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+  const sessionKey = sid ? `sid:${key([issuer, sid])}` : `sub:${key([issuer, company, contact])}`;
   return { sessionKey, memberships };
 }
 

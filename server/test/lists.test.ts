@@ -153,13 +153,13 @@ describe('lists on PostgreSQL agree with the memory backend', () => {
       for (const direction of ['asc', 'desc'] as const) {
         await agree(
           '/saas-users',
-          (q) => memory.listSaasUsers(admin, q as never),
+          (q) => memory.listSaasUsers(admin, q),
           { sort: { field, direction } },
           4,
         );
       }
     }
-    await agree('/saas-users', (q) => memory.listSaasUsers(admin, q as never), {
+    await agree('/saas-users', (q) => memory.listSaasUsers(admin, q), {
       search: 'ana',
       filter: { status: ['active'] },
     });
@@ -167,7 +167,7 @@ describe('lists on PostgreSQL agree with the memory backend', () => {
       for (const direction of ['asc', 'desc'] as const) {
         await agree(
           '/invitations',
-          (q) => memory.listInvitations(admin, q as never),
+          (q) => memory.listInvitations(admin, q),
           { sort: { field, direction } },
           5,
         );
@@ -180,11 +180,7 @@ describe('lists on PostgreSQL agree with the memory backend', () => {
       { filter: { contactId: invitation.contactId } },
       { filter: { contactId: actors.otherAdmin } },
     ] as WireListQuery[]) {
-      const total = await agree(
-        '/invitations',
-        (q) => memory.listInvitations(admin, q as never),
-        query,
-      );
+      const total = await agree('/invitations', (q) => memory.listInvitations(admin, q), query);
       if (query.filter?.contactId === invitation.contactId) assert.ok(total >= 1);
     }
   });
