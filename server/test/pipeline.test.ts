@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { SignJWT } from 'jose';
 import type { Contact } from '../../src/core/model/index.js';
 import { createVerifier, signToken } from '../src/auth.js';
+import { startServer } from '../src/server.js';
 import {
   actors,
   companyOf,
@@ -396,6 +397,50 @@ describe('invariants under concurrent requests', () => {
       assert.equal((left.body as { total: number }).total, 1);
     } finally {
       await test.close();
+    }
+  });
+});
+
+describe('two servers on one database', () => {
+  it('share sessions and idempotency keys: nothing that matters lives in a process', async () => {
+    const one = await testServer();
+    const two = await startServer({ store: one.store, config: one.config, port: 0 });
+    try {
+      const token = await one.token(
+        actors.generalAdmin,
+        [{ companyId: second, contactId: actors.otherAdmin }],
+        'shared',
+      );
+      const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+      const switched = await fetch(`${one.server.baseUrl}/session/company`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ companyId: second }),
+      });
+      assert.equal(switched.status, 200);
+      const seen = await fetch(`${two.baseUrl}/session`, { headers });
+      assert.equal(((await seen.json()) as { company: { id: string } }).company.id, second);
+
+      const target = data.contacts.find((c) => c.companyId === second && c.status === 'potential')!;
+      const write = (base: string) =>
+        fetch(`${base}${contactPath(target.id)}/transitions`, {
+          method: 'POST',
+          headers: {
+            ...headers,
+            'If-Match': `"${target.version}"`,
+            'Idempotency-Key': 'shared-key',
+          },
+          body: JSON.stringify({ action: 'activate' }),
+        });
+      const firstAnswer = await write(one.server.baseUrl);
+      const replay = await write(two.baseUrl);
+      assert.equal(firstAnswer.status, 200);
+      assert.equal(replay.status, 200);
+      assert.equal(replay.headers.get('Idempotent-Replayed'), 'true');
+      assert.deepEqual(await replay.json(), await firstAnswer.json());
+    } finally {
+      await two.close();
+      await one.close();
     }
   });
 });
