@@ -91,6 +91,9 @@ export async function getContact(
 
 const statusRank = sql`coalesce(array_position(${sql.val([...contactStatuses])}::text[], status) - 1, 9)`;
 
+/** Up to this many matches, a search's page is sorted from the matches rather than read in sort order. */
+const fewMatches = 5_000;
+
 /** The contact sorts of `docs/rest-api.md`, each as the memory backend orders it (`sortKey`). */
 function contactSort(field: string, policy: Policy): Sort {
   switch (field) {
@@ -167,18 +170,23 @@ export async function listContacts(
   const sort = contactSort(normalized.field, policy);
   const plan = keysetPlan(sort, sql`id`, normalized);
   const where = contactConditions(companyId, normalized.terms, match);
+  const counted = await sql<{ total: number }>`
+    select count(*)::integer as total from contacts where ${where}`.execute(tx);
+  const total = counted.rows[0]?.total ?? 0;
+  // Few matches of a search: take them through the trigram index and sort them (the `offset 0` keeps
+  // the planner from walking the sort index and filtering every row instead). Many matches, or no
+  // search: walk the sort index, which reaches a page of matches quickly.
+  const source =
+    normalized.terms.length > 0 && total <= fewMatches
+      ? sql`(select * from contacts where ${where} offset 0) as contacts`
+      : sql`contacts`;
   const rows = await sql<ContactRow & Record<string, unknown>>`
     select ${cols(contactColumns)}, ${plan.keys}
-    from contacts
+    from ${source}
     where ${where} and ${plan.after}
     order by ${plan.orderBy}
     limit ${plan.limit + 1}`.execute(tx);
-  const total = await sql<{ total: number }>`
-    select count(*)::integer as total from contacts where ${where}`.execute(tx);
-  return {
-    ...cutPage(rows.rows, sort.length, normalized, contactFromRow),
-    total: total.rows[0]?.total ?? 0,
-  };
+  return { ...cutPage(rows.rows, sort.length, normalized, contactFromRow), total };
 }
 
 /** How many contacts match a `ContactFilter` (e.g. the engine's `adminFilter(policy)`). */
