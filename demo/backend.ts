@@ -22,6 +22,8 @@ export interface DemoBackend {
   actors: DemoActors;
   /** Starts the demo data afresh (the embedded backend); the reference server says how instead. */
   reset(): Promise<void>;
+  /** The reference server's contract URL when the demo runs on it, else undefined (embedded). */
+  server?: string;
 }
 
 /**
@@ -95,6 +97,7 @@ async function openServerBackend(baseUrl: string): Promise<DemoBackend> {
     root: as(actors.generalAdmin),
     as,
     actors,
+    server: baseUrl,
     reset: () =>
       Promise.reject(
         new Error('the reference server keeps its data: stop it and delete its data folder'),

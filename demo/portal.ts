@@ -171,7 +171,16 @@ export class DemoPortal extends LitElement {
     return html`<div class="demo-strip" role="region" aria-label="Demo">
       <button class="skip" @click=${this.skipToMain}>${this.t.msg('skip')}</button>
       <span class="tag">Demo</span>
-      <span class="note">${this.t.msg('footer.note', { count: this.t.number(count) })}</span>
+      <span class="note"
+        >${
+          this.backend?.server
+            ? this.t.msg('footer.note-server', {
+                count: this.t.number(count),
+                server: this.backend.server,
+              })
+            : this.t.msg('footer.note', { count: this.t.number(count) })
+        }</span
+      >
       <label class="header-field demo-field">
         <span>${this.t.msg('view-as.label')}</span>
         <select
@@ -188,13 +197,17 @@ export class DemoPortal extends LitElement {
           )}
         </select>
       </label>
-      <button
-        class="btn small"
-        ?disabled=${!this.backend}
-        @click=${(event: Event) => this.resetDialog.open(event.currentTarget as HTMLElement)}
-      >
-        ${icons.reset} ${this.t.msg('reset.button')}
-      </button>
+      ${
+        this.backend?.server
+          ? nothing
+          : html`<button
+              class="btn small"
+              ?disabled=${!this.backend}
+              @click=${(event: Event) => this.resetDialog.open(event.currentTarget as HTMLElement)}
+            >
+              ${icons.reset} ${this.t.msg('reset.button')}
+            </button>`
+      }
     </div>`;
   }
 
