@@ -38,6 +38,7 @@ export const demoMessages = defineMessages({
     'load-error.title': 'The demo could not start',
     'load-error.body': 'The embedded backend did not load: {message}',
     'footer.note': 'Demo: {count} contacts, saved in this browser only. No server, no account.',
+    'footer.note-server': 'Demo: {count} contacts on the reference server at {server}.',
     'reset.button': 'Reset demo data',
     'reset.title': 'Reset the demo data?',
     'reset.body':
@@ -86,6 +87,7 @@ export const demoMessages = defineMessages({
     'load-error.body': 'O backend embutido não carregou: {message}',
     'footer.note':
       'Demonstração: {count} contatos, salvos só neste navegador. Sem servidor, sem conta.',
+    'footer.note-server': 'Demonstração: {count} contatos no servidor de referência em {server}.',
     'reset.button': 'Redefinir dados de demonstração',
     'reset.title': 'Redefinir os dados de demonstração?',
     'reset.body':
@@ -133,6 +135,8 @@ export const demoMessages = defineMessages({
     'load-error.body': 'El backend integrado no se cargó: {message}',
     'footer.note':
       'Demostración: {count} contactos, guardados solo en este navegador. Sin servidor, sin cuenta.',
+    'footer.note-server':
+      'Demostración: {count} contactos en el servidor de referencia en {server}.',
     'reset.button': 'Restablecer datos de demostración',
     'reset.title': '¿Restablecer los datos de demostración?',
     'reset.body':

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 // Registers <portico-provider> and the elements the pages show.
 import '../src/define.js';
-import type { MemoryAdapter } from '../src/core/adapter/memory/index.js';
+import type { PortalAdapter } from '../src/core/adapter/types.js';
 import type { Session } from '../src/core/adapter/types.js';
 import type { DemoActors } from '../src/core/demo-data.js';
 import type { Contact } from '../src/core/model/index.js';
@@ -15,7 +15,7 @@ import { mergeMessages } from '../src/i18n/catalogue.js';
 import { LocaleController } from '../src/i18n/locale-controller.js';
 import { locales, type Locale } from '../src/i18n/locales.js';
 import { commonMessages } from '../src/i18n/messages/common.js';
-import { clearDemoData, type DemoBackend } from './backend.js';
+import type { DemoBackend } from './backend.js';
 import { icons, logo } from './icons.js';
 import { demoMessages } from './messages.js';
 import { portalStyles } from './portal.styles.js';
@@ -105,7 +105,7 @@ export class DemoPortal extends LitElement {
 
   @state() private route: RouteId = routeFromHash(location.hash);
   @state() private actorKey: ActorKey = 'generalAdmin';
-  @state() private adapter: MemoryAdapter | undefined;
+  @state() private adapter: PortalAdapter | undefined;
   @state() private session: Session | undefined;
   @state() private people: Partial<Record<ActorKey, Contact>> = {};
   @state() private total: number | undefined;
@@ -115,7 +115,7 @@ export class DemoPortal extends LitElement {
     this.renderRoot.querySelector<HTMLDialogElement>('#reset-dialog'),
   );
   private readonly toasts = new ToastController(this);
-  private readonly adapters = new Map<ActorKey, MemoryAdapter>();
+  private readonly adapters = new Map<ActorKey, PortalAdapter>();
   private readonly mounted = new Map<string, HTMLElement>();
   private focusHeading = false;
 
@@ -171,7 +171,16 @@ export class DemoPortal extends LitElement {
     return html`<div class="demo-strip" role="region" aria-label="Demo">
       <button class="skip" @click=${this.skipToMain}>${this.t.msg('skip')}</button>
       <span class="tag">Demo</span>
-      <span class="note">${this.t.msg('footer.note', { count: this.t.number(count) })}</span>
+      <span class="note"
+        >${
+          this.backend?.server
+            ? this.t.msg('footer.note-server', {
+                count: this.t.number(count),
+                server: this.backend.server,
+              })
+            : this.t.msg('footer.note', { count: this.t.number(count) })
+        }</span
+      >
       <label class="header-field demo-field">
         <span>${this.t.msg('view-as.label')}</span>
         <select
@@ -188,13 +197,17 @@ export class DemoPortal extends LitElement {
           )}
         </select>
       </label>
-      <button
-        class="btn small"
-        ?disabled=${!this.backend}
-        @click=${(event: Event) => this.resetDialog.open(event.currentTarget as HTMLElement)}
-      >
-        ${icons.reset} ${this.t.msg('reset.button')}
-      </button>
+      ${
+        this.backend?.server
+          ? nothing
+          : html`<button
+              class="btn small"
+              ?disabled=${!this.backend}
+              @click=${(event: Event) => this.resetDialog.open(event.currentTarget as HTMLElement)}
+            >
+              ${icons.reset} ${this.t.msg('reset.button')}
+            </button>`
+      }
     </div>`;
   }
 
@@ -363,12 +376,12 @@ export class DemoPortal extends LitElement {
 
   // ── behaviour ──────────────────────────────────────────────────────────────────────────────
 
-  private adapterFor(key: ActorKey): MemoryAdapter | undefined {
+  private adapterFor(key: ActorKey): PortalAdapter | undefined {
     const backend = this.backend;
     if (!backend) return undefined;
     let adapter = this.adapters.get(key);
     if (!adapter) {
-      adapter = key === 'generalAdmin' ? backend.root : backend.root.as(backend.actors[key]);
+      adapter = key === 'generalAdmin' ? backend.root : backend.as(backend.actors[key]);
       this.adapters.set(key, adapter);
     }
     return adapter;
@@ -448,7 +461,7 @@ export class DemoPortal extends LitElement {
     const backend = this.backend;
     if (!backend) return;
     try {
-      await clearDemoData(backend.persist);
+      await backend.reset();
       storage.set('actor', 'generalAdmin');
       location.reload();
     } catch (error) {

@@ -55,7 +55,7 @@ export interface Route {
 }
 
 /** A success answer; a record (anything with a numeric `version`) also gets its `ETag`. */
-const ok = (body: unknown, status = 200): Answer => {
+export const ok = (body: unknown, status = 200): Answer => {
   const version = (body as { version?: unknown } | null)?.version;
   return typeof version === 'number'
     ? { status, body, headers: { ETag: formatEtag(version) } }
@@ -66,7 +66,7 @@ const ok = (body: unknown, status = 200): Answer => {
  * Checks a request envelope (`{ action }`, `{ password }`, …); every bad field of it becomes one entry of
  * a single `validation` error, with the validators' codes (`required`, `invalid-type`, `invalid-value`).
  */
-function envelope<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
+export function envelope<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   const fields: FieldError[] = result.error.issues.map((issue) => ({

@@ -1,0 +1,988 @@
+import type { AdapterError } from '../../src/core/adapter/errors.js';
+import type { ContactQuery, PortalAdapter } from '../../src/core/adapter/types.js';
+import type { Contact, ContactInput, LifecycleAction, Page } from '../../src/core/model/index.js';
+import { adminFilter } from '../../src/core/permissions/index.js';
+import { lifecycleTransitions } from '../../src/core/rules/index.js';
+import { generateCpf } from '../../src/core/validation/index.js';
+import { CheckSkipped, type Tester } from './runner.js';
+
+/**
+ * The conformance checks. Each proves one or more requirements (`requirements.ts`), acts through the
+ * tokens of the configuration, creates only what it needs and deletes it again (`t.cleanup`).
+ *
+ * `scope: 'read'` checks change nothing: they call GET endpoints, or writes the HTTP layer must refuse
+ * before any rule runs (no token, no If-Match, another company). `scope: 'write'` checks exercise the
+ * write rules: they create records and clean them up.
+ */
+export interface Check {
+  title: string;
+  proves: string[];
+  scope: 'read' | 'write';
+  run(t: Tester): Promise<void>;
+}
+
+/** Case- and accent-folded text, computed here so the checks do not trust the code under test. */
+const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+const collator = new Intl.Collator('pt-BR', { sensitivity: 'base' });
+const digits = (text: string): string => text.replace(/\D/g, '');
+
+/** Every page of a list; checks the paging invariants on the way. */
+async function listAll<T extends { id: string }>(
+  t: Tester,
+  page: (cursor: string | null | undefined) => Promise<Page<T>>,
+  limit: number,
+  maxPages = 400,
+): Promise<{ items: T[]; total: number }> {
+  const items: T[] = [];
+  let cursor: string | null | undefined;
+  let total = -1;
+  let pages = 0;
+  do {
+    const answer = await page(cursor);
+    if (total === -1) total = answer.total;
+    t.expect(answer.total === total, `total changed while paging: ${total} then ${answer.total}`);
+    t.expect(
+      answer.items.length <= limit,
+      `a page of ${answer.items.length} items for limit ${limit}`,
+    );
+    items.push(...answer.items);
+    cursor = answer.nextCursor;
+    pages += 1;
+    t.expect(pages <= Math.ceil(total / limit) + 1, `more pages than ${total} records need`);
+    if (pages >= maxPages) throw new CheckSkipped(`more than ${maxPages} pages of ${limit}`);
+  } while (cursor);
+  t.expect(cursor === null, 'the last page answers nextCursor: null');
+  const ids = items.map((item) => item.id);
+  t.expect(new Set(ids).size === ids.length, 'a record came twice while paging');
+  t.expect(ids.length === total, `paging visited ${ids.length} records but total is ${total}`);
+  return { items, total };
+}
+
+const contacts = (t: Tester, adapter: PortalAdapter, query: ContactQuery, limit = 500) =>
+  listAll(t, (cursor) => adapter.contacts.list({ ...query, cursor, limit }), limit);
+
+let serial = 0;
+/** A valid new contact with an e-mail no one has. */
+function newContact(overrides: Partial<ContactInput> = {}): ContactInput {
+  serial += 1;
+  const stamp = `${Date.now().toString(36)}${serial}`;
+  let seed = (Date.now() + serial * 7919) >>> 0;
+  const random = () => {
+    seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0;
+    return seed / 2 ** 32;
+  };
+  return {
+    name: `Conformância Teste ${stamp}`,
+    email: `conformance.${stamp}@example.com`,
+    country: 'BR',
+    document: { type: 'cpf', number: generateCpf(random) },
+    phone: { countryCode: '55', area: '11', number: '987654321' },
+    jobTitle: 'Conformance check',
+    ...overrides,
+  };
+}
+
+/** Creates a contact as the general admin and deletes it after the check. */
+async function scratchContact(t: Tester, overrides: Partial<ContactInput> = {}): Promise<Contact> {
+  const admin = t.as('generalAdmin');
+  const created = await admin.contacts.create(newContact(overrides));
+  t.cleanup(async () => {
+    const now = await admin.contacts.get(created.id);
+    await admin.contacts.remove(created.id, { version: now.version });
+  });
+  return created;
+}
+
+/** A lifecycle act that applies to a contact in `status`. */
+function applicableAction(status: Contact['status']): LifecycleAction {
+  const action = (Object.keys(lifecycleTransitions) as LifecycleAction[]).find((candidate) =>
+    lifecycleTransitions[candidate].from.includes(status),
+  );
+  if (!action) throw new CheckSkipped(`no lifecycle act applies to a ${status} contact`);
+  return action;
+}
+
+/** The raw error body's code, or undefined. */
+const codeOf = (body: unknown): unknown =>
+  (body as { error?: { code?: unknown } } | undefined)?.error?.code;
+const fieldsOf = (body: unknown): string[] =>
+  ((body as { error?: { fields?: { field?: unknown }[] } } | undefined)?.error?.fields ?? []).map(
+    (entry) => String(entry.field),
+  );
+
+export const checks: Check[] = [
+  // ── identity and tenancy ───────────────────────────────────────────────────────────────────
+  {
+    title: 'a request without a token, or with a forged one, is 401 unauthenticated',
+    proves: ['MUST 1', 'ERRORS'],
+    scope: 'read',
+    async run(t) {
+      for (const path of ['/session', '/contacts', '/policy', '/invitations', '/seats']) {
+        const answer = await t.http(null, 'GET', path);
+        t.expect(answer.status === 401, `GET ${path} without a token answered ${answer.status}`);
+        t.expect(
+          codeOf(answer.body) === 'unauthenticated',
+          'the 401 body has code unauthenticated',
+        );
+      }
+      const real = t.token('generalAdmin');
+      const forged = real.slice(0, -4) + (real.endsWith('AAAA') ? 'BBBB' : 'AAAA');
+      for (const token of [forged, 'not-a-token']) {
+        const answer = await t.http(null, 'GET', '/contacts', { token });
+        t.expect(answer.status === 401, `a forged token answered ${answer.status}`);
+      }
+      const write = await t.http(null, 'POST', '/contacts', { body: newContact() });
+      t.expect(write.status === 401, `POST /contacts without a token answered ${write.status}`);
+    },
+  },
+  {
+    title: 'the session names the signed-in person and one company for all three roles',
+    proves: ['MUST 2'],
+    scope: 'read',
+    async run(t) {
+      const sessions = await Promise.all(
+        (['generalAdmin', 'registrationAdmin', 'systemUser'] as const).map((p) =>
+          t.as(p).session.current(),
+        ),
+      );
+      const company = sessions[0]!.company.id;
+      t.expect(
+        sessions.every((s) => s.company.id === company && s.actor.companyId === company),
+        'the three tokens are of one company',
+      );
+      t.expect(new Set(sessions.map((s) => s.actor.id)).size === 3, 'three different people');
+      t.expect(
+        sessions.every((s) => s.companies.some((c) => c.id === s.company.id)),
+        'companies lists the active company',
+      );
+    },
+  },
+  {
+    title: "every list holds only the session company's records",
+    proves: ['MUST 2'],
+    scope: 'read',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const { company } = await admin.session.current();
+      const lists: (() => Promise<Page<{ id: string; companyId: string }>>)[] = [
+        () => admin.contacts.list({ limit: 500 }),
+        () => admin.sites.list({ limit: 500 }),
+        () => admin.seats.list({ limit: 500 }),
+        () => admin.invitations.list({ limit: 500 }),
+      ];
+      for (const list of lists) {
+        const stranger = (await list()).items.find((item) => item.companyId !== company.id);
+        t.expect(!stranger, `a record of company ${stranger?.companyId} in ${company.id}'s list`);
+      }
+    },
+  },
+  {
+    title: "another company's ids answer 404, and its records never appear in searches or filters",
+    proves: ['MUST 2'],
+    scope: 'read',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const other = t.as('otherCompanyAdmin');
+      const [mine, theirs] = await Promise.all([admin.session.current(), other.session.current()]);
+      t.expect(mine.company.id !== theirs.company.id, 'otherCompanyAdmin is of another company');
+      const strangers = (await other.contacts.list({ limit: 5 })).items;
+      t.expect(strangers.length > 0, 'the other company has contacts');
+      for (const stranger of strangers) {
+        await t.refusal(admin.contacts.get(stranger.id), 'not-found');
+        const found = await admin.contacts.list({ search: stranger.email, limit: 5 });
+        t.expect(
+          found.items.every((c) => c.companyId === mine.company.id),
+          `searching ${stranger.email} showed another company's contact`,
+        );
+        const invitations = await admin.invitations.list({ filter: { contactId: stranger.id } });
+        t.expect(
+          invitations.total === 0 && invitations.items.length === 0,
+          `filtering invitations by another company's contact answered ${invitations.total}`,
+        );
+      }
+      const target = strangers[0]!;
+      const write = await t.http(
+        'generalAdmin',
+        'POST',
+        `/contacts/${encodeURIComponent(target.id)}/transitions`,
+        {
+          body: { action: applicableAction(target.status) },
+          headers: { 'If-Match': `"${target.version}"` },
+        },
+      );
+      t.expect(
+        write.status === 404,
+        `a write to another company's contact answered ${write.status}`,
+      );
+      const after = await other.contacts.get(target.id);
+      t.expect(after.version === target.version, "another company's contact was changed");
+    },
+  },
+  {
+    title: 'POST /session/company switches only to a company the session serves',
+    proves: ['MUST 2'],
+    scope: 'read',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const before = await admin.session.current();
+      await t.refusal(admin.session.switchCompany('co-no-such-company'), 'not-found');
+      if (t.token('otherCompanyAdmin')) {
+        const { company } = await t.as('otherCompanyAdmin').session.current();
+        if (!before.companies.some((c) => c.id === company.id)) {
+          await t.refusal(admin.session.switchCompany(company.id), 'not-found');
+        }
+      }
+      const after = await admin.session.current();
+      t.expect(after.company.id === before.company.id, 'a refused switch changed the company');
+    },
+  },
+
+  // ── conventions and errors ─────────────────────────────────────────────────────────────────
+  {
+    title: 'single records answer ETag "<version>"',
+    proves: ['VERSIONS'],
+    scope: 'read',
+    async run(t) {
+      const { actor } = await t.as('generalAdmin').session.current();
+      for (const path of [
+        `/contacts/${encodeURIComponent(actor.id)}`,
+        '/policy',
+        '/approvers',
+        '/invitation-template',
+      ]) {
+        const answer = await t.http('generalAdmin', 'GET', path);
+        t.expect(answer.status === 200, `GET ${path} answered ${answer.status}`);
+        const version = (answer.body as { version?: unknown }).version;
+        t.expect(
+          answer.headers.get('ETag') === `"${String(version)}"`,
+          `GET ${path}: ETag ${answer.headers.get('ETag')} for version ${String(version)}`,
+        );
+      }
+    },
+  },
+  {
+    title: 'an unknown id is 404 with the error body',
+    proves: ['ERRORS', 'MUST 2'],
+    scope: 'read',
+    async run(t) {
+      const answer = await t.http('generalAdmin', 'GET', '/contacts/no-such-contact-0000');
+      t.expect(answer.status === 404, `answered ${answer.status}`);
+      t.expect(typeof codeOf(answer.body) === 'string', 'the body is { error: { code } }');
+      await t.refusal(t.as('generalAdmin').contacts.get('no-such-contact-0000'), 'not-found');
+    },
+  },
+  {
+    title: 'a write without If-Match is 428 version-required and writes nothing',
+    proves: ['MUST 11', 'ERRORS'],
+    scope: 'read',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const { actor } = await t.as('systemUser').session.current();
+      const before = await admin.contacts.get(actor.id);
+      const path = `/contacts/${encodeURIComponent(actor.id)}`;
+      const attempts: [string, string, unknown][] = [
+        ['POST', `${path}/transitions`, { action: applicableAction(before.status) }],
+        ['PATCH', path, { jobTitle: 'Sem If-Match' }],
+        ['DELETE', path, undefined],
+        [
+          'PUT',
+          `${path}/access`,
+          { role: before.role, grants: before.grants, sites: before.sites },
+        ],
+        ['PUT', '/policy', await admin.permissions.policy()],
+      ];
+      for (const [method, target, body] of attempts) {
+        const answer = await t.http(
+          'generalAdmin',
+          method,
+          target,
+          body === undefined ? {} : { body },
+        );
+        t.expect(
+          answer.status === 428,
+          `${method} ${target} without If-Match answered ${answer.status}`,
+        );
+        t.expect(codeOf(answer.body) === 'version-required', 'code version-required');
+      }
+      const after = await admin.contacts.get(actor.id);
+      t.expect(after.version === before.version, 'a write without If-Match changed the contact');
+    },
+  },
+
+  // ── lists ──────────────────────────────────────────────────────────────────────────────────
+  {
+    title: 'paging through every contact visits each exactly once, sorted by name (pt-BR)',
+    proves: ['LISTS paging', 'LISTS sort'],
+    scope: 'read',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const all = await contacts(t, admin, { sort: { field: 'name', direction: 'asc' } });
+      for (let i = 1; i < all.items.length; i++) {
+        const [a, b] = [all.items[i - 1]!, all.items[i]!];
+        t.expect(collator.compare(a.name, b.name) <= 0, `"${a.name}" before "${b.name}"`);
+      }
+      const desc = await admin.contacts.list({
+        limit: 50,
+        sort: { field: 'name', direction: 'desc' },
+      });
+      for (let i = 1; i < desc.items.length; i++) {
+        const [a, b] = [desc.items[i - 1]!, desc.items[i]!];
+        t.expect(
+          collator.compare(a.name, b.name) >= 0,
+          `"${a.name}" before "${b.name}" descending`,
+        );
+      }
+      t.expect(desc.total === all.total, 'the same total in both directions');
+    },
+  },
+  {
+    title: 'sites, SaaS users and invitations page each record exactly once',
+    proves: ['LISTS paging'],
+    scope: 'read',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      await listAll(t, (cursor) => admin.sites.list({ cursor, limit: 2 }), 2);
+      await listAll(t, (cursor) => admin.seats.list({ cursor, limit: 7 }), 7);
+      await listAll(t, (cursor) => admin.invitations.list({ cursor, limit: 7 }), 7);
+    },
+  },
+  {
+    title: 'a sort with many ties (status) pages stably: the same order twice, nothing repeated',
+    proves: ['LISTS sort', 'LISTS paging'],
+    scope: 'read',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const { total } = await admin.contacts.list({ limit: 1 });
+      const limit = Math.max(7, Math.ceil(total / 60));
+      const query: ContactQuery = { sort: { field: 'status', direction: 'asc' } };
+      const first = await contacts(t, admin, query, limit);
+      const second = await contacts(t, admin, query, limit);
+      t.expect(
+        first.items.map((c) => c.id).join() === second.items.map((c) => c.id).join(),
+        'two walks of the same sort gave different orders',
+      );
+    },
+  },
+  {
+    title: 'search ignores accents and case, and finds every match',
+    proves: ['LISTS search'],
+    scope: 'read',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const all = await contacts(t, admin, {});
+      const word = all.items
+        .flatMap((c) => c.name.split(/\s+/))
+        .find((w) => w.length >= 4 && fold(w) !== w.toLowerCase());
+      if (!word) throw new CheckSkipped('no contact name has an accented word');
+      const folded = fold(word);
+      const expected = all.items.filter(
+        (c) => fold(c.name).includes(folded) || fold(c.email).includes(folded),
+      );
+      for (const query of [folded, folded.toUpperCase(), word]) {
+        const found = await contacts(t, admin, { search: query });
+        t.expect(
+          found.total === expected.length,
+          `search "${query}" found ${found.total}, expected ${expected.length}`,
+        );
+        const ids = new Set(found.items.map((c) => c.id));
+        t.expect(
+          expected.every((c) => ids.has(c.id)),
+          `search "${query}" missed a match`,
+        );
+      }
+    },
+  },
+  {
+    title: 'search finds CPF and phone digits however they are typed',
+    proves: ['LISTS search'],
+    scope: 'read',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const page = await admin.contacts.list({ limit: 200 });
+      const person = page.items.find(
+        (c) => c.document.type === 'cpf' && digits(c.document.number).length === 11,
+      );
+      if (!person) throw new CheckSkipped('no contact with a CPF');
+      const cpf = digits(person.document.number);
+      const typed = `${cpf.slice(0, 3)}.${cpf.slice(3, 6)}.${cpf.slice(6, 9)}`;
+      const byCpf = await admin.contacts.list({ search: typed, limit: 50 });
+      t.expect(
+        byCpf.items.some((c) => c.id === person.id),
+        `search "${typed}" did not find CPF ${cpf}`,
+      );
+      const phone = `(${person.phone.area}) ${person.phone.number.slice(0, -4)}-${person.phone.number.slice(-4)}`;
+      const byPhone = await admin.contacts.list({ search: phone, limit: 50 });
+      t.expect(
+        byPhone.items.some((c) => c.id === person.id),
+        `search "${phone}" did not find the phone`,
+      );
+    },
+  },
+  {
+    title: 'a repeated filter key is "any of"; different keys combine with "and"',
+    proves: ['LISTS filter'],
+    scope: 'read',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const all = await contacts(t, admin, {});
+      const statuses: Contact['status'][] = ['suspended', 'inactive'];
+      const anyOf = await contacts(t, admin, { filter: { status: statuses } });
+      t.expect(
+        anyOf.items.every((c) => statuses.includes(c.status)),
+        'a contact outside the filter',
+      );
+      t.expect(
+        anyOf.total === all.items.filter((c) => statuses.includes(c.status)).length,
+        'status=suspended&status=inactive did not count every match',
+      );
+      const policy = await admin.permissions.policy();
+      const filter = adminFilter(policy);
+      const both = await contacts(t, admin, { filter });
+      const expected = all.items.filter(
+        (c) => filter.role!.includes(c.role) && filter.status!.includes(c.status),
+      );
+      t.expect(
+        both.total === expected.length,
+        `role and status together: ${both.total}, expected ${expected.length}`,
+      );
+    },
+  },
+  {
+    title: 'invitations filter by one contact and by status',
+    proves: ['LISTS filter'],
+    scope: 'read',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const all = await listAll(t, (cursor) => admin.invitations.list({ cursor, limit: 100 }), 100);
+      const sample = all.items[0];
+      if (!sample) throw new CheckSkipped('the test company has no invitation');
+      const theirs = await admin.invitations.list({
+        filter: { contactId: sample.contactId },
+        limit: 100,
+      });
+      t.expect(
+        theirs.items.every((i) => i.contactId === sample.contactId),
+        'another contact’s invitation',
+      );
+      t.expect(
+        theirs.total === all.items.filter((i) => i.contactId === sample.contactId).length,
+        'contactId did not count every invitation of the contact',
+      );
+      const nobody = await admin.invitations.list({
+        filter: { contactId: 'no-such-contact-0000' },
+      });
+      t.expect(
+        nobody.total === 0 && nobody.nextCursor === null,
+        'an unknown contactId matched something',
+      );
+      const pending = await admin.invitations.list({ filter: { status: ['pending'] }, limit: 100 });
+      t.expect(
+        pending.items.every((i) => i.status === 'pending'),
+        'status=pending answered another status',
+      );
+    },
+  },
+  {
+    title: 'a malformed list query is 400 invalid-query naming each bad parameter',
+    proves: ['LISTS query', 'ERRORS'],
+    scope: 'read',
+    async run(t) {
+      const cases: [string, string[]][] = [
+        ['/contacts?limit=abc&sort=name&direction=up', ['limit', 'direction']],
+        ['/contacts?sort=no-such-field', ['sort']],
+        ['/contacts?direction=desc', ['direction']],
+        ['/invitations?contactId=a&contactId=b', ['contactId']],
+      ];
+      for (const [path, fields] of cases) {
+        const answer = await t.http('generalAdmin', 'GET', path);
+        t.expect(answer.status === 400, `GET ${path} answered ${answer.status}`);
+        t.expect(
+          codeOf(answer.body) === 'invalid-query',
+          `GET ${path}: code ${String(codeOf(answer.body))}`,
+        );
+        const named = fieldsOf(answer.body);
+        t.expect(
+          fields.every((f) => named.includes(f)),
+          `GET ${path} named ${named.join(', ')}, not ${fields.join(', ')}`,
+        );
+      }
+    },
+  },
+  {
+    title: 'a cursor the server did not issue for this query is 400 invalid-cursor',
+    proves: ['LISTS query'],
+    scope: 'read',
+    async run(t) {
+      const garbage = await t.http('generalAdmin', 'GET', '/contacts?cursor=not-a-cursor');
+      t.expect(
+        garbage.status === 400 && codeOf(garbage.body) === 'invalid-cursor',
+        `answered ${garbage.status}`,
+      );
+      t.expect(fieldsOf(garbage.body).includes('cursor'), 'the field is cursor');
+      const page = await t
+        .as('generalAdmin')
+        .contacts.list({ limit: 1, sort: { field: 'name', direction: 'asc' } });
+      if (!page.nextCursor) throw new CheckSkipped('the test company has a single contact');
+      const other = await t.http(
+        'generalAdmin',
+        'GET',
+        `/contacts?sort=email&cursor=${encodeURIComponent(page.nextCursor)}`,
+      );
+      t.expect(
+        other.status === 400 && codeOf(other.body) === 'invalid-cursor',
+        `another sort's cursor answered ${other.status}`,
+      );
+    },
+  },
+
+  // ── writes: versions and idempotency ───────────────────────────────────────────────────────
+  {
+    title:
+      'a create repeated with its Idempotency-Key answers the first record and makes no second',
+    proves: ['MUST 12', 'VERSIONS'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const { total } = await admin.contacts.list({ limit: 1 });
+      const input = newContact();
+      const key = `conformance-${Date.now()}-${serial}`;
+      const first = await t.http('generalAdmin', 'POST', '/contacts', {
+        body: input,
+        headers: { 'Idempotency-Key': key },
+      });
+      t.expect(first.status === 201, `the create answered ${first.status}`);
+      const created = first.body as Contact;
+      t.cleanup(async () => {
+        const now = await admin.contacts.get(created.id);
+        await admin.contacts.remove(created.id, { version: now.version });
+      });
+      t.expect(first.headers.get('ETag') === `"${created.version}"`, 'the create answers its ETag');
+      const again = await t.http('generalAdmin', 'POST', '/contacts', {
+        body: input,
+        headers: { 'Idempotency-Key': key },
+      });
+      t.expect(
+        again.status === 201 && (again.body as Contact).id === created.id,
+        'the repeat answered another record',
+      );
+      t.expect(
+        (await admin.contacts.list({ limit: 1 })).total === total + 1,
+        'the repeat made a second record',
+      );
+      const reused = await t.http('generalAdmin', 'POST', '/contacts', {
+        body: newContact(),
+        headers: { 'Idempotency-Key': key },
+      });
+      t.expect(
+        reused.status === 409 && codeOf(reused.body) === 'idempotency-key-reused',
+        `a reused key answered ${reused.status}`,
+      );
+    },
+  },
+  {
+    title: 'a stale If-Match is 409 stale-version with the current record, and writes nothing',
+    proves: ['MUST 11'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const created = await scratchContact(t);
+      const changed = await admin.contacts.update(
+        created.id,
+        { jobTitle: 'Versão dois' },
+        { version: created.version },
+      );
+      for (const attempt of [
+        () =>
+          admin.contacts.update(created.id, { jobTitle: 'Velha' }, { version: created.version }),
+        () =>
+          admin.contacts.transition(created.id, applicableAction(created.status), {
+            version: created.version,
+          }),
+        () => admin.contacts.remove(created.id, { version: created.version }),
+      ]) {
+        const error = await t.refusal(attempt(), 'conflict', 'stale-version');
+        t.expect(
+          (error.current as Contact | undefined)?.version === changed.version,
+          'current is the record as it is now',
+        );
+      }
+      const now = await admin.contacts.get(created.id);
+      t.expect(
+        now.version === changed.version && now.jobTitle === 'Versão dois',
+        'a stale write changed the record',
+      );
+    },
+  },
+
+  // ── writes: the role table and escalation ──────────────────────────────────────────────────
+  {
+    title: 'a system user cannot edit or change the status of someone else’s contact',
+    proves: ['MUST 3'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const user = t.as('systemUser');
+      const { actor: registrar } = await t.as('registrationAdmin').session.current();
+      const before = await admin.contacts.get(registrar.id);
+      await t.refusal(
+        user.contacts.update(before.id, { jobTitle: 'Hacker' }, { version: before.version }),
+        'forbidden',
+      );
+      await t.refusal(
+        user.contacts.transition(before.id, applicableAction(before.status), {
+          version: before.version,
+        }),
+        'forbidden',
+      );
+      const after = await admin.contacts.get(registrar.id);
+      t.expect(after.version === before.version, 'a refused write changed the contact');
+    },
+  },
+  {
+    title: 'a registration admin cannot grant permissions or roles',
+    proves: ['MUST 3', 'MUST 4'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const registrar = t.as('registrationAdmin');
+      const target = await scratchContact(t);
+      await t.refusal(
+        registrar.permissions.setAccess(
+          target.id,
+          { role: target.role, grants: [...target.grants, 'approve-budgets'], sites: target.sites },
+          { version: target.version },
+        ),
+        'forbidden',
+      );
+      await t.refusal(
+        registrar.permissions.setAccess(
+          target.id,
+          { role: 'general-admin', grants: target.grants, sites: target.sites },
+          { version: target.version },
+        ),
+        'forbidden',
+      );
+      t.expect(
+        (await admin.contacts.get(target.id)).version === target.version,
+        'a refused grant was written',
+      );
+    },
+  },
+  {
+    title: 'nobody changes their own role',
+    proves: ['MUST 5'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const { actor } = await admin.session.current();
+      const error = await t.refusal(
+        admin.permissions.setAccess(
+          actor.id,
+          { role: 'system-user', grants: actor.grants, sites: actor.sites },
+          { version: actor.version },
+        ),
+        'forbidden',
+      );
+      t.expect(
+        error.code === 'own-role' || error.fields.some((f) => f.code === 'own-role'),
+        `code ${error.code}, not own-role`,
+      );
+    },
+  },
+  {
+    title: 'the last general admin can be neither suspended, inactivated nor deleted',
+    proves: ['MUST 6'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const registrar = t.as('registrationAdmin');
+      const admins = await admin.contacts.list({
+        filter: adminFilter(await admin.permissions.policy()),
+        limit: 2,
+      });
+      if (admins.total !== 1) {
+        throw new CheckSkipped(
+          `the test company has ${admins.total} general admins; this check needs exactly one`,
+        );
+      }
+      const last = admins.items[0]!;
+      await t.refusal(
+        registrar.contacts.transition(last.id, 'suspend', { version: last.version }),
+        'forbidden',
+        'last-admin',
+      );
+      await t.refusal(
+        registrar.contacts.transition(last.id, 'inactivate', { version: last.version }),
+        'forbidden',
+        'last-admin',
+      );
+      await t.refusal(
+        registrar.contacts.remove(last.id, { version: last.version }),
+        'forbidden',
+        'last-admin',
+      );
+      t.expect(
+        (await admin.contacts.get(last.id)).version === last.version,
+        'the last admin was changed',
+      );
+    },
+  },
+
+  // ── writes: contacts ───────────────────────────────────────────────────────────────────────
+  {
+    title: 'the e-mail is immutable',
+    proves: ['MUST 7'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const created = await scratchContact(t);
+      const error = await t.refusal(
+        admin.contacts.update(created.id, { email: 'outro@example.com' } as never, {
+          version: created.version,
+        }),
+        'validation',
+      );
+      t.expect(
+        error.fields.some((f) => f.field === 'email' && f.code === 'email-immutable'),
+        'field email, code email-immutable',
+      );
+      t.expect(
+        (await admin.contacts.get(created.id)).email === created.email,
+        'the e-mail changed',
+      );
+    },
+  },
+  {
+    title: 'the e-mail is unique per company, compared case-insensitively and trimmed',
+    proves: ['MUST 8'],
+    scope: 'write',
+    async run(t) {
+      const created = await scratchContact(t);
+      const error = await t.refusal(
+        t
+          .as('generalAdmin')
+          .contacts.create(newContact({ email: `  ${created.email.toUpperCase()} ` })),
+        'validation',
+      );
+      t.expect(
+        error.fields.some((f) => f.field === 'email' && f.code === 'email-taken'),
+        'field email, code email-taken',
+      );
+    },
+  },
+  {
+    title: 'a contact with tickets in progress cannot be deleted',
+    proves: ['MUST 9'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const policy = await admin.permissions.policy();
+      const busy = (await contacts(t, admin, {})).items.find(
+        (c) => c.openTickets > 0 && c.role !== policy.adminRole,
+      );
+      if (!busy) throw new CheckSkipped('no contact of the test company has tickets in progress');
+      await t.refusal(
+        admin.contacts.remove(busy.id, { version: busy.version }),
+        'forbidden',
+        'tickets-in-progress',
+      );
+      t.expect(
+        (await admin.contacts.get(busy.id)).version === busy.version,
+        'the contact was changed',
+      );
+    },
+  },
+  {
+    title: 'a lifecycle act from a status it does not apply to is 409 invalid-transition',
+    proves: ['MUST 10'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const created = await scratchContact(t);
+      const action = (Object.keys(lifecycleTransitions) as LifecycleAction[]).find(
+        (candidate) => !lifecycleTransitions[candidate].from.includes(created.status),
+      )!;
+      await t.refusal(
+        admin.contacts.transition(created.id, action, { version: created.version }),
+        'conflict',
+        'invalid-transition',
+      );
+      t.expect(
+        (await admin.contacts.get(created.id)).version === created.version,
+        'the contact was changed',
+      );
+    },
+  },
+  {
+    title: 'a contact with bad fields is refused naming each one, and nothing is written',
+    proves: ['MUST 13-16'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const { total } = await admin.contacts.list({ limit: 1 });
+      const error = await t.refusal(
+        admin.contacts.create(
+          newContact({
+            email: 'not-an-email',
+            document: { type: 'cpf', number: '123.456.789-00' },
+            phone: { countryCode: '55', area: '20', number: '987654321' },
+          }),
+        ),
+        'validation',
+      );
+      const fields = error.fields.map((f) => f.field);
+      t.expect(
+        ['email', 'document.number', 'phone.area'].every((f) => fields.includes(f)),
+        `the refusal named ${fields.join(', ')}`,
+      );
+      t.expect(
+        (await admin.contacts.list({ limit: 1 })).total === total,
+        'a refused create was written',
+      );
+    },
+  },
+  {
+    title: 'a password that breaks the policy is refused naming each unmet rule',
+    proves: ['MUST 13-16'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const created = await scratchContact(t);
+      const error: AdapterError = await t.refusal(
+        admin.invitations.setPassword(created.id, 'abc', { version: created.version }),
+        'validation',
+      );
+      t.expect(
+        error.fields.length > 1 && error.fields.every((f) => f.field === 'password'),
+        'one password entry per unmet rule',
+      );
+    },
+  },
+
+  // ── writes: seats, policy, approvers, transfers ────────────────────────────────────────────
+  {
+    title: 'a SaaS user is created only while a seat is free; deactivating frees it',
+    proves: ['MUST 17'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const before = await admin.seats.summary();
+      const free = before.licensed - before.used;
+      if (free > 20) throw new CheckSkipped(`${free} free seats; this check fills at most 20`);
+      const made: { id: string; version: number }[] = [];
+      t.cleanup(async () => {
+        for (const user of made) await admin.seats.deactivate(user.id, { version: user.version });
+      });
+      for (let i = 0; i < free; i++) {
+        const stamp = `${Date.now().toString(36)}${i}`;
+        made.push(
+          await admin.seats.create({
+            name: `Assento ${stamp}`,
+            email: `seat.${stamp}@example.com`,
+            password: 'Conformance#2026',
+          }),
+        );
+      }
+      await t.refusal(
+        admin.seats.create({
+          name: 'Assento Extra',
+          email: `seat.extra.${Date.now()}@example.com`,
+          password: 'Conformance#2026',
+        }),
+        'forbidden',
+        'seats-full',
+      );
+      const full = await admin.seats.summary();
+      t.expect(full.used === full.licensed, `used ${full.used} of ${full.licensed} after filling`);
+      if (made[0]) {
+        const freed = await admin.seats.deactivate(made[0].id, { version: made[0].version });
+        made.shift();
+        t.expect(freed.status === 'inactive', 'deactivated');
+        t.expect(
+          (await admin.seats.summary()).used === full.used - 1,
+          'deactivating did not free a seat',
+        );
+      }
+    },
+  },
+  {
+    title: 'a policy that removes a role still held is refused (role-in-use)',
+    proves: ['MUST 18'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const policy = await admin.permissions.policy();
+      const held = policy.roles.find(
+        (role) => role.id !== policy.adminRole && role.id !== policy.defaultRole,
+      );
+      if (!held) throw new CheckSkipped('the policy has no third role to remove');
+      const inUse = await admin.contacts.list({ filter: { role: [held.id] }, limit: 1 });
+      if (inUse.total === 0) throw new CheckSkipped(`no contact holds ${held.id}`);
+      const error = await t.refusal(
+        admin.permissions.updatePolicy(
+          { ...policy, roles: policy.roles.filter((role) => role.id !== held.id) },
+          { version: policy.version },
+        ),
+        'validation',
+      );
+      t.expect(
+        error.fields.some((f) => f.code === 'role-in-use'),
+        'code role-in-use',
+      );
+      t.expect((await admin.permissions.policy()).version === policy.version, 'the policy changed');
+    },
+  },
+  {
+    title: 'an approver must hold the capability of what they approve',
+    proves: ['MUST 19'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const before = await admin.permissions.approvers();
+      const { actor } = await t.as('systemUser').session.current();
+      if (actor.grants.includes('approve-budgets'))
+        throw new CheckSkipped('the system user may approve budgets');
+      const error = await t.refusal(
+        admin.permissions.setApprovers(
+          { budgets: [actor.id], tickets: before.tickets },
+          { version: before.version },
+        ),
+        'validation',
+      );
+      t.expect(
+        error.fields.some((f) => f.code === 'approver-lacks-capability'),
+        'code approver-lacks-capability',
+      );
+    },
+  },
+  {
+    title: 'administration goes only to another, active contact; tickets never to the same contact',
+    proves: ['MUST 20'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const { actor } = await admin.session.current();
+      await t.refusal(admin.contacts.transferAdministration(actor.id, {}), 'forbidden');
+      const created = await scratchContact(t);
+      await t.refusal(
+        admin.contacts.transferAdministration(created.id, {}),
+        'forbidden',
+        'target-not-active',
+      );
+      let caught: unknown;
+      try {
+        await admin.contacts.transferTickets(created.id, created.id);
+      } catch (error) {
+        caught = error;
+      }
+      t.expect(
+        (caught as AdapterError | undefined)?.code === 'same-contact',
+        'tickets to the same contact: same-contact',
+      );
+    },
+  },
+];

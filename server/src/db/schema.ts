@@ -1,0 +1,142 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** A timestamp column: written as a Date or ISO string, read as a Date. */
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** A jsonb column: written as JSON text, read as the parsed value. */
+type Json<T> = ColumnType<T, string, string>;
+/** A column PostgreSQL computes (generated always … stored): read-only. */
+type Computed<T> = ColumnType<T, never, never>;
+
+/** The tables of `migrations.ts`, as Kysely sees them. */
+export interface Database {
+  companies: { id: string; name: string; licensed_seats: number };
+  policies: { company_id: string; document: Json<unknown>; version: number };
+  contacts: ContactTable;
+  sites: {
+    company_id: string;
+    id: string;
+    name: string;
+    alias: string | null;
+    url: string | null;
+    name_key: Computed<string>;
+    alias_key: Computed<string>;
+  };
+  saas_users: {
+    company_id: string;
+    id: string;
+    name: string;
+    email: string;
+    email_key: string;
+    status: string;
+    password_hash: string | null;
+    version: number;
+    created_at: Timestamp;
+    updated_at: Timestamp;
+    name_key: Computed<string>;
+  };
+  invitations: {
+    company_id: string;
+    id: string;
+    contact_id: string;
+    email: string;
+    status: string;
+    setup_url: string;
+    sent_at: Timestamp;
+    expires_at: Timestamp;
+    send_count: number;
+    version: number;
+  };
+  invitation_templates: { company_id: string; subject: string; body: string; version: number };
+  approvers: {
+    company_id: string;
+    budgets: Json<string[]>;
+    tickets: Json<string[]>;
+    version: number;
+  };
+  seat_requests: {
+    company_id: string;
+    id: string;
+    actor_id: string;
+    seats: number;
+    message: string;
+    requested_at: Timestamp;
+  };
+  contact_passwords: {
+    company_id: string;
+    contact_id: string;
+    hash: string;
+    updated_at: Timestamp;
+  };
+  sessions: { session_key: string; company_id: string; contact_id: string; updated_at: Timestamp };
+  idempotency_keys: {
+    company_id: string;
+    session_key: string;
+    key: string;
+    fingerprint: string;
+    status: number;
+    body: Json<unknown>;
+    headers: Json<Record<string, string>>;
+    created_at: Timestamp;
+  };
+  audit_log: AuditTable;
+  rate_limits: {
+    company_id: string;
+    actor_id: string;
+    bucket: string;
+    window_start: Timestamp;
+    hits: number;
+  };
+  server_settings: { key: string; value: Json<unknown> };
+  schema_migrations: { name: string; applied_at: Generated<Date> };
+}
+
+export interface ContactTable {
+  company_id: string;
+  id: string;
+  name: string;
+  email: string;
+  email_key: string;
+  country: string;
+  document_type: string;
+  document_number: string;
+  phone_country: string;
+  phone_area: string;
+  phone_number: string;
+  job_title: string;
+  company: string | null;
+  address: string | null;
+  notes: string | null;
+  consulting_authorized: boolean;
+  communication: Json<{ productNews: boolean; systemUpdates: boolean; ticketUpdates: boolean }>;
+  role: string;
+  grants: Json<string[]>;
+  sites: Json<{ siteId: string; capabilities: string[] }[]>;
+  status: string;
+  open_tickets: number;
+  version: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  name_key: Computed<string>;
+  job_title_key: Computed<string>;
+  search_text: Computed<string>;
+}
+
+export interface AuditTable {
+  company_id: string;
+  id: string;
+  at: Timestamp;
+  actor_id: string;
+  method: string;
+  path: string;
+  action: string;
+  record_type: string | null;
+  record_id: string | null;
+  version_before: number | null;
+  version_after: number | null;
+  status: number;
+  code: string | null;
+}
+
+export type ContactRow = Selectable<ContactTable>;
+export type NewContactRow = Insertable<ContactTable>;
+export type AuditRow = Selectable<AuditTable>;

@@ -1,0 +1,545 @@
+import * as z from 'zod';
+import {
+  sessionSchema,
+  contactPageSchema,
+  sitePageSchema,
+  saasUserPageSchema,
+  invitationPageSchema,
+  transferAdministrationResultSchema,
+  transferTicketsResultSchema,
+  seatRequestResultSchema,
+} from '../../../src/core/adapter/rest/schemas.js';
+import { decodeListQuery } from '../../../src/core/adapter/rest/query.js';
+import type { ContactQuery } from '../../../src/core/adapter/types.js';
+import type { ListQuery } from '../../../src/core/model/index.js';
+import {
+  accessChangeSchema,
+  approversSchema,
+  contactInputSchema,
+  contactPatchSchema,
+  contactSchema,
+  contactSortFields,
+  invitationSchema,
+  invitationTemplateSchema,
+  lifecycleActionSchema,
+  policySchema,
+  saasUserInputSchema,
+  saasUserSchema,
+  seatSummarySchema,
+} from '../../../src/core/model/index.js';
+import { notImplemented, ok } from '../http/answers.js';
+import type { RequestContext } from '../http/context.js';
+import * as q from '../db/queries.js';
+import { auditPageSchema, listAudit } from './audit.js';
+import { currentSession, switchCompany } from './session.js';
+import { transitionContact } from './contacts.js';
+import type { ListParams, Route } from './route.js';
+
+/**
+ * Every endpoint of `docs/rest-api.md`, served by the pipeline (`http/pipeline.ts`) and documented by
+ * `openapi.ts` from this one table. Reads are answered from the database; writes read the facts, call
+ * the core's decision functions and write the result in the pipeline's transaction. A write whose rule
+ * still lives only in the memory backend answers 501 (`pending` names the rule it waits for) — the
+ * server never re-implements a rule.
+ */
+
+const id = (ctx: RequestContext): string => ctx.params.id ?? '';
+
+/** A list's query string, decoded as the msw handlers decode it (same codes for the same mistakes). */
+const listQuery = (ctx: RequestContext, list: ListParams) =>
+  decodeListQuery(ctx.search, {
+    filterKeys: list.filterKeys,
+    ...(list.singleKeys ? { singleKeys: list.singleKeys } : {}),
+    sortFields: list.sortFields,
+  });
+
+const contactList: ListParams = { filterKeys: ['status', 'role'], sortFields: contactSortFields };
+const siteList: ListParams = { filterKeys: [], sortFields: ['name', 'alias'] };
+const saasList: ListParams = {
+  filterKeys: ['status'],
+  sortFields: ['name', 'email', 'status', 'createdAt'],
+};
+const invitationList: ListParams = {
+  filterKeys: ['status'],
+  singleKeys: ['contactId'],
+  sortFields: ['sentAt', 'expiresAt', 'email', 'status'],
+};
+
+const passwordBody = z.object({ password: z.string() });
+const idList = z.array(z.string());
+
+const record = (description: string, schema: z.ZodType) => ({
+  description,
+  schema,
+  headers: ['ETag'] as const,
+});
+
+/** A write waiting for its rule in `src/core/rules` (answers 501 until then). */
+const pending = (rule: string) => ({
+  pending: rule,
+  handler: (): Promise<never> => notImplemented(rule),
+});
+
+export const routes: Route[] = [
+  // ── session ─────────────────────────────────────────────────────────────────────────────────
+  {
+    method: 'get',
+    path: '/session',
+    operationId: 'session.current',
+    summary: 'Who is signed in, for which company, and the companies this session may switch to.',
+    tag: 'session',
+    responses: { 200: { description: 'The session.', schema: sessionSchema } },
+    handler: async (ctx) => ok(await currentSession(ctx)),
+  },
+  {
+    method: 'post',
+    path: '/session/company',
+    operationId: 'session.switchCompany',
+    summary: 'Switches the session to another company it serves (a vendor’s staff session).',
+    tag: 'session',
+    body: z.object({ companyId: z.string() }),
+    responses: {
+      200: { description: 'The new session.', schema: sessionSchema },
+      404: { description: 'The session does not serve that company.' },
+    },
+    handler: async (ctx) => ok(await switchCompany(ctx)),
+  },
+
+  // ── contacts ────────────────────────────────────────────────────────────────────────────────
+  {
+    method: 'get',
+    path: '/contacts',
+    operationId: 'contacts.list',
+    summary: 'One page of the company’s contacts: search, filter by status and role, sort.',
+    tag: 'contacts',
+    list: contactList,
+    responses: { 200: { description: 'A page of contacts.', schema: contactPageSchema } },
+    handler: async (ctx) =>
+      ok(
+        await q.listContacts(
+          ctx.tx,
+          ctx.companyId,
+          ctx.policy,
+          listQuery(ctx, contactList) as ContactQuery,
+        ),
+      ),
+  },
+  {
+    method: 'post',
+    path: '/contacts',
+    operationId: 'contacts.create',
+    summary: 'Creates a contact (needs add-contacts).',
+    tag: 'contacts',
+    create: true,
+    body: contactInputSchema,
+    responses: {
+      201: {
+        description: 'The new contact.',
+        schema: contactSchema,
+        headers: ['ETag', 'Location'],
+      },
+      403: { description: 'Not allowed.' },
+      422: { description: 'Bad fields, or the e-mail is taken.' },
+    },
+    ...pending('the create-contact decision (today createContact in memory/contacts.ts)'),
+  },
+  {
+    method: 'get',
+    path: '/contacts/{id}',
+    operationId: 'contacts.get',
+    summary: 'One contact.',
+    tag: 'contacts',
+    responses: {
+      200: record('The contact.', contactSchema),
+      404: { description: 'No such contact in this company.' },
+    },
+    handler: async (ctx) => ok(await q.getContact(ctx.tx, ctx.companyId, id(ctx))),
+  },
+  {
+    method: 'patch',
+    path: '/contacts/{id}',
+    operationId: 'contacts.update',
+    summary: 'Edits a contact’s profile (needs edit-contacts; a system user: own contact only).',
+    tag: 'contacts',
+    versioned: true,
+    body: contactPatchSchema,
+    responses: {
+      200: record('The contact as saved.', contactSchema),
+      403: { description: 'Not allowed.' },
+      404: { description: 'No such contact.' },
+      409: { description: 'Stale version.' },
+      422: { description: 'Bad fields (email-immutable when the body has email).' },
+    },
+    ...pending('the update-contact decision (today updateContact in memory/contacts.ts)'),
+  },
+  {
+    method: 'delete',
+    path: '/contacts/{id}',
+    operationId: 'contacts.remove',
+    summary: 'Deletes a contact for good (needs delete-contacts).',
+    tag: 'contacts',
+    versioned: true,
+    responses: {
+      204: { description: 'Deleted.' },
+      403: { description: 'tickets-in-progress, last-admin, or not allowed.' },
+      404: { description: 'No such contact.' },
+      409: { description: 'Stale version.' },
+    },
+    ...pending('the remove-contact decision (today removeContact in memory/contacts.ts)'),
+  },
+  {
+    method: 'post',
+    path: '/contacts/{id}/transitions',
+    operationId: 'contacts.transition',
+    summary:
+      'A lifecycle act: activate, inactivate, suspend, reactivate (needs activate-contacts).',
+    tag: 'contacts',
+    versioned: true,
+    body: z.object({ action: lifecycleActionSchema }),
+    responses: {
+      200: record('The contact after the act.', contactSchema),
+      403: { description: 'last-admin, or the engine’s refusal.' },
+      404: { description: 'No such contact.' },
+      409: { description: 'invalid-transition or stale-version (with current).' },
+    },
+    handler: transitionContact,
+  },
+  {
+    method: 'post',
+    path: '/contacts/{id}/transfer-administration',
+    operationId: 'contacts.transferAdministration',
+    summary: 'Makes the contact a general admin; the actor steps down unless keepOwn.',
+    tag: 'contacts',
+    body: z.object({ keepOwn: z.boolean().optional() }),
+    responses: {
+      200: { description: 'Both contacts.', schema: transferAdministrationResultSchema },
+      403: { description: 'Not allowed, target-not-active, same-contact.' },
+      404: { description: 'No such contact.' },
+    },
+    ...pending(
+      'the transfer-administration decision (today transferAdministration in memory/contacts.ts)',
+    ),
+  },
+  {
+    method: 'post',
+    path: '/contacts/{id}/transfer-tickets',
+    operationId: 'contacts.transferTickets',
+    summary: 'Moves every ticket in progress of the contact to another.',
+    tag: 'contacts',
+    body: z.object({ to: z.string() }),
+    responses: {
+      200: {
+        description: 'How many moved, and both contacts.',
+        schema: transferTicketsResultSchema,
+      },
+      403: { description: 'Not allowed.' },
+      404: { description: 'No such contact.' },
+    },
+    ...pending('the transfer-tickets decision (today transferTickets in memory/contacts.ts)'),
+  },
+  {
+    method: 'put',
+    path: '/contacts/{id}/access',
+    operationId: 'permissions.setAccess',
+    summary: 'Changes a contact’s role, grants and site permissions at once.',
+    tag: 'permissions',
+    versioned: true,
+    body: accessChangeSchema,
+    responses: {
+      200: record('The contact with its new access.', contactSchema),
+      403: { description: 'cannot-grant, grant-not-held, own-role, last-admin.' },
+      404: { description: 'No such contact.' },
+      409: { description: 'Stale version.' },
+      422: { description: 'unknown-role, unknown-site, unknown-capability.' },
+    },
+    ...pending('the set-access decision (today setAccess and accessErrors in memory/access.ts)'),
+  },
+  {
+    method: 'post',
+    path: '/contacts/{id}/confirm',
+    operationId: 'invitations.confirm',
+    summary: 'Confirms a contact by hand, without the e-mail round trip.',
+    tag: 'invitations',
+    versioned: true,
+    responses: {
+      200: record('The contact, active.', contactSchema),
+      403: { description: 'Not allowed.' },
+      404: { description: 'No such contact.' },
+      409: { description: 'invalid-transition or stale-version.' },
+    },
+    ...pending('the confirm-contact decision (today confirmContact in memory/invitations.ts)'),
+  },
+  {
+    method: 'put',
+    path: '/contacts/{id}/password',
+    operationId: 'invitations.setPassword',
+    summary: 'Sets a contact’s password by hand, checked against the password policy.',
+    tag: 'invitations',
+    versioned: true,
+    rateLimit: 'password-change',
+    body: passwordBody,
+    responses: {
+      200: record('The contact.', contactSchema),
+      404: { description: 'No such contact.' },
+      409: { description: 'Stale version.' },
+      422: { description: 'One password entry per unmet rule.' },
+      429: { description: 'Too many password changes; Retry-After says when.' },
+    },
+    ...pending(
+      'the set-contact-password decision (today setContactPassword in memory/invitations.ts)',
+    ),
+  },
+
+  // ── permissions and policy ────────────────────────────────────────────────────────────────
+  {
+    method: 'get',
+    path: '/policy',
+    operationId: 'permissions.policy',
+    summary: 'The company’s permission policy.',
+    tag: 'permissions',
+    responses: { 200: record('The policy.', policySchema) },
+    handler: (ctx) => Promise.resolve(ok(ctx.policy)),
+  },
+  {
+    method: 'put',
+    path: '/policy',
+    operationId: 'permissions.updatePolicy',
+    summary: 'Replaces the company’s policy (needs the policy’s grant capability).',
+    tag: 'permissions',
+    versioned: true,
+    body: policySchema,
+    responses: {
+      200: record('The policy as saved.', policySchema),
+      403: { description: 'Not allowed.' },
+      409: { description: 'Stale version.' },
+      422: { description: 'Not a valid policy, or role-in-use.' },
+    },
+    ...pending('the update-policy decision (today updatePolicy in memory/access.ts)'),
+  },
+  {
+    method: 'get',
+    path: '/approvers',
+    operationId: 'permissions.approvers',
+    summary: 'Who approves budgets and tickets.',
+    tag: 'permissions',
+    responses: { 200: record('The approvers.', approversSchema) },
+    handler: async (ctx) => ok(await q.getApprovers(ctx.tx, ctx.companyId)),
+  },
+  {
+    method: 'put',
+    path: '/approvers',
+    operationId: 'permissions.setApprovers',
+    summary: 'Sets who approves budgets and tickets (needs define-approvers).',
+    tag: 'permissions',
+    versioned: true,
+    body: z.object({ budgets: idList, tickets: idList }),
+    responses: {
+      200: record('The approvers as saved.', approversSchema),
+      403: { description: 'Not allowed.' },
+      409: { description: 'Stale version.' },
+      422: { description: 'approver-lacks-capability, approver-inactive, unknown-contact.' },
+    },
+    ...pending('the set-approvers decision (today setApprovers in memory/access.ts)'),
+  },
+
+  // ── sites, seats, SaaS users ──────────────────────────────────────────────────────────────
+  {
+    method: 'get',
+    path: '/sites',
+    operationId: 'sites.list',
+    summary: 'One page of the company’s sites.',
+    tag: 'sites',
+    list: siteList,
+    responses: { 200: { description: 'A page of sites.', schema: sitePageSchema } },
+    handler: async (ctx) =>
+      ok(await q.listSites(ctx.tx, ctx.companyId, listQuery(ctx, siteList) as ListQuery)),
+  },
+  {
+    method: 'get',
+    path: '/seats',
+    operationId: 'seats.summary',
+    summary: 'Seats licensed and used.',
+    tag: 'seats',
+    responses: { 200: { description: 'The seat summary.', schema: seatSummarySchema } },
+    handler: async (ctx) => ok(await q.seatSummary(ctx.tx, ctx.companyId)),
+  },
+  {
+    method: 'post',
+    path: '/seats/requests',
+    operationId: 'seats.requestMore',
+    summary: 'Asks the vendor for more seats.',
+    tag: 'seats',
+    create: true,
+    body: z.object({ seats: z.number().int().positive(), message: z.string() }),
+    responses: {
+      202: { description: 'The request was recorded.', schema: seatRequestResultSchema },
+      422: { description: 'Bad seats or message.' },
+    },
+    ...pending('the request-seats decision (today requestSeats in memory/seats.ts)'),
+  },
+  {
+    method: 'get',
+    path: '/saas-users',
+    operationId: 'seats.list',
+    summary: 'One page of the company’s SaaS users.',
+    tag: 'seats',
+    list: saasList,
+    responses: { 200: { description: 'A page of SaaS users.', schema: saasUserPageSchema } },
+    handler: async (ctx) =>
+      ok(await q.listSaasUsers(ctx.tx, ctx.companyId, listQuery(ctx, saasList))),
+  },
+  {
+    method: 'post',
+    path: '/saas-users',
+    operationId: 'seats.create',
+    summary: 'Adds a SaaS user while a seat is free (needs manage-saas-users).',
+    tag: 'seats',
+    create: true,
+    body: saasUserInputSchema,
+    responses: {
+      201: record('The new SaaS user.', saasUserSchema),
+      403: { description: 'seats-full, or not allowed.' },
+      422: { description: 'Bad fields, email-taken, one password entry per unmet rule.' },
+    },
+    ...pending('the create-SaaS-user decision (today createSaasUser in memory/seats.ts)'),
+  },
+  {
+    method: 'put',
+    path: '/saas-users/{id}/password',
+    operationId: 'seats.changePassword',
+    summary: 'Changes an active SaaS user’s password.',
+    tag: 'seats',
+    versioned: true,
+    rateLimit: 'password-change',
+    body: passwordBody,
+    responses: {
+      200: record('The SaaS user.', saasUserSchema),
+      404: { description: 'No such SaaS user.' },
+      409: { description: 'Stale version or inactive user.' },
+      422: { description: 'One password entry per unmet rule.' },
+      429: { description: 'Too many password changes; Retry-After says when.' },
+    },
+    ...pending('the change-SaaS-password decision (today changeSaasPassword in memory/seats.ts)'),
+  },
+  {
+    method: 'post',
+    path: '/saas-users/{id}/deactivate',
+    operationId: 'seats.deactivate',
+    summary: 'Deactivates a SaaS user, freeing its seat.',
+    tag: 'seats',
+    versioned: true,
+    responses: {
+      200: record('The SaaS user, inactive.', saasUserSchema),
+      404: { description: 'No such SaaS user.' },
+      409: { description: 'Stale version or already inactive.' },
+    },
+    ...pending('the deactivate-SaaS-user decision (today deactivateSaasUser in memory/seats.ts)'),
+  },
+
+  // ── invitations ───────────────────────────────────────────────────────────────────────────
+  {
+    method: 'get',
+    path: '/invitations',
+    operationId: 'invitations.list',
+    summary:
+      'One page of the company’s invitations: search by e-mail, filter by status and contact.',
+    tag: 'invitations',
+    list: invitationList,
+    responses: {
+      200: { description: 'A page of invitations.', schema: invitationPageSchema },
+      400: { description: 'invalid-query (contactId given twice, …).' },
+    },
+    handler: async (ctx) =>
+      ok(await q.listInvitations(ctx.tx, ctx.companyId, listQuery(ctx, invitationList), ctx.now)),
+  },
+  {
+    method: 'post',
+    path: '/invitations',
+    operationId: 'invitations.send',
+    summary: 'Sends an invitation to a contact who has not signed in yet.',
+    tag: 'invitations',
+    create: true,
+    rateLimit: 'invitation-send',
+    body: z.object({ contactId: z.string() }),
+    responses: {
+      201: record('The invitation.', invitationSchema),
+      403: { description: 'Not allowed.' },
+      404: { description: 'No such contact.' },
+      409: { description: 'invitation-pending or invalid-transition.' },
+      429: { description: 'Too many invitations; Retry-After says when.' },
+    },
+    ...pending('the send-invitation decision (today sendInvitation in memory/invitations.ts)'),
+  },
+  {
+    method: 'post',
+    path: '/invitations/{id}/resend',
+    operationId: 'invitations.resend',
+    summary: 'Sends a pending or expired invitation again (new 30-day period).',
+    tag: 'invitations',
+    versioned: true,
+    rateLimit: 'invitation-send',
+    responses: {
+      200: record('The invitation.', invitationSchema),
+      404: { description: 'No such invitation.' },
+      409: { description: 'invalid-transition or stale-version.' },
+      429: { description: 'Too many invitations; Retry-After says when.' },
+    },
+    ...pending('the resend-invitation decision (today resendInvitation in memory/invitations.ts)'),
+  },
+  {
+    method: 'post',
+    path: '/invitations/{id}/revoke',
+    operationId: 'invitations.revoke',
+    summary: 'Revokes a pending or expired invitation.',
+    tag: 'invitations',
+    versioned: true,
+    responses: {
+      200: record('The invitation, revoked.', invitationSchema),
+      404: { description: 'No such invitation.' },
+      409: { description: 'invalid-transition or stale-version.' },
+    },
+    ...pending('the revoke-invitation decision (today revokeInvitation in memory/invitations.ts)'),
+  },
+  {
+    method: 'get',
+    path: '/invitation-template',
+    operationId: 'invitations.template',
+    summary: 'The invitation e-mail ({name}, {company}, {setupUrl}).',
+    tag: 'invitations',
+    responses: { 200: record('The template.', invitationTemplateSchema) },
+    handler: async (ctx) => ok(await q.getTemplate(ctx.tx, ctx.companyId)),
+  },
+  {
+    method: 'put',
+    path: '/invitation-template',
+    operationId: 'invitations.updateTemplate',
+    summary: 'Edits the invitation e-mail (needs manage-invitations).',
+    tag: 'invitations',
+    versioned: true,
+    body: z.object({ subject: z.string(), body: z.string() }),
+    responses: {
+      200: record('The template as saved.', invitationTemplateSchema),
+      403: { description: 'Not allowed.' },
+      409: { description: 'Stale version.' },
+      422: { description: 'missing-placeholder, unknown-placeholder, too-long.' },
+    },
+    ...pending('the update-template decision (today updateTemplate in memory/invitations.ts)'),
+  },
+
+  // ── audit (this server's own; not part of PortalAdapter) ──────────────────────────────────
+  {
+    method: 'get',
+    path: '/audit',
+    operationId: 'audit.list',
+    summary:
+      'Every write of the company: who, what, when, version before and after (general admins).',
+    tag: 'audit',
+    audience: 'general admins (the policy’s admin role)',
+    list: { filterKeys: [], sortFields: ['at'] },
+    responses: {
+      200: { description: 'A page of audit entries, oldest first.', schema: auditPageSchema },
+      403: { description: 'Not a general admin.' },
+    },
+    handler: listAudit,
+  },
+];

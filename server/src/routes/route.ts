@@ -1,0 +1,50 @@
+import type * as z from 'zod';
+import type { Answer } from '../http/answers.js';
+import type { RequestContext } from '../http/context.js';
+
+/** A query parameter of a list, for the OpenAPI document. */
+export interface ListParams {
+  /** Filters of any number of values (`status=a&status=b`). */
+  filterKeys: readonly string[];
+  /** Filters of one value (`contactId`). */
+  singleKeys?: readonly string[];
+  sortFields: readonly string[];
+}
+
+/** One response of an endpoint, for the OpenAPI document. */
+export interface ResponseSpec {
+  description: string;
+  /** The body's schema (a record, a page…); errors use the error envelope. */
+  schema?: z.ZodType;
+  /** Headers the answer carries (`ETag`, `Location`). */
+  headers?: readonly string[];
+}
+
+/**
+ * One endpoint of the contract: how it is served (the pipeline reads `versioned`, `rateLimit`), and how
+ * it is documented (the OpenAPI document is generated from the same table, so it cannot drift).
+ */
+export interface Route {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** Below the base path, OpenAPI style: `/contacts/{id}`. */
+  path: string;
+  operationId: string;
+  summary: string;
+  tag: string;
+  /** A list: its query parameters. */
+  list?: ListParams;
+  /** The request body's schema (documentation: the handler checks the body with the core rules). */
+  body?: z.ZodType;
+  responses: Record<number, ResponseSpec>;
+  /** A write to a versioned record: `If-Match` required (428 without). */
+  versioned?: boolean;
+  /** A create: `Idempotency-Key` MUST be honoured (every write honours it). */
+  create?: boolean;
+  /** A per-actor rate-limit bucket (`ServerConfig.rateLimits`). */
+  rateLimit?: string;
+  /** Who may call it beyond "anyone who can act", for the document (e.g. "general admins"). */
+  audience?: string;
+  /** Answers 501 in this release: the rule function it waits for. */
+  pending?: string;
+  handler(ctx: RequestContext): Promise<Answer>;
+}
