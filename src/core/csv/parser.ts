@@ -37,9 +37,11 @@ export interface CsvRecordSink {
   /**
    * One record. `line` is the physical line it starts on (1-based, counted from the first text pushed);
    * `flags` holds {@link recordFlags}; with `unterminatedQuote`, `quoteLine` is the line the quote opened on.
-   * The parser never touches `fields` again: the sink may keep it.
+   * `text` is the record as written, without its line break (with `unterminatedQuote`, up to the end
+   * of the quote's line): parsed alone with the same delimiter it gives `fields` again, unless a flag
+   * is set. The parser never touches `fields` again: the sink may keep it.
    */
-  record(fields: string[], line: number, flags: number, quoteLine: number): void;
+  record(fields: string[], line: number, flags: number, quoteLine: number, text: string): void;
   /** An empty line (nothing between two line breaks). */
   blank(line: number): void;
 }
@@ -238,7 +240,7 @@ export class CsvParser {
             if (!final) break records;
           } else if (s.charCodeAt(next) === LF) next++;
         } else if (c === LF) next = i + 1;
-        sink.record(fields, line, flags, 0);
+        sink.record(fields, line, flags, 0, s.slice(pos, i));
         line += 1 + breaks;
         pos = next;
         continue records;
@@ -279,10 +281,33 @@ export class CsvParser {
     const quoteLine = line + countBreaks(s, recordStart, quote);
     const rest = s.slice(fieldStart(s, quote, recordStart, this.delimiterCode !== TAB), eol);
     for (const part of rest.split(this.delimiter)) fields.push(part);
-    this.sink.record(fields, line, flags | recordFlags.unterminatedQuote, quoteLine);
+    const text = s.slice(recordStart, eol);
+    this.sink.record(fields, line, flags | recordFlags.unterminatedQuote, quoteLine, text);
     this.line = quoteLine + 1;
     return next;
   }
+}
+
+/**
+ * The fields of one record's text (as the sink's `text` gives it): the first record of `text`, or
+ * `['']` for an empty one.
+ */
+export function parseRecord(text: string, delimiter: string): string[] {
+  let fields: string[] = [''];
+  let found = false;
+  const parser = new CsvParser(
+    { delimiter },
+    {
+      record(parsed) {
+        if (!found) fields = parsed;
+        found = true;
+      },
+      blank() {},
+    },
+  );
+  parser.push(text);
+  parser.end();
+  return fields;
 }
 
 /** `s.indexOf(char, from)`, or `len` when there is none. */

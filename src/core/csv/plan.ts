@@ -18,8 +18,9 @@
  * ({@link ImportPlan.edit}: the row is checked again, and rows whose duplicates change with it too),
  * and applies a suggestion to every row like it ({@link ImportPlan.applySuggestion}).
  *
- * Memory: a row is kept as one string (its cells joined by NUL, which a file never holds: the reader
- * removes them) plus its numbers; issues only for rows that have some.
+ * Memory: a row is kept as the text it was written as (a slice of what the reader decoded, so the plan
+ * holds about the file's text once), re-parsed when shown or written; an edited row as its cells
+ * written out again. Issues are kept only for rows that have some.
  *
  * @module
  */
@@ -27,9 +28,10 @@ import type { ContactInput, ContactPatch } from '../model/index.js';
 import { emailKey } from '../validation/index.js';
 import { csvCodes, type RowIssue } from './issues.js';
 import type { ColumnMapping } from './mapping.js';
-import { recordFlags } from './parser.js';
+import { parseRecord, recordFlags } from './parser.js';
 import { CsvCancelledError } from './reader.js';
 import { RowReader, type RowReaderOptions } from './row.js';
+import { formatCsvField } from './writer.js';
 
 /** What becomes of a row. */
 export const rowOutcomes = Object.freeze(['create', 'update', 'skip', 'error'] as const);
@@ -141,8 +143,6 @@ interface Match {
   conflict?: ExistingContact;
 }
 
-/** Separates a row's cells in storage: the reader removes NULs, so no cell holds one. */
-const SEPARATOR = '\0';
 
 /** A key index: the rows holding a key, in order (one row as a number, several as an array). */
 type KeyIndex = Map<string, number | number[]>;
@@ -177,11 +177,6 @@ function removeKey(index: KeyIndex, key: string, row: number): void {
   index.set(key, rest.length === 1 ? rest[0]! : rest);
 }
 
-/** A copy of `value` that shares no memory with the chunk it was sliced from. */
-function detach(value: string): string {
-  return value.length < 13 ? value : (' ' + value).slice(1);
-}
-
 /** The plan of one file read with one mapping; see the module comment. */
 export class ImportPlan {
   readonly headers: readonly string[];
@@ -204,8 +199,16 @@ export class ImportPlan {
   private blanks = 0;
   private cached: PlanSummary | undefined;
 
-  constructor(headers: readonly string[], mapping: ColumnMapping, options: PlanOptions = {}) {
+  /** The delimiter rows are stored with. */
+  private readonly delimiter: string;
+
+  constructor(
+    headers: readonly string[],
+    mapping: ColumnMapping,
+    options: PlanOptions & { delimiter?: string } = {},
+  ) {
     this.headers = headers;
+    this.delimiter = options.delimiter ?? ';';
     this.mapping = mapping;
     this.reader = new RowReader(mapping, options);
     this.policy = options.existing ?? 'skip';
@@ -223,10 +226,18 @@ export class ImportPlan {
   }
 
   /**
-   * Adds a record read from the file (the parser's `flags` and `quoteLine`); a record of empty cells
-   * is counted as blank instead. Returns whether it became a row.
+   * Adds a record read from the file (the parser's `flags`, `quoteLine` and `text`, when the record
+   * was parsed with this plan's delimiter); a record of empty cells is counted as blank instead.
+   * Returns whether it became a row.
    */
-  add(cells: string[], row: number, line: number, flags = 0, quoteLine = 0): boolean {
+  add(
+    cells: string[],
+    row: number,
+    line: number,
+    flags = 0,
+    quoteLine = 0,
+    text?: string,
+  ): boolean {
     if (isBlank(cells)) {
       this.addBlank();
       return false;
@@ -237,6 +248,7 @@ export class ImportPlan {
       this.lookedUp = grow(this.lookedUp);
     }
     const issues: RowIssue[] = [];
+    if (flags !== 0) text = undefined;
     if (flags & recordFlags.unterminatedQuote) {
       issues.push({
         severity: 'error',
@@ -248,8 +260,8 @@ export class ImportPlan {
     if (flags & recordFlags.strayQuote) {
       issues.push({ severity: 'warning', code: csvCodes.strayQuote, field: '' });
     }
-    const kept = this.checkInto(index, cells, issues);
-    this.texts.push(kept.join(SEPARATOR));
+    this.texts.push('');
+    this.checkInto(index, cells, issues, text);
     this.rowNumbers.push(row);
     this.lines.push(line);
     this.outcomes[index] = this.derive(index);
@@ -258,10 +270,10 @@ export class ImportPlan {
   }
 
   /**
-   * Checks `cells` as row `index`: structure, then values; records the issues and the row's keys
-   * (indexed for duplicates). Returns the cells to keep (extra empty cells dropped).
+   * Checks `cells` as row `index`: structure, then values; stores the row (extra empty cells dropped;
+   * as `text` when given and nothing was dropped) with its issues and its keys, indexed for duplicates.
    */
-  private checkInto(index: number, cells: string[], issues: RowIssue[]): string[] {
+  private checkInto(index: number, cells: string[], issues: RowIssue[], text?: string): void {
     const expected = this.headers.length;
     let kept = cells;
     if (cells.length > expected) {
@@ -272,10 +284,12 @@ export class ImportPlan {
       } else {
         issues.push(fieldCount(csvCodes.extraEmptyFields, 'warning', expected, cells.length));
         kept = cells.slice(0, expected);
+        text = undefined;
       }
     } else if (cells.length < expected) {
       issues.push(fieldCount(csvCodes.tooFewFields, 'error', expected, cells.length));
     }
+    this.texts[index] = text ?? this.serialize(kept);
 
     let email: string | undefined;
     let cpf: string | undefined;
@@ -284,9 +298,9 @@ export class ImportPlan {
       const check = this.reader.check(kept);
       for (const found of check.issues) issues.push(found);
       if (check.value) {
-        // The value's e-mail is normalised already: its key is just its lower case.
-        email = detach(check.value.email.toLowerCase());
-        if (check.value.document.type === 'cpf') cpf = detach(check.value.document.number);
+        // The value's e-mail is normalised already: its key is its lower case.
+        email = check.value.email.toLowerCase();
+        if (check.value.document.type === 'cpf') cpf = check.value.document.number;
       }
     }
     if (issues.length > 0) this.base.set(index, issues);
@@ -295,7 +309,13 @@ export class ImportPlan {
     this.cpfKeys[index] = cpf;
     if (email !== undefined) addKey(this.emails, email, index);
     if (cpf !== undefined) addKey(this.cpfs, cpf, index);
-    return kept;
+  }
+
+  /** Cells written as one record with the plan's delimiter (parsed back by {@link cellsOf}). */
+  private serialize(cells: readonly string[]): string {
+    if (cells.length === 1 && cells[0] === '') return '""';
+    const options = { delimiter: this.delimiter, escapeFormulas: false };
+    return cells.map((cell) => formatCsvField(cell, options)).join(this.delimiter);
   }
 
   /** The outcome of row `index` from its issues, duplicates and existing match. */
@@ -373,9 +393,11 @@ export class ImportPlan {
     return issue;
   }
 
-  /** The cells of row `index`. */
+  /** The cells of row `index` (extra empty cells beyond the header left out). */
   cellsOf(index: number): string[] {
-    return this.texts[index]!.split(SEPARATOR);
+    const cells = parseRecord(this.texts[index]!, this.delimiter);
+    while (cells.length > this.headers.length && cells[cells.length - 1]!.trim() === '') cells.pop();
+    return cells;
   }
 
   /** Row `index` as the element shows it. */
@@ -475,7 +497,7 @@ export class ImportPlan {
       throw new RangeError(`No column ${column}`);
     }
     while (cells.length < this.headers.length) cells.push('');
-    cells[column] = String(value).replaceAll(SEPARATOR, '');
+    cells[column] = String(value).replaceAll('\0', '');
     while (cells.length > this.headers.length && cells[cells.length - 1]!.trim() === '')
       cells.pop();
 
@@ -490,8 +512,7 @@ export class ImportPlan {
       for (const row of rowsOf(this.cpfs.get(oldCpf))) affected.add(row);
       removeKey(this.cpfs, oldCpf, index);
     }
-    const kept = this.checkInto(index, cells, []);
-    this.texts[index] = kept.join(SEPARATOR);
+    this.checkInto(index, cells, []);
     const email = this.emailKeys[index];
     const cpf = this.cpfKeys[index];
     if (email !== undefined) for (const row of rowsOf(this.emails.get(email))) affected.add(row);

@@ -1,5 +1,5 @@
 /**
- * Reads a file into records, streaming: `Blob.stream()` chunk by chunk, decoded ({@link detectEncoding}),
+ * Reads a file into records, streaming: `Blob.stream()` chunk by chunk (or bytes already in memory), decoded ({@link detectEncoding}),
  * the `sep=` line dropped and the delimiter chosen on the first 64 KB ({@link detectDelimiter}), then
  * parsed ({@link CsvParser}). The next chunk is read only when the handlers are done with the last one
  * (a `progress` handler may return a promise): memory holds one chunk and what the handlers keep.
@@ -31,6 +31,12 @@ import { CsvParser, type CsvRecordSink } from './parser.js';
 /** How many bytes encoding and delimiter detection look at. */
 export const headBytes = 65_536;
 
+/**
+ * The most bytes decoded and parsed at once. Browsers stream a `Blob` in chunks of about 64 KB, but
+ * Node hands over a whole in-memory `Blob` as one chunk: cutting it keeps memory to one piece of text.
+ */
+export const pieceBytes = 1_048_576;
+
 /** What the user may set: each detected value can be overridden. */
 export interface ReadOptions {
   encoding?: CsvEncoding;
@@ -60,6 +66,43 @@ export interface ReadHandlers extends CsvRecordSink {
   start(info: ReadStart): void;
   /** After each chunk; the next chunk is read when the returned promise settles. */
   progress?(bytesRead: number, totalBytes: number): void | Promise<void>;
+}
+
+/** What can be read: a `Blob` or `File` (streamed), or bytes already in memory (Node, tests). */
+export type CsvSource = Blob | ArrayBuffer | Uint8Array;
+
+/** The size of a source in bytes. */
+export function sourceSize(source: CsvSource): number {
+  return source instanceof Blob ? source.size : source.byteLength;
+}
+
+/** Reads a source chunk by chunk: `next()` gives undefined at the end; `close()` releases it. */
+function openSource(source: CsvSource): {
+  next(): Promise<Uint8Array | undefined>;
+  close(): void;
+} {
+  if (source instanceof Blob) {
+    const reader = source.stream().getReader();
+    return {
+      next: async () => {
+        const read = await reader.read();
+        return read.done ? undefined : read.value;
+      },
+      close: () => void reader.cancel().catch(() => undefined),
+    };
+  }
+  let bytes: Uint8Array | undefined =
+    source instanceof Uint8Array ? source : new Uint8Array(source);
+  return {
+    next: () => {
+      const chunk = bytes;
+      bytes = undefined;
+      return Promise.resolve(chunk);
+    },
+    close: () => {
+      bytes = undefined;
+    },
+  };
 }
 
 /** Thrown when reading is cancelled through the signal. */
@@ -98,7 +141,7 @@ function concat(chunks: Uint8Array[], length: number): Uint8Array {
  * {@link CsvCancelledError} is thrown).
  */
 export async function readCsv(
-  file: Blob,
+  file: CsvSource,
   options: ReadOptions,
   handlers: ReadHandlers,
   signal?: AbortSignal,
@@ -118,14 +161,14 @@ export async function readCsv(
 }
 
 async function readOnce(
-  file: Blob,
+  file: CsvSource,
   options: ReadOptions,
   handlers: ReadHandlers,
   signal: AbortSignal | undefined,
   forced: EncodingInfo | undefined,
 ): Promise<ReadSummary> {
-  const total = file.size;
-  const reader = file.stream().getReader();
+  const total = sourceSize(file);
+  const reader = openSource(file);
   const counter = { nul: 0 };
   try {
     // The head: enough bytes to detect the encoding and the delimiter.
@@ -133,37 +176,40 @@ async function readOnce(
     let headLength = 0;
     let done = false;
     while (headLength < headBytes) {
-      const next = await reader.read();
-      if (next.done) {
+      const next = await reader.next();
+      if (!next) {
         done = true;
         break;
       }
-      headChunks.push(next.value);
-      headLength += next.value.length;
+      headChunks.push(next);
+      headLength += next.length;
     }
     if (signal?.aborted) throw new CsvCancelledError();
     const head = concat(headChunks, headLength);
 
+    const sample = head.subarray(0, headBytes);
+    const sampleFinal = done && head.length <= headBytes;
     const encoding: EncodingInfo =
       forced ??
       (options.encoding
         ? {
             encoding: options.encoding,
             reason: 'override',
-            bomLength: bomLengthFor(head, options.encoding),
+            bomLength: bomLengthFor(sample, options.encoding),
           }
-        : detectEncoding(head, done));
+        : detectEncoding(sample, sampleFinal));
     const decoder = createDecoder(encoding.encoding, encoding.reason === 'utf-8');
-    let text = stripNuls(decoder.decode(head.subarray(encoding.bomLength), done), counter);
+    const first = head.subarray(encoding.bomLength, Math.max(encoding.bomLength, headBytes));
+    let text = stripNuls(decoder.decode(first, sampleFinal), counter);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
-    const sep = readSepLine(text, done);
+    const sep = readSepLine(text, sampleFinal);
     if (sep) text = text.slice(sep.length);
     const dialect: DialectInfo = options.delimiter
       ? { delimiter: options.delimiter, reason: 'override', sepLine: sep !== undefined }
       : sep && isCsvDelimiter(sep.delimiter)
         ? { delimiter: sep.delimiter, reason: 'sep-line', sepLine: true }
-        : { ...detectDelimiter(text, done), sepLine: sep !== undefined };
+        : { ...detectDelimiter(text, sampleFinal), sepLine: sep !== undefined };
 
     handlers.start({ encoding, dialect });
     const parser = new CsvParser(
@@ -175,16 +221,25 @@ async function readOnce(
       handlers,
     );
     parser.push(text);
-    let bytesRead = headLength;
+    let bytesRead = Math.max(encoding.bomLength, Math.min(headBytes, head.length));
     await handlers.progress?.(bytesRead, total);
 
-    while (!done) {
-      if (signal?.aborted) throw new CsvCancelledError();
-      const next = await reader.read();
-      if (next.done) break;
-      parser.push(stripNuls(decoder.decode(next.value, false), counter));
-      bytesRead += next.value.length;
-      await handlers.progress?.(bytesRead, total);
+    let chunk: Uint8Array | undefined = head.length > bytesRead ? head.subarray(bytesRead) : undefined;
+    for (;;) {
+      if (!chunk) {
+        if (done) break;
+        if (signal?.aborted) throw new CsvCancelledError();
+        chunk = await reader.next();
+        if (!chunk) break;
+      }
+      for (let at = 0; at < chunk.length; at += pieceBytes) {
+        if (signal?.aborted) throw new CsvCancelledError();
+        const piece = chunk.subarray(at, at + pieceBytes);
+        parser.push(stripNuls(decoder.decode(piece, false), counter));
+        bytesRead += piece.length;
+        await handlers.progress?.(bytesRead, total);
+      }
+      chunk = undefined;
     }
     if (signal?.aborted) throw new CsvCancelledError();
     parser.push(stripNuls(decoder.decode(new Uint8Array(0), true), counter));
@@ -197,6 +252,6 @@ async function readOnce(
       replaced: decoder.replaced,
     };
   } finally {
-    reader.cancel().catch(() => undefined);
+    reader.close();
   }
 }

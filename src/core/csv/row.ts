@@ -21,7 +21,6 @@
  */
 import type { FieldError } from '../adapter/errors.js';
 import type { ContactInput, IdentityDocument } from '../model/index.js';
-import { normalizeText } from '../search/normalize.js';
 import { countryCodes } from '../validation/countries.js';
 import { validateContactInput } from '../validation/index.js';
 import { foldHeader, importFields, type ImportField } from './fields.js';
@@ -115,6 +114,8 @@ export class RowReader {
   private readonly roles: Map<string, string> | undefined;
   private readonly country: string;
   private readonly phoneCountryCode: string;
+  /** Words already folded (countries, document types, flags, roles repeat row after row). */
+  private readonly folds = new Map<string, string>();
 
   constructor(mapping: ColumnMapping, options: RowReaderOptions = {}) {
     const columns = {} as Columns;
@@ -155,13 +156,13 @@ export class RowReader {
         ? this.country
         : countryCell.length === 2
           ? countryCell
-          : (this.countries.get(foldHeader(countryCell)) ?? countryCell);
+          : (this.countries.get(this.fold(countryCell)) ?? countryCell);
     const brazil = country.toUpperCase() === 'BR';
 
     let documentType: IdentityDocument['type'] | undefined;
     const typeWord = c['document.type'] >= 0 ? cell(cells, c['document.type']).trim() : '';
     if (typeWord !== '') {
-      documentType = documentTypeWords[foldHeader(typeWord)];
+      documentType = documentTypeWords[this.fold(typeWord)];
       if (documentType === undefined) {
         issues.push(issue(csvCodes.documentType, 'document.type', c['document.type'], typeWord));
       }
@@ -181,7 +182,7 @@ export class RowReader {
     if (c.consultingAuthorized >= 0) {
       const word = cell(cells, c.consultingAuthorized).trim();
       if (word !== '') {
-        const folded = normalizeText(word);
+        const folded = this.fold(word);
         if (yes.has(folded)) consultingAuthorized = true;
         else if (no.has(folded)) consultingAuthorized = false;
         else {
@@ -196,7 +197,7 @@ export class RowReader {
     if (c.role >= 0) {
       const word = cell(cells, c.role).trim();
       if (word !== '') {
-        role = this.roles ? this.roles.get(foldHeader(word)) : word;
+        role = this.roles ? this.roles.get(this.fold(word)) : word;
         if (role === undefined) issues.push(issue(csvCodes.roleUnknown, 'role', c.role, word));
       }
     }
@@ -227,6 +228,16 @@ export class RowReader {
     }
     const blocked = !result.ok || issues.some((found) => found.severity === 'error');
     return blocked ? { issues } : { issues, value: result.value };
+  }
+
+  /** {@link foldHeader}, remembered for the first few thousand distinct words. */
+  private fold(word: string): string {
+    let folded = this.folds.get(word);
+    if (folded === undefined) {
+      folded = foldHeader(word);
+      if (this.folds.size < 4096) this.folds.set(word, folded);
+    }
+    return folded;
   }
 
   private fromFieldError(error: FieldError): RowIssue {
@@ -261,6 +272,9 @@ function optional(cells: readonly string[], column: number): string | undefined 
 
 /** A text that a spreadsheet would run: `=…`, or `+ - @` followed by a call or a pipe. */
 export function looksLikeFormula(value: string): boolean {
+  const head = value.charCodeAt(0);
+  // Only a formula prefix, or whitespace before one, needs a closer look.
+  if (head !== 61 && head !== 43 && head !== 45 && head !== 64 && head > 32) return false;
   const text = value.trimStart();
   const first = text.charCodeAt(0);
   if (first === 61 /* = */) return text.length > 1;

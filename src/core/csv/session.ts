@@ -34,7 +34,14 @@ import {
   type RowPage,
   type RowQuery,
 } from './plan.js';
-import { CsvCancelledError, readCsv, type ReadOptions, type ReadSummary } from './reader.js';
+import {
+  CsvCancelledError,
+  readCsv,
+  sourceSize,
+  type CsvSource,
+  type ReadOptions,
+  type ReadSummary,
+} from './reader.js';
 import { writeCsv, type CsvWriteOptions } from './writer.js';
 
 /** Everything the user may set for an import. */
@@ -167,14 +174,20 @@ function readIssues(
 
 /** An import session; see the module comment. */
 export class ImportSession {
-  private file: Blob | undefined;
+  private file: CsvSource | undefined;
   private settings: ImportSettings = {};
   private plan: ImportPlan | undefined;
   private view: CsvFileView | undefined;
 
   /** Reads the start of `file` and suggests how to read and map it. Replaces any earlier file and plan. */
-  async open(file: Blob, settings: ImportSettings = {}, signal?: AbortSignal): Promise<CsvPreview> {
-    if (!(file instanceof Blob)) throw new TypeError('open() needs a Blob or a File');
+  async open(
+    file: CsvSource,
+    settings: ImportSettings = {},
+    signal?: AbortSignal,
+  ): Promise<CsvPreview> {
+    if (!(file instanceof Blob || file instanceof Uint8Array || file instanceof ArrayBuffer)) {
+      throw new TypeError('open() needs a Blob, a File or bytes');
+    }
     this.file = file;
     this.settings = { ...settings };
     this.plan = undefined;
@@ -245,30 +258,32 @@ export class ImportSession {
     let row = 0;
     let blanksBefore = 0;
     let mapping: ColumnMapping = [];
+    let delimiter = ';';
     const planFor = (fields: string[]): ImportPlan => {
       mapping = isColumnMapping(settings.mapping, fields.length)
         ? [...settings.mapping]
         : suggestMapping(fields, settings.remembered).mapping;
-      return new ImportPlan(fields, mapping, settings);
+      return new ImportPlan(fields, mapping, { ...settings, delimiter });
     };
     const summary = await readCsv(
       file,
       settings,
       {
-        start() {
+        start(info) {
+          delimiter = info.dialect.delimiter;
           plan = undefined;
           headers = undefined;
           row = 0;
           blanksBefore = 0;
         },
-        record(fields, line, flags, quoteLine) {
+        record(fields, line, flags, quoteLine, text) {
           row++;
           if (!plan && isBlank(fields)) blanksBefore++;
           else if (!plan) {
             headers = fields;
             headerRow = row;
             plan = planFor(fields);
-          } else plan.add(fields, row, line, flags, quoteLine);
+          } else plan.add(fields, row, line, flags, quoteLine, text);
         },
         blank() {
           row++;
@@ -338,7 +353,7 @@ export class ImportSession {
       );
     const mappingIssues = headers ? checkMapping(mapping, columns) : [];
     return {
-      size: this.file?.size ?? 0,
+      size: this.file ? sourceSize(this.file) : 0,
       encoding: read.encoding,
       dialect: read.dialect,
       headers: columns,
@@ -352,7 +367,7 @@ export class ImportSession {
     };
   }
 
-  private requireFile(): Blob {
+  private requireFile(): CsvSource {
     if (!this.file) throw new Error('No file is open');
     return this.file;
   }
