@@ -13,7 +13,8 @@
  *   code is given apart;
  * - a leading `'` before `=`, `+`, `-` or `@` dropped: it is how our own exports escape formulas.
  * A value the file leaves out — no column, or an empty cell — takes its default: the country is Brazil
- * (`defaults.country`), a Brazilian phone's country code 55, a foreign document's type `other`. A
+ * (`defaults.country`), a Brazilian phone's country code 55, a foreign document's type `other` (a
+ * row whose country is not a real one gets Brazil's defaults, so the country is its only error). A
  * required value with no default (name, e-mail, document number, phone, job title) is left to the
  * validator, which says `required`.
  *
@@ -21,7 +22,7 @@
  */
 import type { FieldError } from '../adapter/errors.js';
 import type { ContactInput, IdentityDocument } from '../model/index.js';
-import { countryCodes } from '../validation/countries.js';
+import { countryCodes, isCountryCode } from '../validation/countries.js';
 import { validateContactInput } from '../validation/index.js';
 import { foldHeader, importFields, type ImportField } from './fields.js';
 import { csvCodes, type RowIssue } from './issues.js';
@@ -157,7 +158,11 @@ export class RowReader {
         : countryCell.length === 2
           ? countryCell
           : (this.countries.get(this.fold(countryCell)) ?? countryCell);
-    const brazil = country.toUpperCase() === 'BR';
+    const code = country.toUpperCase();
+    const brazil = code === 'BR';
+    // A country that is not a real one is reported by the validator; the defaults below then act as
+    // for Brazil, so that its fix is the only one the row needs.
+    const foreign = !brazil && isCountryCode(code);
 
     let documentType: IdentityDocument['type'] | undefined;
     const typeWord = c['document.type'] >= 0 ? cell(cells, c['document.type']).trim() : '';
@@ -166,15 +171,15 @@ export class RowReader {
       if (documentType === undefined) {
         issues.push(issue(csvCodes.documentType, 'document.type', c['document.type'], typeWord));
       }
-    } else if (!brazil) documentType = 'other';
+    } else if (foreign) documentType = 'other';
 
     const countryCodeCell = c['phone.countryCode'] >= 0 ? cell(cells, c['phone.countryCode']) : '';
     let countryCode =
-      countryCodeCell.trim() === '' && brazil ? this.phoneCountryCode : countryCodeCell;
+      countryCodeCell.trim() === '' && !foreign ? this.phoneCountryCode : countryCodeCell;
     let area = c['phone.area'] >= 0 ? cell(cells, c['phone.area']) : '';
     let number = cell(cells, c['phone.number']);
     if (area.trim() === '') {
-      const split = splitAreaCode(number, countryCode, brazil);
+      const split = splitAreaCode(number, countryCode, !foreign);
       if (split) ({ countryCode, area, number } = split);
     }
 
