@@ -143,7 +143,6 @@ interface Match {
   conflict?: ExistingContact;
 }
 
-
 /** A key index: the rows holding a key, in order (one row as a number, several as an array). */
 type KeyIndex = Map<string, number | number[]>;
 
@@ -396,7 +395,8 @@ export class ImportPlan {
   /** The cells of row `index` (extra empty cells beyond the header left out). */
   cellsOf(index: number): string[] {
     const cells = parseRecord(this.texts[index]!, this.delimiter);
-    while (cells.length > this.headers.length && cells[cells.length - 1]!.trim() === '') cells.pop();
+    while (cells.length > this.headers.length && cells[cells.length - 1]!.trim() === '')
+      cells.pop();
     return cells;
   }
 

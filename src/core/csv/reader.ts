@@ -224,7 +224,8 @@ async function readOnce(
     let bytesRead = Math.max(encoding.bomLength, Math.min(headBytes, head.length));
     await handlers.progress?.(bytesRead, total);
 
-    let chunk: Uint8Array | undefined = head.length > bytesRead ? head.subarray(bytesRead) : undefined;
+    let chunk: Uint8Array | undefined =
+      head.length > bytesRead ? head.subarray(bytesRead) : undefined;
     for (;;) {
       if (!chunk) {
         if (done) break;
