@@ -11,8 +11,10 @@
  *   record with too few or too many fields is reported as it is, and the caller decides.
  * - A quote that never closes is reported on the record where it opened, with the line it opened on;
  *   the record keeps the fields read before it plus the rest of that line split at the delimiter, and
- *   reading goes on at the next line, so the rest of the file is not swallowed into one field. A quoted
- *   field longer than `maxFieldLength` is taken for such a quote without waiting for the end of file.
+ *   reading goes on at the next line, so the rest of the file is not swallowed into one field. So is a
+ *   quoted field that spans lines and whose "closing" quote is followed by more text (an opening quote
+ *   paired with an unrelated one further down), and a quoted field longer than `maxFieldLength`,
+ *   without waiting for the end of the file.
  * - Every field is text, exactly as written: nothing is trimmed (outside quotes), typed or guessed.
  *
  * Chunks may split anything — a field, a quote pair, a CRLF: an incomplete record waits for the next
@@ -197,7 +199,8 @@ export class CsvParser {
           }
           if (nlf < quote) nlf = indexOrEnd(s, '\n', quote, len);
           if (ncr < quote) ncr = indexOrEnd(s, '\r', quote, len);
-          if (nlf < close || ncr < close) breaks += countBreaks(s, quote, close);
+          const inner = nlf < close || ncr < close ? countBreaks(s, quote, close) : 0;
+          breaks += inner;
           i = close + 1;
           c = i < len ? s.charCodeAt(i) : -1;
           if (c !== d && c !== LF && c !== CR && c !== -1) {
@@ -212,6 +215,16 @@ export class CsvParser {
             if (after === d || after === LF || after === CR || after === -1) {
               i = p;
               c = after;
+            } else if (inner > 0) {
+              // A "quoted field" running over lines and closed by a quote followed by text is an
+              // opening quote that never closed, paired with an unrelated quote further down:
+              // taking it as data would swallow the lines between.
+              const resumed = this.unterminated(s, fields, pos, quote, line, flags);
+              if (resumed < 0) break records;
+              line = this.line;
+              pos = resumed;
+              nd = nlf = ncr = -1;
+              continue records;
             } else {
               // `"ab"cd`: keep the field as written, up to the next delimiter or line break.
               flags |= recordFlags.strayQuote;

@@ -16,7 +16,11 @@ function windows1252Table(): Map<string, number> {
 }
 
 /** `text` as bytes in `encoding`, with its byte-order mark when `bom`. Throws on a character it cannot write. */
-export function encodeText(text: string, encoding: CsvEncoding, bom = false): Uint8Array {
+export function encodeText(
+  text: string,
+  encoding: CsvEncoding,
+  bom = false,
+): Uint8Array<ArrayBuffer> {
   if (encoding === 'utf-8') {
     const body = new TextEncoder().encode(text);
     if (!bom) return body;
