@@ -110,8 +110,8 @@ export const templateHeaders: Readonly<Record<CsvLocale, Readonly<Record<ImportF
  */
 const synonymWords: Readonly<Record<ImportField, readonly string[]>> = {
   name: [
-    'nome', 'nome completo', 'nome do contato', 'nome e sobrenome', 'contato', 'name', 'full name',
-    'contact name', 'contact', 'nombre', 'nombre completo', 'nombre y apellido', 'nombre y apellidos',
+    'nome', 'nome completo', 'nome do contato', 'nome e sobrenome', 'name', 'full name',
+    'contact name', 'nombre', 'nombre completo', 'nombre y apellido', 'nombre y apellidos',
     'nombre del contacto',
   ],
   email: [
