@@ -304,13 +304,28 @@ export class ImportSession {
         ? suggestion.matches[column]!
         : 'none',
     );
+    const previous = { settings: this.settings, plan: this.plan, view: this.view };
     this.settings = { ...settings, mapping };
     this.plan = finished;
-    this.view = this.fileView(summary, headers, headerRow, finished.size > 0, this.settings, {
+    const view = this.fileView(summary, headers, headerRow, finished.size > 0, this.settings, {
       matches,
     });
-    if (run.lookup) await this.checkExisting({ ...run, lookup: run.lookup });
-    return { ...this.view, summary: finished.summary };
+    this.view = view;
+    if (run.lookup) {
+      try {
+        await this.checkExisting({ ...run, lookup: run.lookup });
+      } catch (error) {
+        // Cancelled: as if this run never happened. A failed lookup keeps the new plan, whose
+        // unchecked rows checkExisting() can look up again.
+        if (error instanceof CsvCancelledError) {
+          this.settings = previous.settings;
+          this.plan = previous.plan;
+          this.view = previous.view;
+        }
+        throw error;
+      }
+    }
+    return { ...view, summary: finished.summary };
   }
 
   /**
