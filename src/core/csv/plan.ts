@@ -154,15 +154,21 @@ function rowsOf(entry: number | number[] | undefined): number[] {
   return entry === undefined ? [] : typeof entry === 'number' ? [entry] : entry;
 }
 
-function addKey(index: KeyIndex, key: string, row: number): void {
+/** Adds `row` as a holder of `key`; returns the first holder (`row` itself when it is the first). */
+function addKey(index: KeyIndex, key: string, row: number): number {
   const entry = index.get(key);
-  if (entry === undefined) index.set(key, row);
-  else if (typeof entry === 'number') index.set(key, entry < row ? [entry, row] : [row, entry]);
-  else {
-    let at = entry.length;
-    while (at > 0 && entry[at - 1]! > row) at--;
-    entry.splice(at, 0, row);
+  if (entry === undefined) {
+    index.set(key, row);
+    return row;
   }
+  if (typeof entry === 'number') {
+    index.set(key, entry < row ? [entry, row] : [row, entry]);
+    return Math.min(entry, row);
+  }
+  let at = entry.length;
+  while (at > 0 && entry[at - 1]! > row) at--;
+  entry.splice(at, 0, row);
+  return entry[0]!;
 }
 
 function removeKey(index: KeyIndex, key: string, row: number): void {
@@ -246,9 +252,13 @@ export class ImportPlan {
       this.outcomes = grow(this.outcomes);
       this.lookedUp = grow(this.lookedUp);
     }
-    const issues: RowIssue[] = [];
-    if (flags !== 0) text = undefined;
+    let issues: RowIssue[] | undefined;
+    if (flags !== 0) {
+      text = undefined;
+      issues = [];
+    }
     if (flags & recordFlags.unterminatedQuote) {
+      issues = issues ?? [];
       issues.push({
         severity: 'error',
         code: csvCodes.unterminatedQuote,
@@ -257,13 +267,14 @@ export class ImportPlan {
       });
     }
     if (flags & recordFlags.strayQuote) {
+      issues = issues ?? [];
       issues.push({ severity: 'warning', code: csvCodes.strayQuote, field: '' });
     }
     this.texts.push('');
-    this.checkInto(index, cells, issues, text);
     this.rowNumbers.push(row);
     this.lines.push(line);
-    this.outcomes[index] = this.derive(index);
+    // A new row has no existing match yet: its outcome is known from the check alone.
+    this.outcomes[index] = this.checkInto(index, cells, issues, text, false);
     this.cached = undefined;
     return true;
   }
@@ -272,42 +283,56 @@ export class ImportPlan {
    * Checks `cells` as row `index`: structure, then values; stores the row (extra empty cells dropped;
    * as `text` when given and nothing was dropped) with its issues and its keys, indexed for duplicates.
    */
-  private checkInto(index: number, cells: string[], issues: RowIssue[], text?: string): void {
+  private checkInto(
+    index: number,
+    cells: string[],
+    initial: RowIssue[] | undefined,
+    text: string | undefined,
+    replacing: boolean,
+  ): number {
     const expected = this.headers.length;
+    let issues = initial;
     let kept = cells;
-    if (cells.length > expected) {
-      let last = cells.length;
-      while (last > expected && cells[last - 1]!.trim() === '') last--;
-      if (last > expected) {
-        issues.push(fieldCount(csvCodes.tooManyFields, 'error', expected, cells.length));
-      } else {
-        issues.push(fieldCount(csvCodes.extraEmptyFields, 'warning', expected, cells.length));
-        kept = cells.slice(0, expected);
-        text = undefined;
-      }
-    } else if (cells.length < expected) {
-      issues.push(fieldCount(csvCodes.tooFewFields, 'error', expected, cells.length));
+    if (cells.length !== expected) {
+      issues = issues ?? [];
+      if (cells.length > expected) {
+        let last = cells.length;
+        while (last > expected && cells[last - 1]!.trim() === '') last--;
+        if (last > expected) {
+          issues.push(fieldCount(csvCodes.tooManyFields, 'error', expected, cells.length));
+        } else {
+          issues.push(fieldCount(csvCodes.extraEmptyFields, 'warning', expected, cells.length));
+          kept = cells.slice(0, expected);
+          text = undefined;
+        }
+      } else issues.push(fieldCount(csvCodes.tooFewFields, 'error', expected, cells.length));
     }
     this.texts[index] = text ?? this.serialize(kept);
 
     let email: string | undefined;
     let cpf: string | undefined;
-    if (!issues.some(isError)) {
+    let error = issues !== undefined && issues.some(isError);
+    if (!error) {
       // A malformed row's values are shifted: judging them would only add noise.
       const check = this.reader.check(kept);
-      for (const found of check.issues) issues.push(found);
+      if (check.issues.length > 0) {
+        issues = issues ? [...issues, ...check.issues] : check.issues;
+        error = check.value === undefined;
+      }
       if (check.value) {
         // The value's e-mail is normalised already: its key is its lower case.
         email = check.value.email.toLowerCase();
         if (check.value.document.type === 'cpf') cpf = check.value.document.number;
       }
     }
-    if (issues.length > 0) this.base.set(index, issues);
-    else this.base.delete(index);
+    if (issues !== undefined && issues.length > 0) this.base.set(index, issues);
+    else if (replacing) this.base.delete(index);
     this.emailKeys[index] = email;
     this.cpfKeys[index] = cpf;
-    if (email !== undefined) addKey(this.emails, email, index);
-    if (cpf !== undefined) addKey(this.cpfs, cpf, index);
+    let first = index;
+    if (email !== undefined) first = addKey(this.emails, email, index);
+    if (cpf !== undefined) first = Math.min(first, addKey(this.cpfs, cpf, index));
+    return error ? ERROR : first !== index ? SKIP : CREATE;
   }
 
   /** Cells written as one record with the plan's delimiter (parsed back by {@link cellsOf}). */
@@ -512,7 +537,7 @@ export class ImportPlan {
       for (const row of rowsOf(this.cpfs.get(oldCpf))) affected.add(row);
       removeKey(this.cpfs, oldCpf, index);
     }
-    this.checkInto(index, cells, []);
+    this.checkInto(index, cells, undefined, undefined, true);
     const email = this.emailKeys[index];
     const cpf = this.cpfKeys[index];
     if (email !== undefined) for (const row of rowsOf(this.emails.get(email))) affected.add(row);
