@@ -13,8 +13,9 @@
  *   parsed with `header: true`), each in a fresh Node process (`bench/csv-heap.ts`), MB; ratio ≥ 1
  *   means we use less. Median of three processes per side.
  *
- * Both sides must read the same number of rows (checked before timing). Rounds are interleaved;
- * figures are medians. Timings are noisy on a shared machine: compare the ratios.
+ * Both sides must read the same number of rows (checked before timing). Rounds are interleaved and
+ * timed in CPU time (see `time`); figures are medians. Still noisy on a shared machine: compare the
+ * ratios.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,11 +33,15 @@ const ROWS = 100_000;
 const ROUNDS = 5;
 const HEAP_RUNS = 3;
 
-/** Milliseconds `work` takes. */
+/**
+ * The CPU milliseconds (user + system, all of the process's threads) `work` takes: steadier than the
+ * wall clock on a machine shared with other work, where a process waits its turn for a core.
+ */
 async function time(work: () => unknown): Promise<number> {
-  const start = performance.now();
+  const start = process.cpuUsage();
   await work();
-  return performance.now() - start;
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }
 
 /** Alternating rounds of two sides (after one warm-up each); the median rows/s of each. */

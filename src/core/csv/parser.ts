@@ -72,6 +72,8 @@ export class CsvParser {
   private readonly maxFieldLength: number;
   private buffer = '';
   private line: number;
+  /** Fields of the last record: the next one's array is made that long. */
+  private width = 0;
   private ended = false;
 
   constructor(options: CsvParserOptions, sink: CsvRecordSink) {
@@ -138,7 +140,9 @@ export class CsvParser {
         continue;
       }
 
-      const fields: string[] = [];
+      // Sized like the last record: most records have as many fields, and growing costs.
+      const fields: string[] = new Array<string>(this.width);
+      let n = 0;
       let i = pos;
       let breaks = 0; // line breaks inside quoted fields of this record
       let flags = 0;
@@ -164,12 +168,12 @@ export class CsvParser {
           if (ncr < i) ncr = indexOrEnd(s, '\r', i, len);
           const eol = nlf < ncr ? nlf : ncr;
           if (nd < eol) {
-            fields.push(s.slice(i, nd));
+            fields[n++] = s.slice(i, nd);
             i = nd + 1;
             continue;
           }
           if (eol === len && !final) break records;
-          fields.push(s.slice(i, eol));
+          fields[n++] = s.slice(i, eol);
           i = eol;
           c = eol < len ? s.charCodeAt(eol) : -1;
         } else {
@@ -182,6 +186,7 @@ export class CsvParser {
             if (close >= 0 && close + 1 >= len && !final) break records;
             if (close < 0) {
               if (!final && len - quote <= this.maxFieldLength) break records;
+              fields.length = n;
               const resumed = this.unterminated(s, fields, pos, quote, line, flags);
               if (resumed < 0) break records;
               line = this.line;
@@ -219,6 +224,7 @@ export class CsvParser {
               // A "quoted field" running over lines and closed by a quote followed by text is an
               // opening quote that never closed, paired with an unrelated quote further down:
               // taking it as data would swallow the lines between.
+              fields.length = n;
               const resumed = this.unterminated(s, fields, pos, quote, line, flags);
               if (resumed < 0) break records;
               line = this.line;
@@ -238,7 +244,7 @@ export class CsvParser {
               c = end < len ? s.charCodeAt(end) : -1;
             }
           }
-          fields.push(value);
+          fields[n++] = value;
           if (c === d) {
             i++;
             continue;
@@ -253,6 +259,8 @@ export class CsvParser {
             if (!final) break records;
           } else if (s.charCodeAt(next) === LF) next++;
         } else if (c === LF) next = i + 1;
+        if (n !== fields.length) fields.length = n;
+        this.width = n;
         sink.record(fields, line, flags, 0, s.slice(pos, i));
         line += 1 + breaks;
         pos = next;

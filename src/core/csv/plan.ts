@@ -28,6 +28,7 @@ import type { ContactInput, ContactPatch } from '../model/index.js';
 import { emailKey } from '../validation/index.js';
 import { csvCodes, type RowIssue } from './issues.js';
 import type { ColumnMapping } from './mapping.js';
+import { KeyTable } from './key-table.js';
 import { parseRecord, recordFlags } from './parser.js';
 import { CsvCancelledError } from './reader.js';
 import { RowReader, type RowReaderOptions } from './row.js';
@@ -143,45 +144,6 @@ interface Match {
   conflict?: ExistingContact;
 }
 
-/** A key index: the rows holding a key, in order (one row as a number, several as an array). */
-type KeyIndex = Map<string, number | number[]>;
-
-function firstOf(entry: number | number[] | undefined): number | undefined {
-  return typeof entry === 'number' ? entry : entry?.[0];
-}
-
-function rowsOf(entry: number | number[] | undefined): number[] {
-  return entry === undefined ? [] : typeof entry === 'number' ? [entry] : entry;
-}
-
-/** Adds `row` as a holder of `key`; returns the first holder (`row` itself when it is the first). */
-function addKey(index: KeyIndex, key: string, row: number): number {
-  const entry = index.get(key);
-  if (entry === undefined) {
-    index.set(key, row);
-    return row;
-  }
-  if (typeof entry === 'number') {
-    index.set(key, entry < row ? [entry, row] : [row, entry]);
-    return Math.min(entry, row);
-  }
-  let at = entry.length;
-  while (at > 0 && entry[at - 1]! > row) at--;
-  entry.splice(at, 0, row);
-  return entry[0]!;
-}
-
-function removeKey(index: KeyIndex, key: string, row: number): void {
-  const entry = index.get(key);
-  if (entry === undefined) return;
-  if (typeof entry === 'number') {
-    if (entry === row) index.delete(key);
-    return;
-  }
-  const rest = entry.filter((held) => held !== row);
-  index.set(key, rest.length === 1 ? rest[0]! : rest);
-}
-
 /** The plan of one file read with one mapping; see the module comment. */
 export class ImportPlan {
   readonly headers: readonly string[];
@@ -195,8 +157,8 @@ export class ImportPlan {
   private readonly base = new Map<number, RowIssue[]>();
   private readonly emailKeys: (string | undefined)[] = [];
   private readonly cpfKeys: (string | undefined)[] = [];
-  private readonly emails: KeyIndex = new Map();
-  private readonly cpfs: KeyIndex = new Map();
+  private readonly emails = new KeyTable();
+  private readonly cpfs = new KeyTable();
   private readonly matches = new Map<number, Match>();
   /** 1 for each row whose e-mail and CPF were looked up among existing contacts. */
   private lookedUp = new Uint8Array(1024);
@@ -330,8 +292,8 @@ export class ImportPlan {
     this.emailKeys[index] = email;
     this.cpfKeys[index] = cpf;
     let first = index;
-    if (email !== undefined) first = addKey(this.emails, email, index);
-    if (cpf !== undefined) first = Math.min(first, addKey(this.cpfs, cpf, index));
+    if (email !== undefined) first = this.emails.add(email, index);
+    if (cpf !== undefined) first = Math.min(first, this.cpfs.add(cpf, index));
     return error ? ERROR : first !== index ? SKIP : CREATE;
   }
 
@@ -357,12 +319,12 @@ export class ImportPlan {
   /** The earlier row holding the same key as row `index`, if any. */
   private duplicateOf(
     index: number,
-    keys: KeyIndex,
+    keys: KeyTable,
     keyOf: (string | undefined)[],
   ): number | undefined {
     const key = keyOf[index];
     if (key === undefined) return undefined;
-    const first = firstOf(keys.get(key));
+    const first = keys.first(key);
     return first !== undefined && first !== index ? first : undefined;
   }
 
@@ -530,18 +492,18 @@ export class ImportPlan {
     const oldEmail = this.emailKeys[index];
     const oldCpf = this.cpfKeys[index];
     if (oldEmail !== undefined) {
-      for (const row of rowsOf(this.emails.get(oldEmail))) affected.add(row);
-      removeKey(this.emails, oldEmail, index);
+      for (const row of this.emails.rows(oldEmail)) affected.add(row);
+      this.emails.remove(oldEmail, index);
     }
     if (oldCpf !== undefined) {
-      for (const row of rowsOf(this.cpfs.get(oldCpf))) affected.add(row);
-      removeKey(this.cpfs, oldCpf, index);
+      for (const row of this.cpfs.rows(oldCpf)) affected.add(row);
+      this.cpfs.remove(oldCpf, index);
     }
     this.checkInto(index, cells, undefined, undefined, true);
     const email = this.emailKeys[index];
     const cpf = this.cpfKeys[index];
-    if (email !== undefined) for (const row of rowsOf(this.emails.get(email))) affected.add(row);
-    if (cpf !== undefined) for (const row of rowsOf(this.cpfs.get(cpf))) affected.add(row);
+    if (email !== undefined) for (const row of this.emails.rows(email)) affected.add(row);
+    if (cpf !== undefined) for (const row of this.cpfs.rows(cpf)) affected.add(row);
     if (email !== oldEmail || cpf !== oldCpf) {
       this.matches.delete(index);
       this.lookedUp[index] = 0;
