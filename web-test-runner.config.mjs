@@ -1,4 +1,6 @@
 import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -19,6 +21,30 @@ function mswWorker() {
       return;
     }
     return next();
+  };
+}
+
+const csvFixtures = fileURLToPath(new URL('./test/fixtures/csv/', import.meta.url));
+
+/**
+ * Serves the CSV corpus byte for byte. Left to the dev server, a text file goes through the plugins'
+ * transform step, which reads it as UTF-8 — a Windows-1252 or UTF-16 fixture would arrive mangled.
+ */
+function rawCsvFixtures() {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/test/fixtures/csv/') || /\.(ts|json)$/.test(ctx.path)) return next();
+    const file = resolve(
+      csvFixtures,
+      decodeURIComponent(ctx.path.slice('/test/fixtures/csv/'.length)),
+    );
+    if (!file.startsWith(csvFixtures.endsWith(sep) ? csvFixtures : csvFixtures + sep))
+      return next();
+    try {
+      ctx.body = await readFile(file);
+      ctx.type = 'application/octet-stream';
+    } catch {
+      return next();
+    }
   };
 }
 
@@ -56,7 +82,7 @@ export default {
   port: Number(process.env.WTR_PORT) || 8000,
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [mswWorker()],
+  middleware: [mswWorker(), rawCsvFixtures()],
   // One page at a time: a page in the background gets no animation frames, which stalls Lit
   // and the virtualizer (modernweb-dev/web#2588).
   concurrency: 1,

@@ -1,0 +1,366 @@
+/**
+ * The CSV record parser: RFC 4180 plus what real files do, fed text chunk by chunk.
+ *
+ * - Fields are separated by one delimiter character and records by CRLF, LF or CR, mixed freely; a
+ *   field in double quotes may hold delimiters, line breaks (a CR inside quotes is data) and doubled
+ *   quotes (`""` is one `"`).
+ * - Spaces before an opening quote and after a closing one are dropped (`a; "b" ;c`); a quote anywhere
+ *   else in an unquoted field is an ordinary character (`5" tall`). A closing quote followed by other
+ *   text (`"ab"cd`) keeps the field exactly as written and flags the record ({@link recordFlags}).
+ * - An empty line is reported as blank, never as a record. Records are never padded, cut or merged: a
+ *   record with too few or too many fields is reported as it is, and the caller decides.
+ * - A quote that never closes is reported on the record where it opened, with the line it opened on;
+ *   the record keeps the fields read before it plus the rest of that line split at the delimiter, and
+ *   reading goes on at the next line, so the rest of the file is not swallowed into one field. So is a
+ *   quoted field that spans lines and whose "closing" quote is followed by more text (an opening quote
+ *   paired with an unrelated one further down), and a quoted field longer than `maxFieldLength`,
+ *   without waiting for the end of the file.
+ * - Every field is text, exactly as written: nothing is trimmed (outside quotes), typed or guessed.
+ *
+ * Chunks may split anything — a field, a quote pair, a CRLF: an incomplete record waits for the next
+ * chunk, so the records are the same wherever the chunks end (a property test checks it).
+ *
+ * Speed: quote-free runs are found with `indexOf` (delimiter, LF, CR, each remembered until passed),
+ * fields are `slice`s of the chunk, and no string is built a character at a time.
+ *
+ * @module
+ */
+
+/** Bits of a record's `flags`. */
+export const recordFlags = Object.freeze({
+  /** A closing quote was followed by other text; that field was kept as written. */
+  strayQuote: 1,
+  /** A quoted field never closed; see `quoteLine`. */
+  unterminatedQuote: 2,
+});
+
+/** Receives what the parser reads. */
+export interface CsvRecordSink {
+  /**
+   * One record. `line` is the physical line it starts on (1-based, counted from the first text pushed);
+   * `flags` holds {@link recordFlags}; with `unterminatedQuote`, `quoteLine` is the line the quote opened on.
+   * `text` is the record as written, without its line break (with `unterminatedQuote`, up to the end
+   * of the quote's line): parsed alone with the same delimiter it gives `fields` again, unless a flag
+   * is set. The parser never touches `fields` again: the sink may keep it.
+   */
+  record(fields: string[], line: number, flags: number, quoteLine: number, text: string): void;
+  /** An empty line (nothing between two line breaks). */
+  blank(line: number): void;
+}
+
+/** Options of {@link CsvParser}. */
+export interface CsvParserOptions {
+  /** One character: `;`, `,`, tab, `|`… */
+  delimiter: string;
+  /** A quoted field longer than this (in characters) is taken for an unterminated quote. Default 1,048,576. */
+  maxFieldLength?: number;
+  /** The line number of the first text pushed. Default 1. */
+  firstLine?: number;
+}
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;
+
+/** Parses text pushed in chunks into records; see the module comment. */
+export class CsvParser {
+  private readonly sink: CsvRecordSink;
+  private readonly delimiter: string;
+  private readonly delimiterCode: number;
+  private readonly maxFieldLength: number;
+  private buffer = '';
+  private line: number;
+  /** Fields of the last record: the next one's array is made that long. */
+  private width = 0;
+  private ended = false;
+
+  constructor(options: CsvParserOptions, sink: CsvRecordSink) {
+    if (typeof options.delimiter !== 'string' || options.delimiter.length !== 1) {
+      throw new RangeError('The delimiter must be one character');
+    }
+    const code = options.delimiter.charCodeAt(0);
+    if (code === QUOTE || code === LF || code === CR) {
+      throw new RangeError('The delimiter cannot be a quote or a line break');
+    }
+    this.delimiter = options.delimiter;
+    this.delimiterCode = code;
+    this.maxFieldLength = options.maxFieldLength ?? 1_048_576;
+    this.line = options.firstLine ?? 1;
+    this.sink = sink;
+  }
+
+  /** Parses every complete record of `text` (with what earlier chunks left over). */
+  push(text: string): void {
+    if (this.ended) throw new Error('The parser has ended');
+    if (text === '') return;
+    this.buffer = this.buffer === '' ? text : this.buffer + text;
+    this.run(false);
+  }
+
+  /** Parses what is left: the last record needs no line break after it. */
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.run(true);
+  }
+
+  /** The line the next record will start on. */
+  get currentLine(): number {
+    return this.line;
+  }
+
+  private run(final: boolean): void {
+    const s = this.buffer;
+    const len = s.length;
+    const d = this.delimiterCode;
+    const dchar = this.delimiter;
+    const tabIsSpace = d !== TAB;
+    const sink = this.sink;
+    let pos = 0;
+    let line = this.line;
+    // The next delimiter, LF and CR at or after the scanning position (`len` when there is none),
+    // each searched for again only once the scan has passed it.
+    let nd = -1;
+    let nlf = -1;
+    let ncr = -1;
+
+    records: while (pos < len) {
+      let c = s.charCodeAt(pos);
+      if (c === LF || c === CR) {
+        let next = pos + 1;
+        if (c === CR) {
+          if (next >= len && !final) break;
+          if (next < len && s.charCodeAt(next) === LF) next++;
+        }
+        sink.blank(line);
+        line++;
+        pos = next;
+        continue;
+      }
+
+      // Sized like the last record: most records have as many fields, and growing costs.
+      const fields: string[] = new Array<string>(this.width);
+      let n = 0;
+      let i = pos;
+      let breaks = 0; // line breaks inside quoted fields of this record
+      let flags = 0;
+      for (;;) {
+        c = i < len ? s.charCodeAt(i) : -1;
+        let quote = -1;
+        if (c === QUOTE) quote = i;
+        else if (c === SPACE || (c === TAB && tabIsSpace)) {
+          let p = i + 1;
+          while (p < len) {
+            const code = s.charCodeAt(p);
+            if (code !== SPACE && !(code === TAB && tabIsSpace)) break;
+            p++;
+          }
+          if (p >= len && !final) break records;
+          if (p < len && s.charCodeAt(p) === QUOTE) quote = p;
+        }
+
+        if (quote < 0) {
+          // Unquoted: up to the next delimiter or line break.
+          if (nd < i) nd = indexOrEnd(s, dchar, i, len);
+          if (nlf < i) nlf = indexOrEnd(s, '\n', i, len);
+          if (ncr < i) ncr = indexOrEnd(s, '\r', i, len);
+          const eol = nlf < ncr ? nlf : ncr;
+          if (nd < eol) {
+            fields[n++] = s.slice(i, nd);
+            i = nd + 1;
+            continue;
+          }
+          if (eol === len && !final) break records;
+          fields[n++] = s.slice(i, eol);
+          i = eol;
+          c = eol < len ? s.charCodeAt(eol) : -1;
+        } else {
+          // Quoted: up to a quote that is not doubled.
+          let j = quote + 1;
+          let value = '';
+          let close: number;
+          for (;;) {
+            close = s.indexOf('"', j);
+            if (close >= 0 && close + 1 >= len && !final) break records;
+            if (close < 0) {
+              if (!final && len - quote <= this.maxFieldLength) break records;
+              fields.length = n;
+              const resumed = this.unterminated(s, fields, pos, quote, line, flags);
+              if (resumed < 0) break records;
+              line = this.line;
+              pos = resumed;
+              nd = nlf = ncr = -1;
+              continue records;
+            }
+            if (s.charCodeAt(close + 1) === QUOTE) {
+              value += s.slice(j, close + 1);
+              j = close + 2;
+              continue;
+            }
+            value = value === '' ? s.slice(j, close) : value + s.slice(j, close);
+            break;
+          }
+          if (nlf < quote) nlf = indexOrEnd(s, '\n', quote, len);
+          if (ncr < quote) ncr = indexOrEnd(s, '\r', quote, len);
+          const inner = nlf < close || ncr < close ? countBreaks(s, quote, close) : 0;
+          breaks += inner;
+          i = close + 1;
+          c = i < len ? s.charCodeAt(i) : -1;
+          if (c !== d && c !== LF && c !== CR && c !== -1) {
+            let p = i;
+            while (p < len) {
+              const code = s.charCodeAt(p);
+              if (code !== SPACE && !(code === TAB && tabIsSpace)) break;
+              p++;
+            }
+            if (p >= len && !final) break records;
+            const after = p < len ? s.charCodeAt(p) : -1;
+            if (after === d || after === LF || after === CR || after === -1) {
+              i = p;
+              c = after;
+            } else if (inner > 0) {
+              // A "quoted field" running over lines and closed by a quote followed by text is an
+              // opening quote that never closed, paired with an unrelated quote further down:
+              // taking it as data would swallow the lines between.
+              fields.length = n;
+              const resumed = this.unterminated(s, fields, pos, quote, line, flags);
+              if (resumed < 0) break records;
+              line = this.line;
+              pos = resumed;
+              nd = nlf = ncr = -1;
+              continue records;
+            } else {
+              // `"ab"cd`: keep the field as written, up to the next delimiter or line break.
+              flags |= recordFlags.strayQuote;
+              if (nd < p) nd = indexOrEnd(s, dchar, p, len);
+              if (nlf < p) nlf = indexOrEnd(s, '\n', p, len);
+              if (ncr < p) ncr = indexOrEnd(s, '\r', p, len);
+              const end = Math.min(nd, nlf, ncr);
+              if (end === len && !final) break records;
+              value = s.slice(fieldStart(s, quote, pos, tabIsSpace), end);
+              i = end;
+              c = end < len ? s.charCodeAt(end) : -1;
+            }
+          }
+          fields[n++] = value;
+          if (c === d) {
+            i++;
+            continue;
+          }
+        }
+
+        // End of the record: c is LF, CR or -1 (end of text).
+        let next = i;
+        if (c === CR) {
+          next = i + 1;
+          if (next >= len) {
+            if (!final) break records;
+          } else if (s.charCodeAt(next) === LF) next++;
+        } else if (c === LF) next = i + 1;
+        if (n !== fields.length) fields.length = n;
+        this.width = n;
+        sink.record(fields, line, flags, 0, s.slice(pos, i));
+        line += 1 + breaks;
+        pos = next;
+        continue records;
+      }
+    }
+
+    this.buffer = pos < len ? s.slice(pos) : '';
+    this.line = line;
+  }
+
+  /**
+   * Reports a record whose quote at `quote` never closes: the fields read so far plus the rest of the
+   * quote's line split at the delimiter. Returns where reading goes on (after that line), or -1 when the
+   * line has not ended yet and more text may come.
+   */
+  private unterminated(
+    s: string,
+    fields: string[],
+    recordStart: number,
+    quote: number,
+    line: number,
+    flags: number,
+  ): number {
+    const len = s.length;
+    let eol = quote;
+    while (eol < len) {
+      const code = s.charCodeAt(eol);
+      if (code === LF || code === CR) break;
+      eol++;
+    }
+    if (eol >= len && !this.ended) return -1;
+    let next = eol;
+    if (eol < len) {
+      next = eol + 1;
+      if (s.charCodeAt(eol) === CR && next < len && s.charCodeAt(next) === LF) next++;
+      else if (s.charCodeAt(eol) === CR && next >= len && !this.ended) return -1;
+    }
+    const quoteLine = line + countBreaks(s, recordStart, quote);
+    const rest = s.slice(fieldStart(s, quote, recordStart, this.delimiterCode !== TAB), eol);
+    for (const part of rest.split(this.delimiter)) fields.push(part);
+    const text = s.slice(recordStart, eol);
+    this.sink.record(fields, line, flags | recordFlags.unterminatedQuote, quoteLine, text);
+    this.line = quoteLine + 1;
+    return next;
+  }
+}
+
+/**
+ * The fields of one record's text (as the sink's `text` gives it): the first record of `text`, or
+ * `['']` for an empty one.
+ */
+export function parseRecord(text: string, delimiter: string): string[] {
+  let fields: string[] = [''];
+  let found = false;
+  const parser = new CsvParser(
+    { delimiter },
+    {
+      record(parsed) {
+        if (!found) fields = parsed;
+        found = true;
+      },
+      blank() {},
+    },
+  );
+  parser.push(text);
+  parser.end();
+  return fields;
+}
+
+/** `s.indexOf(char, from)`, or `len` when there is none. */
+function indexOrEnd(s: string, char: string, from: number, len: number): number {
+  const at = s.indexOf(char, from);
+  return at < 0 ? len : at;
+}
+
+/** Line breaks in `s` between `from` and `to` (CRLF counts once). */
+function countBreaks(s: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const code = s.charCodeAt(i);
+    if (code === LF) count++;
+    else if (code === CR) {
+      count++;
+      if (s.charCodeAt(i + 1) === LF) i++;
+    }
+  }
+  return count;
+}
+
+/**
+ * Where the field holding the quote at `quote` starts: the spaces before an opening quote belong to
+ * the field when it is kept as written.
+ */
+function fieldStart(s: string, quote: number, recordStart: number, tabIsSpace: boolean): number {
+  let start = quote;
+  while (start > recordStart) {
+    const code = s.charCodeAt(start - 1);
+    if (code !== SPACE && !(code === TAB && tabIsSpace)) break;
+    start--;
+  }
+  return start;
+}

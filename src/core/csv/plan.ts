@@ -1,0 +1,672 @@
+/**
+ * The import plan (a dry run): every data row of the file with exactly one outcome — `create`,
+ * `update`, `skip` (with why) or `error` (each field with its code) — and its warnings. Nothing is lost
+ * or counted twice: blank rows are counted apart, every other record is a row of the plan (a property
+ * test checks the accounting).
+ *
+ * A row's outcome, in order:
+ * 1. `error` when the row is malformed (too few or too many fields, an unterminated quote) or a value
+ *    is refused (the validators' codes, `csv-boolean`, `csv-role-unknown`, `csv-document-type`);
+ * 2. `skip` when an earlier valid row has the same e-mail or CPF (`csv-duplicate-email` /
+ *    `csv-duplicate-cpf`, `params.firstRow`);
+ * 3. against existing contacts (looked up in batches through a callback the element wires to the
+ *    adapter): `error` when the CPF belongs to a contact with another e-mail (`csv-cpf-taken`: an import
+ *    never changes an e-mail), otherwise `update` or `skip` (`csv-exists`) as the user chose;
+ * 4. `create`.
+ *
+ * The element shows pages of rows ({@link ImportPlan.query}), fixes a cell in place
+ * ({@link ImportPlan.edit}: the row is checked again, and rows whose duplicates change with it too),
+ * and applies a suggestion to every row like it ({@link ImportPlan.applySuggestion}).
+ *
+ * Memory: a row is kept as the text it was written as (a slice of what the reader decoded, so the plan
+ * holds about the file's text once), re-parsed when shown or written; an edited row as its cells
+ * written out again. Issues are kept only for rows that have some.
+ *
+ * @module
+ */
+import type { ContactInput, ContactPatch } from '../model/index.js';
+import { emailKey } from '../validation/index.js';
+import { csvCodes, type RowIssue } from './issues.js';
+import type { ColumnMapping } from './mapping.js';
+import { KeyTable } from './key-table.js';
+import { parseRecord, recordFlags } from './parser.js';
+import { CsvCancelledError } from './reader.js';
+import { RowReader, type RowReaderOptions } from './row.js';
+import { formatCsvField } from './writer.js';
+
+/** What becomes of a row. */
+export const rowOutcomes = Object.freeze(['create', 'update', 'skip', 'error'] as const);
+export type RowOutcome = (typeof rowOutcomes)[number];
+
+const CREATE = 0;
+const UPDATE = 1;
+const SKIP = 2;
+const ERROR = 3;
+
+/** What to do with a row whose e-mail belongs to an existing contact. */
+export type ExistingPolicy = 'skip' | 'update';
+
+/** An existing contact as the lookup returns it. */
+export interface ExistingContact {
+  id: string;
+  email: string;
+  /** The CPF (digits, or masked) when the contact has one. */
+  cpf?: string;
+  version: number;
+}
+
+/** One batch of keys to look up: normalised e-mails (lower case) and CPFs (11 digits). */
+export interface ExistingQuery {
+  emails: string[];
+  cpfs: string[];
+}
+
+/** Finds the existing contacts with any of the e-mails or CPFs (the element wires it to the adapter). */
+export type ExistingLookup = (query: ExistingQuery) => Promise<readonly ExistingContact[]>;
+
+/** Options of a plan. */
+export interface PlanOptions extends RowReaderOptions {
+  /** Existing contacts: skip them (default) or update them. */
+  existing?: ExistingPolicy;
+}
+
+/** Rows with the same fix offered: "apply to all N rows like this". */
+export interface SuggestionGroup {
+  field: string;
+  code: string;
+  column?: number;
+  count: number;
+}
+
+/** Counts of a plan. `create + update + skip + error === rows`. */
+export interface PlanSummary {
+  rows: number;
+  create: number;
+  update: number;
+  skip: number;
+  error: number;
+  /** Rows with at least one warning (whatever their outcome). */
+  withWarnings: number;
+  /** Blank lines and rows of empty cells: skipped, counted here, not rows of the plan. */
+  blank: number;
+  existing: ExistingPolicy;
+  /** Whether existing contacts were looked up (false: none is known to exist). */
+  checkedExisting: boolean;
+  suggestions: SuggestionGroup[];
+}
+
+/** A row as the element shows it. `row` is the spreadsheet's row number, `line` the text line it starts on. */
+export interface PlanRowView {
+  index: number;
+  row: number;
+  line: number;
+  cells: string[];
+  outcome: RowOutcome;
+  issues: RowIssue[];
+  /** The existing contact it updates or skips. */
+  existing?: { id: string; version: number };
+}
+
+/** Which rows a page shows. */
+export interface RowQuery {
+  /** Only rows with this outcome, or with a warning. */
+  outcome?: RowOutcome | 'warning';
+  /** Only rows with an issue of this code (and field, when given). */
+  code?: string;
+  field?: string;
+  offset?: number;
+  limit?: number;
+}
+
+/** A page of rows. */
+export interface RowPage {
+  /** How many rows match the query. */
+  total: number;
+  rows: PlanRowView[];
+}
+
+/** One write for the adapter: a contact to create, or an existing one to update (never its e-mail). */
+export type ImportWrite =
+  | { index: number; row: number; kind: 'create'; input: ContactInput }
+  | {
+      index: number;
+      row: number;
+      kind: 'update';
+      id: string;
+      version: number;
+      patch: ContactPatch;
+      /** The role the row names, if any: an access change, subject to its own permission check. */
+      role?: string;
+    };
+
+interface Match {
+  contact?: ExistingContact;
+  conflict?: ExistingContact;
+}
+
+/** The plan of one file read with one mapping; see the module comment. */
+export class ImportPlan {
+  readonly headers: readonly string[];
+  readonly mapping: ColumnMapping;
+  private readonly reader: RowReader;
+  private policy: ExistingPolicy;
+  private readonly texts: string[] = [];
+  private readonly rowNumbers: number[] = [];
+  private readonly lines: number[] = [];
+  private outcomes = new Uint8Array(1024);
+  private readonly base = new Map<number, RowIssue[]>();
+  private readonly emailKeys: (string | undefined)[] = [];
+  private readonly cpfKeys: (string | undefined)[] = [];
+  private readonly emails = new KeyTable();
+  private readonly cpfs = new KeyTable();
+  private readonly matches = new Map<number, Match>();
+  /** 1 for each row whose e-mail and CPF were looked up among existing contacts. */
+  private lookedUp = new Uint8Array(1024);
+  private checkedExisting = false;
+  private blanks = 0;
+  private cached: PlanSummary | undefined;
+
+  /** The delimiter rows are stored with. */
+  private readonly delimiter: string;
+
+  constructor(
+    headers: readonly string[],
+    mapping: ColumnMapping,
+    options: PlanOptions & { delimiter?: string } = {},
+  ) {
+    this.headers = headers;
+    this.delimiter = options.delimiter ?? ';';
+    this.mapping = mapping;
+    this.reader = new RowReader(mapping, options);
+    this.policy = options.existing ?? 'skip';
+  }
+
+  /** How many rows the plan has. */
+  get size(): number {
+    return this.texts.length;
+  }
+
+  /** Counts a blank line or a record of empty cells. */
+  addBlank(): void {
+    this.blanks++;
+    this.cached = undefined;
+  }
+
+  /**
+   * Adds a record read from the file (the parser's `flags`, `quoteLine` and `text`, when the record
+   * was parsed with this plan's delimiter); a record of empty cells is counted as blank instead.
+   * Returns whether it became a row.
+   */
+  add(
+    cells: string[],
+    row: number,
+    line: number,
+    flags = 0,
+    quoteLine = 0,
+    text?: string,
+  ): boolean {
+    if (isBlank(cells)) {
+      this.addBlank();
+      return false;
+    }
+    const index = this.texts.length;
+    if (index === this.outcomes.length) {
+      this.outcomes = grow(this.outcomes);
+      this.lookedUp = grow(this.lookedUp);
+    }
+    let issues: RowIssue[] | undefined;
+    if (flags !== 0) {
+      text = undefined;
+      issues = [];
+    }
+    if (flags & recordFlags.unterminatedQuote) {
+      issues = issues ?? [];
+      issues.push({
+        severity: 'error',
+        code: csvCodes.unterminatedQuote,
+        field: '',
+        params: { line: quoteLine },
+      });
+    }
+    if (flags & recordFlags.strayQuote) {
+      issues = issues ?? [];
+      issues.push({ severity: 'warning', code: csvCodes.strayQuote, field: '' });
+    }
+    this.texts.push('');
+    this.rowNumbers.push(row);
+    this.lines.push(line);
+    // A new row has no existing match yet: its outcome is known from the check alone.
+    this.outcomes[index] = this.checkInto(index, cells, issues, text, false);
+    this.cached = undefined;
+    return true;
+  }
+
+  /**
+   * Checks `cells` as row `index`: structure, then values; stores the row (extra empty cells dropped;
+   * as `text` when given and nothing was dropped) with its issues and its keys, indexed for duplicates.
+   */
+  private checkInto(
+    index: number,
+    cells: string[],
+    initial: RowIssue[] | undefined,
+    text: string | undefined,
+    replacing: boolean,
+  ): number {
+    const expected = this.headers.length;
+    let issues = initial;
+    let kept = cells;
+    if (cells.length !== expected) {
+      issues = issues ?? [];
+      if (cells.length > expected) {
+        let last = cells.length;
+        while (last > expected && cells[last - 1]!.trim() === '') last--;
+        if (last > expected) {
+          issues.push(fieldCount(csvCodes.tooManyFields, 'error', expected, cells.length));
+        } else {
+          issues.push(fieldCount(csvCodes.extraEmptyFields, 'warning', expected, cells.length));
+          kept = cells.slice(0, expected);
+          text = undefined;
+        }
+      } else issues.push(fieldCount(csvCodes.tooFewFields, 'error', expected, cells.length));
+    }
+    this.texts[index] = text ?? this.serialize(kept);
+
+    let email: string | undefined;
+    let cpf: string | undefined;
+    let error = issues !== undefined && issues.some(isError);
+    if (!error) {
+      // A malformed row's values are shifted: judging them would only add noise.
+      const check = this.reader.check(kept);
+      if (check.issues.length > 0) {
+        issues = issues ? [...issues, ...check.issues] : check.issues;
+        error = check.value === undefined;
+      }
+      if (check.value) {
+        // The value's e-mail is normalised already: its key is its lower case.
+        email = check.value.email.toLowerCase();
+        if (check.value.document.type === 'cpf') cpf = check.value.document.number;
+      }
+    }
+    if (issues !== undefined && issues.length > 0) this.base.set(index, issues);
+    else if (replacing) this.base.delete(index);
+    this.emailKeys[index] = email;
+    this.cpfKeys[index] = cpf;
+    let first = index;
+    if (email !== undefined) first = this.emails.add(email, index);
+    if (cpf !== undefined) first = Math.min(first, this.cpfs.add(cpf, index));
+    return error ? ERROR : first !== index ? SKIP : CREATE;
+  }
+
+  /** Cells written as one record with the plan's delimiter (parsed back by {@link cellsOf}). */
+  private serialize(cells: readonly string[]): string {
+    if (cells.length === 1 && cells[0] === '') return '""';
+    const options = { delimiter: this.delimiter, escapeFormulas: false };
+    return cells.map((cell) => formatCsvField(cell, options)).join(this.delimiter);
+  }
+
+  /** The outcome of row `index` from its issues, duplicates and existing match. */
+  private derive(index: number): number {
+    const base = this.base.get(index);
+    if (base?.some(isError)) return ERROR;
+    if (this.duplicateOf(index, this.emails, this.emailKeys) !== undefined) return SKIP;
+    if (this.duplicateOf(index, this.cpfs, this.cpfKeys) !== undefined) return SKIP;
+    const match = this.matches.get(index);
+    if (match?.conflict) return ERROR;
+    if (match?.contact) return this.policy === 'update' ? UPDATE : SKIP;
+    return CREATE;
+  }
+
+  /** The earlier row holding the same key as row `index`, if any. */
+  private duplicateOf(
+    index: number,
+    keys: KeyTable,
+    keyOf: (string | undefined)[],
+  ): number | undefined {
+    const key = keyOf[index];
+    if (key === undefined) return undefined;
+    const first = keys.first(key);
+    return first !== undefined && first !== index ? first : undefined;
+  }
+
+  /** Every issue of row `index`: its own, then duplicates and existing contacts. */
+  issuesOf(index: number): RowIssue[] {
+    const issues = [...(this.base.get(index) ?? [])];
+    if (issues.some(isError)) return issues;
+    const email = this.duplicateOf(index, this.emails, this.emailKeys);
+    if (email !== undefined) {
+      issues.push(this.duplicateIssue(csvCodes.duplicateEmail, 'email', email));
+    }
+    const cpf = this.duplicateOf(index, this.cpfs, this.cpfKeys);
+    if (cpf !== undefined) {
+      issues.push(this.duplicateIssue(csvCodes.duplicateCpf, 'document.number', cpf));
+    }
+    if (email !== undefined || cpf !== undefined) return issues;
+    const match = this.matches.get(index);
+    if (match?.conflict) {
+      issues.push(
+        this.withColumn({
+          severity: 'error',
+          code: csvCodes.cpfTaken,
+          field: 'document.number',
+          params: { contactId: match.conflict.id },
+        }),
+      );
+    } else if (match?.contact && this.policy === 'skip') {
+      issues.push(
+        this.withColumn({
+          severity: 'skip',
+          code: csvCodes.exists,
+          field: 'email',
+          params: { contactId: match.contact.id },
+        }),
+      );
+    }
+    return issues;
+  }
+
+  private duplicateIssue(code: string, field: string, first: number): RowIssue {
+    return this.withColumn({
+      severity: 'skip',
+      code,
+      field,
+      params: { firstRow: this.rowNumbers[first]! },
+    });
+  }
+
+  private withColumn(issue: RowIssue): RowIssue {
+    const column = this.reader.columnOf(issue.field);
+    if (column !== undefined) issue.column = column;
+    return issue;
+  }
+
+  /** The cells of row `index` (extra empty cells beyond the header left out). */
+  cellsOf(index: number): string[] {
+    const cells = parseRecord(this.texts[index]!, this.delimiter);
+    while (cells.length > this.headers.length && cells[cells.length - 1]!.trim() === '')
+      cells.pop();
+    return cells;
+  }
+
+  /** Row `index` as the element shows it. */
+  view(index: number): PlanRowView {
+    if (!Number.isInteger(index) || index < 0 || index >= this.texts.length) {
+      throw new RangeError(`No row ${index}`);
+    }
+    const view: PlanRowView = {
+      index,
+      row: this.rowNumbers[index]!,
+      line: this.lines[index]!,
+      cells: this.cellsOf(index),
+      outcome: rowOutcomes[this.outcomes[index]!]!,
+      issues: this.issuesOf(index),
+    };
+    const match = this.matches.get(index);
+    const contact = match?.contact ?? match?.conflict;
+    if (contact) view.existing = { id: contact.id, version: contact.version };
+    return view;
+  }
+
+  /** A page of the rows that match `query`, in file order. */
+  query(query: RowQuery = {}): RowPage {
+    const offset = Math.max(0, query.offset ?? 0);
+    const limit = Math.max(0, query.limit ?? 100);
+    const wanted = query.outcome ? rowOutcomes.indexOf(query.outcome as RowOutcome) : -1;
+    const rows: PlanRowView[] = [];
+    let total = 0;
+    for (let index = 0; index < this.texts.length; index++) {
+      if (wanted >= 0 && this.outcomes[index] !== wanted) continue;
+      if (query.outcome === 'warning' && !this.base.get(index)?.some(isWarning)) continue;
+      if (query.code !== undefined) {
+        const hit = this.issuesOf(index).some(
+          (issue) =>
+            issue.code === query.code && (query.field === undefined || issue.field === query.field),
+        );
+        if (!hit) continue;
+      }
+      if (total >= offset && rows.length < limit) rows.push(this.view(index));
+      total++;
+    }
+    return { total, rows };
+  }
+
+  /** The counts of the plan (computed once per change). */
+  get summary(): PlanSummary {
+    if (this.cached) return this.cached;
+    const counts = [0, 0, 0, 0];
+    for (let index = 0; index < this.texts.length; index++) counts[this.outcomes[index]!]!++;
+    let withWarnings = 0;
+    const groups = new Map<string, SuggestionGroup>();
+    for (const issues of this.base.values()) {
+      if (issues.some(isWarning)) withWarnings++;
+      for (const issue of issues) {
+        if (issue.params?.suggestion === undefined) continue;
+        const key = `${issue.field}\n${issue.code}`;
+        const group = groups.get(key);
+        if (group) group.count++;
+        else {
+          const entry: SuggestionGroup = { field: issue.field, code: issue.code, count: 1 };
+          if (issue.column !== undefined) entry.column = issue.column;
+          groups.set(key, entry);
+        }
+      }
+    }
+    this.cached = {
+      rows: this.texts.length,
+      create: counts[CREATE]!,
+      update: counts[UPDATE]!,
+      skip: counts[SKIP]!,
+      error: counts[ERROR]!,
+      withWarnings,
+      blank: this.blanks,
+      existing: this.policy,
+      checkedExisting: this.checkedExisting,
+      suggestions: [...groups.values()],
+    };
+    return this.cached;
+  }
+
+  /**
+   * Sets cell `column` of row `index` to `value` and checks the row again (its parse flags are
+   * dropped: the user has looked at it). Cells are padded to the header's length, and extra empty
+   * cells dropped. Returns the indexes of every row whose outcome or issues may have changed, the
+   * edited one first: rows sharing its old or new e-mail or CPF.
+   */
+  edit(index: number, column: number, value: string): number[] {
+    if (!Number.isInteger(index) || index < 0 || index >= this.texts.length) {
+      throw new RangeError(`No row ${index}`);
+    }
+    const cells = this.cellsOf(index);
+    if (
+      !Number.isInteger(column) ||
+      column < 0 ||
+      column >= Math.max(cells.length, this.headers.length)
+    ) {
+      throw new RangeError(`No column ${column}`);
+    }
+    while (cells.length < this.headers.length) cells.push('');
+    cells[column] = String(value).replaceAll('\0', '');
+    while (cells.length > this.headers.length && cells[cells.length - 1]!.trim() === '')
+      cells.pop();
+
+    const affected = new Set<number>([index]);
+    const oldEmail = this.emailKeys[index];
+    const oldCpf = this.cpfKeys[index];
+    if (oldEmail !== undefined) {
+      for (const row of this.emails.rows(oldEmail)) affected.add(row);
+      this.emails.remove(oldEmail, index);
+    }
+    if (oldCpf !== undefined) {
+      for (const row of this.cpfs.rows(oldCpf)) affected.add(row);
+      this.cpfs.remove(oldCpf, index);
+    }
+    this.checkInto(index, cells, undefined, undefined, true);
+    const email = this.emailKeys[index];
+    const cpf = this.cpfKeys[index];
+    if (email !== undefined) for (const row of this.emails.rows(email)) affected.add(row);
+    if (cpf !== undefined) for (const row of this.cpfs.rows(cpf)) affected.add(row);
+    if (email !== oldEmail || cpf !== oldCpf) {
+      this.matches.delete(index);
+      this.lookedUp[index] = 0;
+    }
+    for (const row of affected) this.outcomes[row] = this.derive(row);
+    this.cached = undefined;
+    return [...affected].sort((a, b) => a - b);
+  }
+
+  /**
+   * Accepts the fix offered by every issue of `code` on `field` (e.g. `cpf-leading-zeros` on
+   * `document.number`): each such cell takes its `suggestion`. Returns the rows changed.
+   */
+  applySuggestion(field: string, code: string): number[] {
+    const changed = new Set<number>();
+    const targets: [number, number, string][] = [];
+    for (const [index, issues] of this.base) {
+      for (const issue of issues) {
+        const suggestion = issue.params?.suggestion;
+        if (issue.code === code && issue.field === field && suggestion !== undefined) {
+          if (issue.column !== undefined) targets.push([index, issue.column, String(suggestion)]);
+        }
+      }
+    }
+    for (const [index, column, suggestion] of targets) {
+      for (const row of this.edit(index, column, suggestion)) changed.add(row);
+    }
+    return [...changed].sort((a, b) => a - b);
+  }
+
+  /** Chooses what happens to rows of existing contacts. */
+  setExistingPolicy(policy: ExistingPolicy): void {
+    if (policy !== 'skip' && policy !== 'update')
+      throw new RangeError(`Unknown policy ${String(policy)}`);
+    if (policy === this.policy) return;
+    this.policy = policy;
+    for (const index of this.matches.keys()) this.outcomes[index] = this.derive(index);
+    this.cached = undefined;
+  }
+
+  /** Rows whose e-mail or CPF has not been looked up yet. */
+  private pendingLookups(): number[] {
+    const pending: number[] = [];
+    for (let index = 0; index < this.texts.length; index++) {
+      if (this.emailKeys[index] === undefined && this.cpfKeys[index] === undefined) continue;
+      if (this.lookedUp[index] === 1) continue;
+      pending.push(index);
+    }
+    return pending;
+  }
+
+  /**
+   * Looks up existing contacts for every valid row not looked up yet, `batchSize` rows at a time
+   * (their distinct e-mails and CPFs), and sets their outcomes. `progress` is told after each batch.
+   */
+  async lookupExisting(
+    lookup: ExistingLookup,
+    options: {
+      batchSize?: number;
+      signal?: AbortSignal;
+      progress?: (done: number, total: number) => void;
+    } = {},
+  ): Promise<void> {
+    const batchSize = Math.max(1, options.batchSize ?? 500);
+    const pending = this.pendingLookups();
+    for (let start = 0; start < pending.length; start += batchSize) {
+      if (options.signal?.aborted) throw new CsvCancelledError();
+      const batch = pending.slice(start, start + batchSize);
+      const emails = new Set<string>();
+      const cpfs = new Set<string>();
+      for (const index of batch) {
+        const email = this.emailKeys[index];
+        const cpf = this.cpfKeys[index];
+        if (email !== undefined) emails.add(email);
+        if (cpf !== undefined) cpfs.add(cpf);
+      }
+      const found = await lookup({ emails: [...emails], cpfs: [...cpfs] });
+      this.applyMatches(batch, found);
+      options.progress?.(Math.min(start + batchSize, pending.length), pending.length);
+    }
+    this.checkedExisting = true;
+    this.cached = undefined;
+  }
+
+  private applyMatches(batch: readonly number[], found: readonly ExistingContact[]): void {
+    const byEmail = new Map<string, ExistingContact>();
+    const byCpf = new Map<string, ExistingContact>();
+    for (const contact of found) {
+      if (typeof contact?.email === 'string') byEmail.set(emailKey(contact.email), contact);
+      if (typeof contact?.cpf === 'string') byCpf.set(contact.cpf.replace(/\D/g, ''), contact);
+    }
+    for (const index of batch) {
+      const email = this.emailKeys[index];
+      const cpf = this.cpfKeys[index];
+      const withEmail = email === undefined ? undefined : byEmail.get(email);
+      const withCpf = cpf === undefined ? undefined : byCpf.get(cpf);
+      if (withCpf && withCpf.id !== withEmail?.id) this.matches.set(index, { conflict: withCpf });
+      else if (withEmail) this.matches.set(index, { contact: withEmail });
+      else this.matches.delete(index);
+      this.lookedUp[index] = 1;
+      this.outcomes[index] = this.derive(index);
+    }
+  }
+
+  /**
+   * The next writes from row `from` on (at most `size` of them): contacts to create and existing ones to
+   * update, each checked again and cleaned. `next` is where the following call starts, `null` at the end.
+   */
+  writes(from: number, size: number): { writes: ImportWrite[]; next: number | null } {
+    const writes: ImportWrite[] = [];
+    let index = Math.max(0, from);
+    for (; index < this.texts.length && writes.length < size; index++) {
+      const outcome = this.outcomes[index];
+      if (outcome !== CREATE && outcome !== UPDATE) continue;
+      const value = this.reader.check(this.cellsOf(index)).value;
+      if (!value) continue; // cannot happen: the outcome says the row is valid
+      const row = this.rowNumbers[index]!;
+      if (outcome === CREATE) {
+        writes.push({ index, row, kind: 'create', input: value });
+        continue;
+      }
+      const contact = this.matches.get(index)!.contact!;
+      const { email: _email, role, grants: _grants, sites: _sites, ...patch } = value;
+      const write: ImportWrite = {
+        index,
+        row,
+        kind: 'update',
+        id: contact.id,
+        version: contact.version,
+        patch,
+      };
+      if (role !== undefined) write.role = role;
+      writes.push(write);
+    }
+    return { writes, next: index < this.texts.length ? index : null };
+  }
+}
+
+/** A copy of `bytes` twice as long. */
+function grow(bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const grown = new Uint8Array(bytes.length * 2);
+  grown.set(bytes);
+  return grown;
+}
+
+function isError(issue: RowIssue): boolean {
+  return issue.severity === 'error';
+}
+
+function isWarning(issue: RowIssue): boolean {
+  return issue.severity === 'warning';
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return false;
+  return true;
+}
+
+function fieldCount(
+  code: string,
+  severity: 'error' | 'warning',
+  expected: number,
+  found: number,
+): RowIssue {
+  return { severity, code, field: '', params: { expected, found } };
+}

@@ -1,0 +1,320 @@
+/**
+ * One row of cells read as a contact and checked by the same validator as the contact form
+ * (`validateContactInput`), its errors pointed at the cells they come from.
+ *
+ * Before validation, cells are read the way people fill spreadsheets — never by guessing types, and
+ * never by changing a value the user must decide on (an Excel-stripped CPF stays as it is; the
+ * validator's `cpf-leading-zeros` carries the fix as a suggestion):
+ * - a country as its ISO code or its name in pt-BR, en or es ("Brasil", "Brazil", "España");
+ * - a document type as a word ("Passaporte", "RG", "DNI", "Otro");
+ * - the consulting flag as Sim/Não/S/N/Yes/No/Y/Sí/true/false/1/0/X (empty: not set);
+ * - a role by id or by any of its names (the caller passes them: core has no catalogue);
+ * - a phone whose area code is inside the number ("(11) 98765-4321", "+55 11 98765-4321") when no area
+ *   code is given apart;
+ * - a leading `'` before `=`, `+`, `-` or `@` dropped: it is how our own exports escape formulas.
+ * A value the file leaves out — no column, or an empty cell — takes its default: the country is Brazil
+ * (`defaults.country`), a Brazilian phone's country code 55, a foreign document's type `other` (a
+ * row whose country is not a real one gets Brazil's defaults, so the country is its only error). A
+ * required value with no default (name, e-mail, document number, phone, job title) is left to the
+ * validator, which says `required`.
+ *
+ * @module
+ */
+import type { FieldError } from '../adapter/errors.js';
+import type { ContactInput, IdentityDocument } from '../model/index.js';
+import { countryCodes, isCountryCode } from '../validation/countries.js';
+import { validateContactInput } from '../validation/index.js';
+import { foldHeader, importFields, type ImportField } from './fields.js';
+import { csvCodes, type RowIssue } from './issues.js';
+import type { ColumnMapping } from './mapping.js';
+
+/** A role of the policy and the names people may write for it (in every locale the file may use). */
+export interface RoleNames {
+  id: string;
+  names: readonly string[];
+}
+
+/** Values used when the file has no column for them. */
+export interface RowDefaults {
+  /** ISO code of the country when there is no country column. Default `BR`. */
+  country?: string;
+  /** Country calling code of Brazilian rows when there is no column for it. Default `55`. */
+  phoneCountryCode?: string;
+}
+
+/** What a row reader needs besides the mapping. */
+export interface RowReaderOptions {
+  /** The roles a `role` column may name. Without it, a role cell is passed on as a role id. */
+  roles?: readonly RoleNames[];
+  defaults?: RowDefaults;
+}
+
+/** A row read and checked. */
+export interface RowCheck {
+  /** Problems of the values (validators' codes and the importer's), with their columns. */
+  issues: RowIssue[];
+  /** The contact, cleaned, when no issue is an error. */
+  value?: ContactInput;
+}
+
+const yes = new Set(['sim', 's', 'yes', 'y', 'si', 'true', 'verdadeiro', 'verdadero', '1', 'x']);
+const no = new Set(['nao', 'n', 'no', 'false', 'falso', '0']);
+
+const documentTypeWords: Readonly<Record<string, IdentityDocument['type']>> = {
+  cpf: 'cpf',
+  passport: 'passport',
+  passaporte: 'passport',
+  pasaporte: 'passport',
+  'national id': 'national-id',
+  'national-id': 'national-id',
+  rg: 'national-id',
+  identidade: 'national-id',
+  'carteira de identidade': 'national-id',
+  dni: 'national-id',
+  cedula: 'national-id',
+  'cedula de identidad': 'national-id',
+  'documento nacional de identidad': 'national-id',
+  'id card': 'national-id',
+  other: 'other',
+  outro: 'other',
+  otro: 'other',
+};
+
+/** Folded country names (pt-BR, en, es) and codes → ISO code, from `Intl.DisplayNames`. */
+function countryNames(): Map<string, string> {
+  const names = new Map<string, string>();
+  const locales = ['pt-BR', 'en', 'es'];
+  let displays: Intl.DisplayNames[] = [];
+  try {
+    displays = locales.map((locale) => new Intl.DisplayNames([locale], { type: 'region' }));
+  } catch {
+    // A runtime without region names: only codes and the aliases below are recognised.
+  }
+  for (const code of countryCodes) {
+    names.set(code.toLowerCase(), code);
+    for (const display of displays) {
+      const name = display.of(code);
+      if (name && name !== code) names.set(foldHeader(name), code);
+    }
+  }
+  const aliases: Record<string, string> = {
+    brazil: 'BR', brasil: 'BR', eua: 'US', usa: 'US', 'estados unidos da america': 'US',
+    'united states of america': 'US', uk: 'GB', inglaterra: 'GB', england: 'GB', holanda: 'NL',
+  }; // prettier-ignore
+  for (const [alias, code] of Object.entries(aliases)) names.set(alias, code);
+  return names;
+}
+
+/** The mapped column of each field, -1 when none. */
+type Columns = Record<ImportField, number>;
+
+/** Reads and checks rows for one mapping; build one per plan (it holds a few lookup tables). */
+export class RowReader {
+  private readonly columns: Columns;
+  private readonly countries = countryNames();
+  private readonly roles: Map<string, string> | undefined;
+  private readonly country: string;
+  private readonly phoneCountryCode: string;
+  /** Words already folded (countries, document types, flags, roles repeat row after row). */
+  private readonly folds = new Map<string, string>();
+
+  constructor(mapping: ColumnMapping, options: RowReaderOptions = {}) {
+    const columns = {} as Columns;
+    for (const field of importFields) {
+      columns[field] = mapping.indexOf(field);
+    }
+    this.columns = columns;
+    this.country = (options.defaults?.country ?? 'BR').toUpperCase();
+    this.phoneCountryCode = options.defaults?.phoneCountryCode ?? '55';
+    if (options.roles) {
+      this.roles = new Map();
+      for (const role of options.roles) {
+        this.roles.set(foldHeader(role.id), role.id);
+        for (const name of role.names) this.roles.set(foldHeader(name), role.id);
+      }
+    }
+  }
+
+  /** The column a validator's field path points at, if any. */
+  columnOf(field: string): number | undefined {
+    const column = (this.columns as Record<string, number | undefined>)[field];
+    if (column !== undefined && column >= 0) return column;
+    // The area code read from inside the phone number.
+    if (field === 'phone.area' && this.columns['phone.number'] >= 0) {
+      return this.columns['phone.number'];
+    }
+    return undefined;
+  }
+
+  /** Reads `cells` as a contact and checks it. */
+  check(cells: readonly string[]): RowCheck {
+    const c = this.columns;
+    const issues: RowIssue[] = [];
+
+    const countryCell = c.country >= 0 ? cell(cells, c.country).trim() : '';
+    const country =
+      countryCell === ''
+        ? this.country
+        : countryCell.length === 2
+          ? countryCell
+          : (this.countries.get(this.fold(countryCell)) ?? countryCell);
+    const code = country.toUpperCase();
+    const brazil = code === 'BR';
+    // A country that is not a real one is reported by the validator; the defaults below then act as
+    // for Brazil, so that its fix is the only one the row needs.
+    const foreign = !brazil && isCountryCode(code);
+
+    let documentType: IdentityDocument['type'] | undefined;
+    const typeWord = c['document.type'] >= 0 ? cell(cells, c['document.type']).trim() : '';
+    if (typeWord !== '') {
+      documentType = documentTypeWords[this.fold(typeWord)];
+      if (documentType === undefined) {
+        issues.push(issue(csvCodes.documentType, 'document.type', c['document.type'], typeWord));
+      }
+    } else if (foreign) documentType = 'other';
+
+    const countryCodeCell = c['phone.countryCode'] >= 0 ? cell(cells, c['phone.countryCode']) : '';
+    let countryCode =
+      countryCodeCell.trim() === '' && !foreign ? this.phoneCountryCode : countryCodeCell;
+    let area = c['phone.area'] >= 0 ? cell(cells, c['phone.area']) : '';
+    let number = cell(cells, c['phone.number']);
+    if (area.trim() === '') {
+      const split = splitAreaCode(number, countryCode, !foreign);
+      if (split) ({ countryCode, area, number } = split);
+    }
+
+    let consultingAuthorized: boolean | undefined;
+    if (c.consultingAuthorized >= 0) {
+      const word = cell(cells, c.consultingAuthorized).trim();
+      if (word !== '') {
+        const folded = this.fold(word);
+        if (yes.has(folded)) consultingAuthorized = true;
+        else if (no.has(folded)) consultingAuthorized = false;
+        else {
+          issues.push(
+            issue(csvCodes.boolean, 'consultingAuthorized', c.consultingAuthorized, word),
+          );
+        }
+      }
+    }
+
+    let role: string | undefined;
+    if (c.role >= 0) {
+      const word = cell(cells, c.role).trim();
+      if (word !== '') {
+        role = this.roles ? this.roles.get(this.fold(word)) : word;
+        if (role === undefined) issues.push(issue(csvCodes.roleUnknown, 'role', c.role, word));
+      }
+    }
+
+    const input = {
+      name: cell(cells, c.name),
+      email: cell(cells, c.email),
+      country,
+      document: { type: documentType, number: cell(cells, c['document.number']) },
+      phone: { countryCode, area, number },
+      jobTitle: cell(cells, c.jobTitle),
+      company: optional(cells, c.company),
+      address: optional(cells, c.address),
+      notes: optional(cells, c.notes),
+      consultingAuthorized,
+      role,
+    };
+    for (const field of ['name', 'jobTitle', 'company', 'address', 'notes'] as const) {
+      const value = input[field];
+      if (value !== undefined && looksLikeFormula(value)) {
+        issues.push({ severity: 'warning', code: csvCodes.formulaLike, field, column: c[field] });
+      }
+    }
+
+    const result = validateContactInput(input);
+    if (!result.ok) {
+      for (const error of result.errors) issues.push(this.fromFieldError(error));
+    }
+    const blocked = !result.ok || issues.some((found) => found.severity === 'error');
+    return blocked ? { issues } : { issues, value: result.value };
+  }
+
+  /** {@link foldHeader}, remembered for the first few thousand distinct words. */
+  private fold(word: string): string {
+    let folded = this.folds.get(word);
+    if (folded === undefined) {
+      folded = foldHeader(word);
+      if (this.folds.size < 4096) this.folds.set(word, folded);
+    }
+    return folded;
+  }
+
+  private fromFieldError(error: FieldError): RowIssue {
+    const found: RowIssue = { severity: 'error', code: error.code, field: error.field };
+    const column = this.columnOf(error.field);
+    if (column !== undefined) found.column = column;
+    if (error.params) found.params = error.params;
+    return found;
+  }
+}
+
+function issue(code: string, field: string, column: number, value: string): RowIssue {
+  return { severity: 'error', code, field, column, params: { value } };
+}
+
+/** The cell at `column` ('' when unmapped or missing), without the `'` our exports put before a formula prefix. */
+function cell(cells: readonly string[], column: number): string {
+  if (column < 0) return '';
+  const value = cells[column];
+  if (value === undefined) return '';
+  if (value.charCodeAt(0) === 39 /* ' */ && value.length > 1) {
+    const next = value.charCodeAt(1);
+    if (next === 61 || next === 43 || next === 45 || next === 64) return value.slice(1);
+  }
+  return value;
+}
+
+function optional(cells: readonly string[], column: number): string | undefined {
+  const value = cell(cells, column);
+  return value.trim() === '' ? undefined : value;
+}
+
+/** A text that a spreadsheet would run: `=…`, or `+ - @` followed by a call or a pipe. */
+export function looksLikeFormula(value: string): boolean {
+  const head = value.charCodeAt(0);
+  // Only a formula prefix, or whitespace before one, needs a closer look.
+  if (head !== 61 && head !== 43 && head !== 45 && head !== 64 && head > 32) return false;
+  const text = value.trimStart();
+  const first = text.charCodeAt(0);
+  if (first === 61 /* = */) return text.length > 1;
+  if (first === 43 || first === 45 || first === 64) return /[(|!]/.test(text);
+  return false;
+}
+
+/** Only the ASCII digits. */
+function digitsOf(value: string): string {
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 48 && code <= 57) out += value[i];
+  }
+  return out;
+}
+
+/**
+ * A Brazilian number written with its area code ("(11) 98765-4321", "011 3456-7890",
+ * "+55 11 98765-4321") split into its parts; undefined when it is not one.
+ */
+function splitAreaCode(
+  number: string,
+  countryCode: string,
+  brazil: boolean,
+): { countryCode: string; area: string; number: string } | undefined {
+  const code = digitsOf(countryCode).replace(/^0+/, '');
+  if (code !== '55' && !(code === '' && brazil)) return undefined;
+  let digits = digitsOf(number);
+  const international = number.trimStart().startsWith('+') || digits.startsWith('0055');
+  if (international || (digits.length >= 12 && digits.startsWith('55'))) {
+    digits = digits.replace(/^0*55/, '');
+  } else if (digits.length === 11 || digits.length === 12) {
+    if (digits.startsWith('0')) digits = digits.slice(1);
+  }
+  if (digits.length !== 10 && digits.length !== 11) return undefined;
+  return { countryCode: '55', area: digits.slice(0, 2), number: digits.slice(2) };
+}
