@@ -92,6 +92,24 @@ export const contactInputSchema = contactSchema
   });
 export type ContactInput = z.infer<typeof contactInputSchema>;
 
+/**
+ * The profile fields of a contact: what `contacts.update` may change. The e-mail is not among them
+ * (immutable); access (role, grants, sites) goes through permissions.
+ */
+export const contactProfileFields = [
+  'name',
+  'country',
+  'document',
+  'phone',
+  'jobTitle',
+  'company',
+  'address',
+  'notes',
+  'consultingAuthorized',
+  'communication',
+] as const;
+export type ContactProfileField = (typeof contactProfileFields)[number];
+
 /** Profile fields an edit may change. The e-mail is not among them (immutable); access goes through permissions. */
 export const contactPatchSchema = contactSchema
   .pick({

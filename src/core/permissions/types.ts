@@ -51,6 +51,8 @@ export interface Explanation {
   subject?: string;
   /** In grant checks about a per-site permission: the site the refused capability was asked for. */
   siteId?: string;
+  /** In policy checks (`validatePolicyChange`): the role whose table the refusal is about. */
+  role?: string;
 }
 
 /**
@@ -102,6 +104,13 @@ export interface PermissionEngine {
    * separate `can` (`activate-contacts`, `delete-contacts`).
    */
   canChangeStatus(target: Actor, change: StatusChange, facts: CompanyFacts): Explanation;
+  /**
+   * Whether `actor` may give the role `roleId` without a grant check — creating a contact in the
+   * policy's default role, or stepping down to it: every capability of the role the actor does not hold
+   * at least as widely is one `grant-not-held` refusal (`subject` = the capability); an unknown role is
+   * `unknown-role`, an actor who cannot act `inactive-actor`. An empty list means it may be given.
+   */
+  roleRefusals(actor: Actor, roleId: string): Explanation[];
   /**
    * One pass over `items`: those on which `actor` holds `capability`, in order, as a new array. Each
    * item's `id` is a contact id for a company-scoped capability and a site id for a site-scoped one.

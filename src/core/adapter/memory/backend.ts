@@ -14,18 +14,27 @@ import type {
   Site,
 } from '../../model/index.js';
 import { companyFacts, createPermissionEngine } from '../../permissions/index.js';
+import { changesOf, forbidden, notFound, refused, type Writes } from '../../rules/index.js';
 import {
   checkPassword,
   defaultPasswordPolicy,
   type PasswordPolicy,
 } from '../../validation/index.js';
 import { emptyDemoData, type DemoData } from '../../demo-data.js';
+import { emailKey } from '../../validation/index.js';
 import { mulberry32 } from '../../demo/random.js';
+import { ChangeHub } from '../changes.js';
 import { AdapterError, type FieldError } from '../errors.js';
-import type { ContactQuery, InvitationQuery, SaasUserQuery, Session } from '../types.js';
+import type { Change, ContactQuery, InvitationQuery, SaasUserQuery, Session } from '../types.js';
 import type { Persistence } from '../persistence.js';
 import * as accessRules from './access.js';
-import { roleOrder, type CompanyState, type Operation } from './company.js';
+import {
+  addDocument,
+  dropDocument,
+  roleOrder,
+  type CompanyState,
+  type Operation,
+} from './company.js';
 import { ContactTable } from './contact-table.js';
 import * as contactRules from './contacts.js';
 import {
@@ -38,7 +47,6 @@ import {
   copyTemplate,
 } from './copy.js';
 import * as invitationRules from './invitations.js';
-import { forbidden, notFound, refused } from './refusals.js';
 import * as seatRules from './seats.js';
 import {
   canonicalJson,
@@ -117,6 +125,7 @@ export class MemoryBackend {
   private readonly onPersistError: ((error: unknown) => void) | undefined;
   private dirty = false;
   private saving: Promise<void> | undefined;
+  private readonly hub = new ChangeHub<(change: Change, companyId: string) => void>();
 
   constructor(options: MemoryBackendOptions) {
     this.clock = options.clock ?? (() => new Date());
@@ -158,6 +167,7 @@ export class MemoryBackend {
         template: data.templates[company.id] ?? { subject: '', body: '{setupUrl}', version: 1 },
         approvers: data.approvers[company.id] ?? { budgets: [], tickets: [], version: 1 },
         emails: undefined,
+        documents: undefined,
         actors: data.companyActors[company.id] ?? data.actors,
       });
     }
@@ -235,8 +245,72 @@ export class MemoryBackend {
     this.sequence = snapshot.sequence;
   }
 
-  /** A write happened: save soon (coalesced with the writes that follow). */
-  private changed(): void {
+  // ── changes ─────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Hears every change every write makes, in any company, whichever session made it (`companyId` says
+   * whose). Answers the function that stops listening. `MemoryAdapter.changes` tells a session only its
+   * own company's.
+   */
+  subscribe(listener: (change: Change, companyId: string) => void): () => void {
+    return this.hub.subscribe(listener);
+  }
+
+  /** The company a contact belongs to, or undefined for an id that is nobody's. */
+  companyOf(contactId: string): string | undefined {
+    return this.homeOf.get(contactId);
+  }
+
+  /** A write happened in `state`'s company: save soon, and tell `changes`. */
+  private changed(state: CompanyState, changes: readonly Change[]): void {
+    this.save();
+    for (const change of changes) this.hub.emit(change, state.company.id);
+  }
+
+  /**
+   * Stores what a decision of the rules layer asks (see `src/core/rules/writes.ts`), keeping the
+   * indexes (e-mails, CPFs, who belongs where) in step, then tells the changes.
+   */
+  private applyWrites(state: CompanyState, writes: Writes): void {
+    const changes = changesOf(writes);
+    for (const contact of writes.created ?? []) {
+      state.table.insert(contact);
+      state.emails?.set(emailKey(contact.email), contact.id);
+      if (state.documents) addDocument(state.documents, contact);
+      this.homeOf.set(contact.id, state.company.id);
+    }
+    for (const contact of writes.updated ?? []) {
+      const before = state.table.get(contact.id);
+      state.table.replace(contact);
+      if (state.documents && before) {
+        dropDocument(state.documents, before);
+        addDocument(state.documents, contact);
+      }
+    }
+    for (const id of writes.removed ?? []) {
+      const before = state.table.get(id);
+      if (!before) continue;
+      state.table.delete(id);
+      state.emails?.delete(emailKey(before.email));
+      if (state.documents) dropDocument(state.documents, before);
+      this.homeOf.delete(id);
+      const invitations = [...state.invitations.values()].filter((i) => i.contactId === id);
+      for (const invitation of invitations) state.invitations.delete(invitation.id);
+      if (invitations.length) {
+        changes.push({ record: 'invitation', kind: 'removed', ids: invitations.map((i) => i.id) });
+      }
+    }
+    if (writes.approvers) state.approvers = writes.approvers;
+    if (writes.policy) {
+      state.policy = writes.policy;
+      state.engine = state.engine.withPolicy(writes.policy);
+      state.table.setRoleOrder(roleOrder(writes.policy));
+    }
+    this.changed(state, changes);
+  }
+
+  /** Save soon (coalesced with the writes that follow). */
+  private save(): void {
     if (!this.persist) return;
     this.dirty = true;
     this.saving ??= this.saveLoop();
@@ -361,22 +435,20 @@ export class MemoryBackend {
         if (!contact) throw notFound('contact', String(id));
         return contact;
       },
-      facts: () => companyFacts(state.policy, state.table.values()),
-      statusCheck: (target, change) => {
-        const facts = companyFacts(state.policy, state.table.values());
-        const explanation = state.engine.canChangeStatus(target, change, facts);
-        if (!explanation.allowed) throw refused([explanation]);
+      context: () => ({ engine: state.engine, actor, now: this.now() }),
+      adminCount: () => companyFacts(state.policy, state.table.values()).adminCount,
+      apply: (decision) => {
+        this.applyWrites(state, decision.writes);
+        return decision.answer;
       },
       nextId: (prefix, taken) => this.nextId(prefix, taken),
       contactIdTaken: (id) => this.homeOf.has(id),
-      registerContact: (id) => this.homeOf.set(id, state.company.id),
-      forgetContact: (id) => this.homeOf.delete(id),
       replay: (operation, key, body, current) => this.replay(state, operation, key, body, current),
       remember: (operation, key, body, result) =>
         this.remember(state, operation, key, body, result),
       recordSeatRequest: (request) => this.seatRequests.push(request),
       passwordErrors: (password, context) => this.passwordErrors(password, context),
-      changed: () => this.changed(),
+      changed: (...changes) => this.changed(state, changes),
     };
   }
 
