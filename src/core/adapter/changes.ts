@@ -6,20 +6,28 @@
  */
 import type { Change } from './types.js';
 
-/** Runs `call`; an error it throws is reported later, on its own, instead of reaching the caller. */
-export function safely(call: () => void): void {
+/** Reports an error thrown by a listener as an uncaught one, later and on its own. */
+export function reportLater(error: unknown): void {
+  setTimeout(() => {
+    throw error;
+  });
+}
+
+/** Runs `call`; an error it throws goes to `report` instead of reaching the caller. */
+export function safely(call: () => void, report: (error: unknown) => void = reportLater): void {
   try {
     call();
   } catch (error) {
-    setTimeout(() => {
-      throw error;
-    });
+    report(error);
   }
 }
 
 /** Listeners of one feed. */
 export class ChangeHub<L extends (...args: never[]) => void = (change: Change) => void> {
   private readonly listeners = new Set<L>();
+
+  /** @param report where an error thrown by a listener goes (default: reported as uncaught, later). */
+  constructor(readonly report: (error: unknown) => void = reportLater) {}
 
   /** Adds `listener`; answers the function that removes it (calling it twice is harmless). */
   subscribe(listener: L): () => void {
@@ -33,7 +41,7 @@ export class ChangeHub<L extends (...args: never[]) => void = (change: Change) =
 
   /** Tells every listener; an error thrown by one is reported on its own, later (never to the writer). */
   emit(...args: Parameters<L>): void {
-    for (const listener of [...this.listeners]) safely(() => listener(...args));
+    for (const listener of [...this.listeners]) safely(() => listener(...args), this.report);
   }
 
   get size(): number {
@@ -59,6 +67,7 @@ export function tell(
   listener: (change: Change) => void,
   change: Change,
   actorId: string | undefined,
+  report: (error: unknown) => void = reportLater,
 ): void {
-  for (const each of withSession(change, actorId)) safely(() => listener(each));
+  for (const each of withSession(change, actorId)) safely(() => listener(each), report);
 }

@@ -69,6 +69,11 @@ export interface MemoryBackendOptions {
   saveDelay?: number;
   /** Called when a save fails; the backend keeps working in memory. */
   onPersistError?: (error: unknown) => void;
+  /**
+   * Called with what a change listener throws (the write stands, the other listeners still hear).
+   * Default: reported as an uncaught error, on its own, after the write.
+   */
+  onListenerError?: (error: unknown) => void;
   /** Randomness for setup-URL tokens. Default: a generator seeded from `data.seed`. */
   random?: () => number;
   /** The password rules for SaaS users and passwords set by hand. Default: seed 000's four rules. */
@@ -125,13 +130,14 @@ export class MemoryBackend {
   private readonly onPersistError: ((error: unknown) => void) | undefined;
   private dirty = false;
   private saving: Promise<void> | undefined;
-  private readonly hub = new ChangeHub<(change: Change, companyId: string) => void>();
+  private readonly hub: ChangeHub<(change: Change, companyId: string) => void>;
 
   constructor(options: MemoryBackendOptions) {
     this.clock = options.clock ?? (() => new Date());
     this.persist = options.persist;
     this.saveDelay = options.saveDelay ?? 200;
     this.onPersistError = options.onPersistError;
+    this.hub = new ChangeHub(options.onListenerError);
     this.passwordPolicy = options.passwordPolicy ?? defaultPasswordPolicy;
     this.setupUrlBase = options.setupUrlBase ?? 'https://portal.example.com/primeiro-acesso/';
     const data = options.data;
@@ -254,6 +260,11 @@ export class MemoryBackend {
    */
   subscribe(listener: (change: Change, companyId: string) => void): () => void {
     return this.hub.subscribe(listener);
+  }
+
+  /** Where an error thrown by a change listener goes ({@link MemoryBackendOptions.onListenerError}). */
+  reportListenerError(error: unknown): void {
+    this.hub.report(error);
   }
 
   /** The company a contact belongs to, or undefined for an id that is nobody's. */

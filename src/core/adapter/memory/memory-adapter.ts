@@ -179,7 +179,7 @@ export class MemoryAdapter implements PortalAdapter {
         const company = b.companyOf(me);
         if (company === undefined) return () => undefined;
         return b.subscribe((change, companyId) => {
-          if (companyId === company) tell(listener, change, me);
+          if (companyId === company) tell(listener, change, me, (e) => b.reportListenerError(e));
         });
       },
     };

@@ -118,7 +118,7 @@ export class RestAdapter implements PortalAdapter {
     const result = await request;
     if (this.hub.size) {
       for (const change of changes(result)) {
-        tell((each) => this.hub.emit(each), change, this.actorId);
+        tell((each) => this.hub.emit(each), change, this.actorId, this.hub.report);
       }
     }
     return result;
