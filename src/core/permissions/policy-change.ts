@@ -72,6 +72,8 @@ const refuse = (code: Explanation['code'], extra: Omit<Explanation, 'allowed' | 
  * Every refusal of replacing `engine.policy` by `next` (already checked by `parsePolicy`), for `actor`;
  * an empty list means the change may be saved. No escalation, whatever the route:
  * - the actor must hold the policy's `grantCapability` outright (`cannot-grant`; `inactive-actor`);
+ * - the capabilities stay those of the vendor: none added, removed or re-scoped (`capabilities-fixed`,
+ *   `subject` = the capability; a capability's `group`, how it is shown, may change);
  * - every role-table cell that changes (a capability added to, removed from or re-conditioned in any
  *   role — the actor's own included; a new role's cells; a removed capability's cells) needs the actor to
  *   hold that capability outright: `grant-not-held`, `subject` = the capability, `role` = the role;
@@ -92,6 +94,16 @@ export function validatePolicyChange(
   const gate = grantRefusal(engine, actor);
   if (gate) return [gate];
   const refusals: Explanation[] = [];
+  // The capabilities themselves are the vendor's product (what its portal can do): a company's policy
+  // edit arranges them in roles, it does not invent, drop or re-scope them — a capability dropped and
+  // defined again would hand its old grants back to people nobody gave it to since.
+  const scopes = new Map(current.capabilities.map((c) => [c.id, c.scope]));
+  const nextScopes = new Map(next.capabilities.map((c) => [c.id, c.scope]));
+  for (const id of new Set([...scopes.keys(), ...nextScopes.keys()])) {
+    if (scopes.get(id) !== nextScopes.get(id)) {
+      refusals.push(refuse('capabilities-fixed', { subject: id }));
+    }
+  }
   for (const cell of diffPolicy(current, next).cells) {
     if (!holdsOutright(engine, actor, cell.capability)) {
       refusals.push(

@@ -17,7 +17,8 @@ export interface Target {
  * Denials: `not-in-role`, `own-contact-only`, `not-granted`, `not-granted-for-site`, `site-required`,
  * `unknown-capability`, `inactive-actor`, and for grant checks `cannot-grant`, `grant-not-held`,
  * `own-role`, `last-admin`, `unknown-role`, `wrong-scope` (a site-scoped capability given as a
- * company-wide grant, or a company-wide one given for a site).
+ * company-wide grant, or a company-wide one given for a site); for policy checks also
+ * `capabilities-fixed` (a policy edit may not add, remove or re-scope a capability).
  */
 export type ReasonCode =
   | 'ok'
@@ -37,7 +38,8 @@ export type ReasonCode =
   | 'own-role'
   | 'last-admin'
   | 'unknown-role'
-  | 'wrong-scope';
+  | 'wrong-scope'
+  | 'capabilities-fixed';
 
 /** Why a check came out as it did. `via` says where an allow came from; `missing` what a denial lacks. */
 export interface Explanation {

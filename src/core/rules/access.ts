@@ -127,6 +127,7 @@ export interface UpdatePolicyFacts extends PolicyFacts {
 /** The field of the policy a refusal of `validatePolicyChange` is about. */
 function policyField(explanation: Explanation): string {
   if (explanation.code === 'last-admin') return 'adminRole';
+  if (explanation.code === 'capabilities-fixed') return 'capabilities';
   if (explanation.role !== undefined) return 'roles';
   if (explanation.subject === 'edit-contacts') return 'selfEditableFields';
   if (explanation.code === 'grant-not-held') return 'grantCapability';

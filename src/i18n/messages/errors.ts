@@ -40,6 +40,8 @@ export const errorMessages = defineMessages({
     'error.code.not-self-editable':
       'An administrator sets this information on your contact; ask one to change it.',
     'error.code.not-allowed': 'The request has a field that is not accepted.',
+    'error.code.capabilities-fixed':
+      'The permissions come with the portal: they can be arranged in roles, not added, removed or moved to another level.',
     'error.code.unknown-actor': 'Your session is no longer valid. Sign in again.',
     'error.code.inactive-actor': 'Your access is suspended or inactive.',
     'error.code.not-found': 'This record no longer exists.',
@@ -107,6 +109,8 @@ export const errorMessages = defineMessages({
     'error.code.not-self-editable':
       'Um administrador define esta informação do seu contato; peça a ele para alterá-la.',
     'error.code.not-allowed': 'A solicitação tem um campo que não é aceito.',
+    'error.code.capabilities-fixed':
+      'As permissões vêm com o portal: podem ser organizadas em perfis, não incluídas, removidas ou mudadas de nível.',
     'error.code.unknown-actor': 'Sua sessão não é mais válida. Entre novamente.',
     'error.code.inactive-actor': 'Seu acesso está suspenso ou inativo.',
     'error.code.not-found': 'Este registro não existe mais.',
@@ -175,6 +179,8 @@ export const errorMessages = defineMessages({
     'error.code.not-self-editable':
       'Un administrador define este dato de tu contacto; pídele que lo cambie.',
     'error.code.not-allowed': 'La solicitud tiene un campo que no se acepta.',
+    'error.code.capabilities-fixed':
+      'Los permisos vienen con el portal: se pueden organizar en roles, no añadir, quitar ni cambiar de nivel.',
     'error.code.unknown-actor': 'Tu sesión ya no es válida. Vuelve a iniciar sesión.',
     'error.code.inactive-actor': 'Tu acceso está suspendido o inactivo.',
     'error.code.not-found': 'Este registro ya no existe.',

@@ -77,6 +77,8 @@ export const permissionMessages = defineMessages({
     'reason.unknown-role': '“{role}” is not a role of this portal',
     'reason.wrong-scope':
       '“{capability}” is granted at another level (per site or for the whole company)',
+    'reason.capabilities-fixed':
+      'The permissions themselves come with the portal: “{capability}” cannot be added, removed or moved to another level here',
 
     'policy-error.invalid-type': '{field}: expected {expected}',
     'policy-error.required': '{field} is required',
@@ -163,6 +165,8 @@ export const permissionMessages = defineMessages({
     'reason.unknown-role': '“{role}” não é um perfil deste portal',
     'reason.wrong-scope':
       '“{capability}” é concedida em outro nível (por site ou para toda a empresa)',
+    'reason.capabilities-fixed':
+      'As permissões em si vêm com o portal: “{capability}” não pode ser incluída, removida ou mudada de nível aqui',
 
     'policy-error.invalid-type': '{field}: esperado {expected}',
     'policy-error.required': '{field} é obrigatório',
@@ -249,6 +253,8 @@ export const permissionMessages = defineMessages({
     'reason.unknown-role': '«{role}» no es un rol de este portal',
     'reason.wrong-scope':
       '«{capability}» se concede en otro nivel (por sitio o para toda la empresa)',
+    'reason.capabilities-fixed':
+      'Los permisos vienen con el portal: «{capability}» no se puede añadir, quitar ni cambiar de nivel aquí',
 
     'policy-error.invalid-type': '{field}: se esperaba {expected}',
     'policy-error.required': '{field} es obligatorio',

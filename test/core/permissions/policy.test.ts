@@ -223,6 +223,7 @@ describe('permission messages', () => {
     'last-admin',
     'unknown-role',
     'wrong-scope',
+    'capabilities-fixed',
   ];
 
   for (const locale of locales) {

@@ -245,3 +245,37 @@ describe('<permission-matrix> and the backend agree on every role-table cell', (
     ).to.equal(true);
   });
 });
+
+describe('validatePolicyChange — the capabilities are the vendor’s', () => {
+  const engine = createPermissionEngine(defaultPolicy);
+  const general = person('g', 'general-admin');
+  const facts = policyFacts([general]);
+
+  it('refuses adding, removing or re-scoping a capability, and lets its group change', () => {
+    const added: Policy = {
+      ...copy(defaultPolicy),
+      capabilities: [...defaultPolicy.capabilities, { id: 'fly', group: 'x', scope: 'company' }],
+    };
+    expect(validatePolicyChange(engine, general, added, facts)).to.deep.equal([
+      { allowed: false, code: 'capabilities-fixed', subject: 'fly' },
+    ]);
+    const rescoped: Policy = {
+      ...copy(defaultPolicy),
+      capabilities: defaultPolicy.capabilities.map((c) =>
+        c.id === 'download-public-files' ? { ...c, scope: 'site' as const } : c,
+      ),
+      roles: defaultPolicy.roles.map((r) => ({
+        ...r,
+        capabilities: r.capabilities.filter((e) => e.capability !== 'download-public-files'),
+      })),
+    };
+    expect(validatePolicyChange(engine, general, rescoped, facts).map((e) => e.code)).to.include(
+      'capabilities-fixed',
+    );
+    const regrouped: Policy = {
+      ...copy(defaultPolicy),
+      capabilities: defaultPolicy.capabilities.map((c) => ({ ...c, group: 'all' })),
+    };
+    expect(validatePolicyChange(engine, general, regrouped, facts)).to.deep.equal([]);
+  });
+});
