@@ -16,7 +16,7 @@ import {
 } from '../../../src/core/permissions/index.js';
 import { actorArb, companyIds, person, policyArb } from '../permissions/arbitraries.js';
 
-const copy = (policy: Policy): Policy => structuredClone(policy) as Policy;
+const copy = (policy: Policy): Policy => structuredClone(policy);
 
 /** Everyone holds a role: no policy change below is refused for the admin role being empty. */
 const everyoneActing = (policy: Policy): PolicyFacts => ({
