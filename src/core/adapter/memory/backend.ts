@@ -1,3 +1,4 @@
+// One class on purpose: it is the embedded backend's public API, one documented method per adapter call.
 import type {
   Approvers,
   Contact,
@@ -14,27 +15,21 @@ import type {
   Site,
 } from '../../model/index.js';
 import { companyFacts, createPermissionEngine } from '../../permissions/index.js';
-import { changesOf, forbidden, notFound, refused, type Writes } from '../../rules/index.js';
+import { forbidden, notFound, refused } from '../../rules/index.js';
 import {
   checkPassword,
   defaultPasswordPolicy,
   type PasswordPolicy,
 } from '../../validation/index.js';
 import { emptyDemoData, type DemoData } from '../../demo-data.js';
-import { emailKey } from '../../validation/index.js';
 import { mulberry32 } from '../../demo/random.js';
 import { ChangeHub } from '../changes.js';
 import { AdapterError, type FieldError } from '../errors.js';
 import type { Change, ContactQuery, InvitationQuery, SaasUserQuery, Session } from '../types.js';
 import type { Persistence } from '../persistence.js';
 import * as accessRules from './access.js';
-import {
-  addDocument,
-  dropDocument,
-  roleOrder,
-  type CompanyState,
-  type Operation,
-} from './company.js';
+import { applyWrites } from './apply.js';
+import { roleOrder, type CompanyState, type Operation } from './company.js';
 import { ContactTable } from './contact-table.js';
 import * as contactRules from './contacts.js';
 import {
@@ -95,17 +90,24 @@ export interface MemoryBackendOptions {
  * every act goes through the permission engine, every refusal is an `AdapterError` with a stable code
  * and leaves the store unchanged, reads return copies.
  *
+ * The contact and permission writes are the decisions of `src/core/rules` (the same functions the
+ * elements ask before they offer an act): each method finds the records, gathers the facts, calls the
+ * decision and applies its writes — the pattern a server follows inside a transaction. Every write is
+ * told to {@link MemoryBackend.subscribe}'s listeners (and so to each `MemoryAdapter.changes`).
+ *
  * The rules, by error:
  * - `not-found` — an id that does not exist in the actor's company (code `not-found`).
  * - `forbidden` — the engine's reason code (`not-in-role`, `own-contact-only`, `not-granted`,
- *   `inactive-actor`, `cannot-grant`, `grant-not-held`, `own-role`, `last-admin`…), or
- *   `tickets-in-progress` (delete), `seats-full` (SaaS user), `target-not-active` (a transfer to someone who
- *   cannot act), `same-contact`, `unknown-actor` (the acting id is nobody).
+ *   `inactive-actor`, `cannot-grant`, `grant-not-held`, `own-role`, `last-admin`,
+ *   `capabilities-fixed`…), or `self` (an act on one's own contact), `not-self-editable`,
+ *   `tickets-in-progress` (delete), `seats-full` (SaaS user), `target-not-active` (a transfer to someone
+ *   who cannot act), `unknown-actor` (the acting id is nobody).
  * - `validation` — every bad field at once (`fields`), from the shared validators; `email-immutable`,
- *   `email-taken`, `unknown-role`, `unknown-site`, `unknown-capability`, password rule codes,
- *   `invalid-cursor`…
+ *   `email-taken`, `document-taken`, `unknown-role`, `unknown-site`, `unknown-capability`, `role-in-use`,
+ *   `same-contact`, password rule codes, `invalid-cursor`…
  * - `conflict` — `stale-version` (with `current`), `invalid-transition` (an act from a status it does not
- *   apply to, with `current`), `invitation-pending`, `idempotency-key-reused`.
+ *   apply to, with `current`), `already-admin`, `no-tickets`, `invitation-pending`,
+ *   `idempotency-key-reused`.
  *
  * Creates honour an idempotency key: the same key (per company and kind of record) answers the same
  * record and never makes a second one; the same key with a different body is a conflict.
@@ -278,48 +280,6 @@ export class MemoryBackend {
     for (const change of changes) this.hub.emit(change, state.company.id);
   }
 
-  /**
-   * Stores what a decision of the rules layer asks (see `src/core/rules/writes.ts`), keeping the
-   * indexes (e-mails, CPFs, who belongs where) in step, then tells the changes.
-   */
-  private applyWrites(state: CompanyState, writes: Writes): void {
-    const changes = changesOf(writes);
-    for (const contact of writes.created ?? []) {
-      state.table.insert(contact);
-      state.emails?.set(emailKey(contact.email), contact.id);
-      if (state.documents) addDocument(state.documents, contact);
-      this.homeOf.set(contact.id, state.company.id);
-    }
-    for (const contact of writes.updated ?? []) {
-      const before = state.table.get(contact.id);
-      state.table.replace(contact);
-      if (state.documents && before) {
-        dropDocument(state.documents, before);
-        addDocument(state.documents, contact);
-      }
-    }
-    for (const id of writes.removed ?? []) {
-      const before = state.table.get(id);
-      if (!before) continue;
-      state.table.delete(id);
-      state.emails?.delete(emailKey(before.email));
-      if (state.documents) dropDocument(state.documents, before);
-      this.homeOf.delete(id);
-      const invitations = [...state.invitations.values()].filter((i) => i.contactId === id);
-      for (const invitation of invitations) state.invitations.delete(invitation.id);
-      if (invitations.length) {
-        changes.push({ record: 'invitation', kind: 'removed', ids: invitations.map((i) => i.id) });
-      }
-    }
-    if (writes.approvers) state.approvers = writes.approvers;
-    if (writes.policy) {
-      state.policy = writes.policy;
-      state.engine = state.engine.withPolicy(writes.policy);
-      state.table.setRoleOrder(roleOrder(writes.policy));
-    }
-    this.changed(state, changes);
-  }
-
   /** Save soon (coalesced with the writes that follow). */
   private save(): void {
     if (!this.persist) return;
@@ -449,7 +409,7 @@ export class MemoryBackend {
       context: () => ({ engine: state.engine, actor, now: this.now() }),
       adminCount: () => companyFacts(state.policy, state.table.values()).adminCount,
       apply: (decision) => {
-        this.applyWrites(state, decision.writes);
+        this.changed(state, applyWrites(state, decision.writes, this.homeOf));
         return decision.answer;
       },
       nextId: (prefix, taken) => this.nextId(prefix, taken),
@@ -502,16 +462,17 @@ export class MemoryBackend {
 
   /**
    * Edits a contact's profile (never its e-mail: `email-immutable`). Needs `edit-contacts` on that
-   * contact (a system user: only their own).
+   * contact (a system user: only their own, and there only the policy's `selfEditableFields`:
+   * `not-self-editable`); a CPF another contact has is `document-taken`.
    */
   updateContact(actorId: string, id: string, patch: unknown, version: number): Contact {
     return contactRules.updateContact(this.operation(actorId), id, patch, version);
   }
 
   /**
-   * Deletes a contact, irreversibly. Needs `delete-contacts`; refused while it has tickets in progress
-   * (`tickets-in-progress`) or when it is the last general admin (`last-admin`). Its invitations go with
-   * it, and it leaves the approver lists.
+   * Deletes a contact, irreversibly. Needs `delete-contacts`; refused for one's own contact (`self`),
+   * while it has tickets in progress (`tickets-in-progress`) or when it is the last general admin
+   * (`last-admin`). Its invitations go with it, and it leaves the approver lists.
    */
   removeContact(actorId: string, id: string, version: number): void {
     contactRules.removeContact(this.operation(actorId), id, version);
@@ -520,8 +481,9 @@ export class MemoryBackend {
   /**
    * A lifecycle act (needs `activate-contacts`): activate (from potential, site assigned, invited or
    * inactive), inactivate (from anything but inactive), suspend (from active), reactivate (from
-   * suspended). Anything else is `conflict` / `invalid-transition`; suspending or inactivating the last
-   * general admin is `forbidden` / `last-admin`.
+   * suspended). Anything else is `conflict` / `invalid-transition`; suspending or inactivating oneself is
+   * `forbidden` / `self`, the last general admin `forbidden` / `last-admin`. Someone who can no longer act
+   * leaves the approver lists.
    */
   transitionContact(
     actorId: string,
@@ -533,8 +495,9 @@ export class MemoryBackend {
   }
 
   /**
-   * Makes `toId` a general admin (needs `transfer-administration`); the actor steps down to the default
-   * role unless `keepOwn`. The new admin must be active.
+   * Makes `toId` a general admin (needs `transfer-administration` and the grant checks for the admin
+   * role); the actor steps down to the default role unless `keepOwn`. The new admin must be active
+   * (`target-not-active`), not oneself (`self`), not a general admin already (`already-admin`).
    */
   transferAdministration(
     actorId: string,
@@ -544,7 +507,11 @@ export class MemoryBackend {
     return contactRules.transferAdministration(this.operation(actorId), toId, keepOwn);
   }
 
-  /** Moves every ticket in progress from one contact to another (needs `transfer-tickets`). */
+  /**
+   * Moves every ticket in progress from one contact to another (needs `transfer-tickets`): refused from
+   * someone who has none (`no-tickets`), to the same contact (`same-contact`) or to someone who is not
+   * active (`target-not-active`).
+   */
   transferTickets(
     actorId: string,
     fromId: string,
@@ -561,7 +528,9 @@ export class MemoryBackend {
 
   /**
    * Replaces the company's policy (needs the policy's grant capability). Checked with `parsePolicy`
-   * (every bad field); a role still held by someone cannot be removed (`roles`, `role-in-use`).
+   * (every bad field); a role still held by someone cannot be removed (`roles`, `role-in-use`); then
+   * `validatePolicyChange`: no capability written into a role by someone who does not hold it outright,
+   * the admin role held by someone who can act, the capabilities unchanged… Approvers follow the policy.
    */
   updatePolicy(actorId: string, policy: unknown, version: number): Policy {
     return accessRules.updatePolicy(this.operation(actorId), policy, version);
@@ -571,7 +540,7 @@ export class MemoryBackend {
    * Changes a contact's role, extra grants and site permissions at once. Unknown roles, capabilities and
    * sites are `validation` errors; the engine's refusals (`cannot-grant`, `grant-not-held`, `own-role`,
    * `last-admin`…) are `forbidden`, each listed in `fields`. A contact's status follows its sites:
-   * potential ↔ site assigned.
+   * potential ↔ site assigned; someone who loses what they approve leaves that approver list.
    */
   setAccess(actorId: string, contactId: string, access: unknown, version: number): Contact {
     return accessRules.setAccess(this.operation(actorId), contactId, access, version);
@@ -583,7 +552,8 @@ export class MemoryBackend {
   }
 
   /**
-   * Sets who approves budgets and tickets (needs `define-approvers`). Every approver must be a contact of
+   * Sets who approves budgets and tickets (needs `define-approvers`, or the grant capability when the
+   * policy has no `define-approvers`). Every approver must be a contact of
    * the company who can act (`approver-inactive`) and holds the capability of what they approve:
    * `approve-budgets` for budgets, `open-tickets` for tickets (`approver-lacks-capability`); an unknown id is
    * `unknown-contact`. Duplicates are dropped.

@@ -1,3 +1,4 @@
+// One class on purpose: one method per endpoint of the REST contract, each a call and the changes it tells.
 import type {
   AccessChange,
   Approvers,
