@@ -112,18 +112,12 @@ export type ContactProfileField = (typeof contactProfileFields)[number];
 
 /** Profile fields an edit may change. The e-mail is not among them (immutable); access goes through permissions. */
 export const contactPatchSchema = contactSchema
-  .pick({
-    name: true,
-    country: true,
-    document: true,
-    phone: true,
-    jobTitle: true,
-    company: true,
-    address: true,
-    notes: true,
-    consultingAuthorized: true,
-    communication: true,
-  })
+  .pick(
+    Object.fromEntries(contactProfileFields.map((field) => [field, true])) as Record<
+      ContactProfileField,
+      true
+    >,
+  )
   .partial();
 export type ContactPatch = z.infer<typeof contactPatchSchema>;
 
