@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { AdapterError } from '../core/adapter/errors.js';
-import type { FieldError } from '../core/adapter/errors.js';
+import { issuesToFieldErrors } from '../core/adapter/field-errors.js';
+import { invalid } from '../core/rules/refusals.js';
 import {
   decodeListQuery,
   type DecodeListOptions,
@@ -64,22 +65,13 @@ export const ok = (body: unknown, status = 200): Answer => {
 
 /**
  * Checks a request envelope (`{ action }`, `{ password }`, …); every bad field of it becomes one entry of
- * a single `validation` error, with the validators' codes (`required`, `invalid-type`, `invalid-value`).
+ * a single `validation` error, in the one vocabulary of `issuesToFieldErrors` (`required`,
+ * `invalid-type`, `invalid-value`…).
  */
 export function envelope<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
-  const fields: FieldError[] = result.error.issues.map((issue) => ({
-    field: issue.path.map(String).join('.'),
-    code:
-      issue.code !== 'invalid_type'
-        ? 'invalid-value'
-        : issue.input === undefined
-          ? 'required'
-          : 'invalid-type',
-  }));
-  const code = fields.length === 1 ? fields[0]!.code : 'invalid-input';
-  throw new AdapterError('validation', 'The request body is not valid.', { code, fields });
+  throw invalid(issuesToFieldErrors(result.error.issues, body), 'The request body is not valid.');
 }
 
 /** A body that must be a JSON object (its fields are checked by the backend's rules). */

@@ -1,11 +1,12 @@
 import * as z from 'zod';
+import { lifecycleActionSchema, type Contact } from '../../../src/core/model/index.js';
 import {
+  actCapability,
   checkVersion,
   invalidTransition,
+  lifecycleTransitions,
   refused,
-} from '../../../src/core/adapter/memory/refusals.js';
-import { lifecycleActionSchema, type Contact } from '../../../src/core/model/index.js';
-import { actCapability, lifecycleTransitions } from '../../../src/core/rules/index.js';
+} from '../../../src/core/rules/index.js';
 import { envelope, ok, type Answer } from '../http/answers.js';
 import type { RequestContext } from '../http/context.js';
 import { facts, getContact } from '../db/queries.js';

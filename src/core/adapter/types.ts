@@ -145,6 +145,43 @@ export interface SessionApi {
 }
 
 /**
+ * The kinds of record a change can be about: a contact, the company's policy, its approver lists, a site,
+ * a SaaS user (a seat), a request for more seats, an invitation, the invitation e-mail, and the session
+ * (the signed-in person's own contact or company changed).
+ */
+export type ChangeRecord =
+  | 'contact'
+  | 'policy'
+  | 'approvers'
+  | 'site'
+  | 'saas-user'
+  | 'seat-request'
+  | 'invitation'
+  | 'template'
+  | 'session';
+
+/** One change a write made: which kind of record, which ones, and what happened to them. */
+export interface Change {
+  record: ChangeRecord;
+  kind: 'created' | 'updated' | 'removed';
+  /**
+   * The ids of the records (contact ids, SaaS user ids, invitation ids, the policy's id, the signed-in
+   * contact's id for `session`); empty for a record the company has one of (approvers, template).
+   */
+  ids: string[];
+}
+
+/**
+ * What an adapter tells about writes as they happen, so every element on a page can refetch what
+ * changed. `subscribe` answers the function that ends the subscription. A listener hears each change
+ * once, after the write is stored and before the write's own promise resolves; a listener that throws
+ * never undoes or fails the write. Only the signed-in company's changes are told.
+ */
+export interface ChangeFeed {
+  subscribe(listener: (change: Change) => void): () => void;
+}
+
+/**
  * The one interface between the elements and a backend. Every list is paged by cursor with server-side
  * search, filter and sort; every write carries a version; every failure is an `AdapterError`.
  */
@@ -155,4 +192,10 @@ export interface PortalAdapter {
   readonly seats: SeatsApi;
   readonly invitations: InvitationsApi;
   readonly session: SessionApi;
+  /**
+   * Changes as they are written (optional: an adapter without it simply tells nothing). `MemoryAdapter`
+   * tells every write its backend makes, whichever session made it; `RestAdapter` tells its own
+   * successful writes.
+   */
+  readonly changes?: ChangeFeed;
 }

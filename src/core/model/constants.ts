@@ -62,3 +62,21 @@ export type SaasUserStatus = (typeof saasUserStatuses)[number];
 /** An invitation's status (seeds 002–004). */
 export const invitationStatuses = ['pending', 'accepted', 'expired', 'revoked'] as const;
 export type InvitationStatus = (typeof invitationStatuses)[number];
+
+/**
+ * The profile fields of a contact: what `contacts.update` may change. The e-mail is not among them
+ * (immutable); access (role, grants, sites) goes through permissions.
+ */
+export const contactProfileFields = [
+  'name',
+  'country',
+  'document',
+  'phone',
+  'jobTitle',
+  'company',
+  'address',
+  'notes',
+  'consultingAuthorized',
+  'communication',
+] as const;
+export type ContactProfileField = (typeof contactProfileFields)[number];

@@ -1,5 +1,11 @@
 import * as z from 'zod';
-import { contactStatuses, documentTypes, lifecycleActions } from './constants.js';
+import {
+  contactProfileFields,
+  contactStatuses,
+  documentTypes,
+  lifecycleActions,
+  type ContactProfileField,
+} from './constants.js';
 
 /** Where a contact is in its life (the list and its type are in `./constants.ts`, without zod). */
 export const contactStatusSchema = z.enum(contactStatuses);
@@ -85,18 +91,12 @@ export type ContactInput = z.infer<typeof contactInputSchema>;
 
 /** Profile fields an edit may change. The e-mail is not among them (immutable); access goes through permissions. */
 export const contactPatchSchema = contactSchema
-  .pick({
-    name: true,
-    country: true,
-    document: true,
-    phone: true,
-    jobTitle: true,
-    company: true,
-    address: true,
-    notes: true,
-    consultingAuthorized: true,
-    communication: true,
-  })
+  .pick(
+    Object.fromEntries(contactProfileFields.map((field) => [field, true])) as Record<
+      ContactProfileField,
+      true
+    >,
+  )
   .partial();
 export type ContactPatch = z.infer<typeof contactPatchSchema>;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { capabilityScopes, conditionIds } from './constants.js';
+import { capabilityScopes, conditionIds, contactProfileFields } from './constants.js';
 
 /** The conditions a role's capability can carry (the list and its type are in `./constants.ts`). */
 export const conditionSchema = z.enum(conditionIds);
@@ -31,6 +31,11 @@ export type Role = z.infer<typeof roleSchema>;
  * - `adminRole` is the role a company must never be left without (general admin).
  * - `defaultRole` is given to everyone on creation (system user).
  * - `grantCapability` is what an actor needs to change anyone's role, grants or site permissions.
+ * - `selfEditableFields` (optional) are the profile fields a person may change on their own contact
+ *   when they hold `edit-contacts` only there (seed 000: "keep your contact details up to date and
+ *   manage your communication preferences"). Absent, `defaultSelfEditableFields` applies (name, phone,
+ *   job title, company, address, communication); admin-controlled fields such as the consulting flag,
+ *   the document, the country and the notes stay with whoever holds `edit-contacts` outright.
  */
 export const policySchema = z.object({
   id: z.string().min(1),
@@ -40,5 +45,6 @@ export const policySchema = z.object({
   adminRole: z.string().min(1),
   defaultRole: z.string().min(1),
   grantCapability: z.string().min(1),
+  selfEditableFields: z.array(z.enum(contactProfileFields)).optional(),
 });
 export type Policy = z.infer<typeof policySchema>;

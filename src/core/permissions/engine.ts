@@ -188,6 +188,36 @@ class CompiledEngine implements PermissionEngine {
     return actor.grants.includes(capability);
   }
 
+  /**
+   * The capabilities of `role` the actor does not hold at least as widely: a role may be given only by
+   * someone who holds each of its capabilities outright (or, for one the role holds only on one's own
+   * contact, at least that way). `granted` entries give nothing by themselves, so they need nothing.
+   */
+  private roleGaps(actor: Actor, role: CompiledRole): string[] {
+    const { ids, roles } = this.compiled;
+    const actorRole = roles.get(actor.role);
+    const gaps: string[] = [];
+    for (let position = 0; position < role.table.length; position++) {
+      const needed = role.table[position];
+      if (needed !== ALWAYS && needed !== OWN) continue;
+      const capability = ids[position]!;
+      const held =
+        this.holdsOutright(actor, capability) ||
+        (needed === OWN && actorRole?.table[position] === OWN);
+      if (!held) gaps.push(capability);
+    }
+    return gaps;
+  }
+
+  roleRefusals(actor: Actor, roleId: string): Explanation[] {
+    if (!isActing(actor.status)) return [deny('inactive-actor', { subject: roleId })];
+    const role = this.compiled.roles.get(roleId);
+    if (role === undefined) return [deny('unknown-role', { subject: roleId })];
+    return this.roleGaps(actor, role).map((capability) =>
+      deny('grant-not-held', { subject: capability, missing: capability }),
+    );
+  }
+
   validateChange(
     actor: Actor,
     target: Actor,
@@ -195,7 +225,7 @@ class CompiledEngine implements PermissionEngine {
     facts: CompanyFacts,
   ): Explanation[] {
     const { policy } = this;
-    const { index, ids, siteScoped, roles } = this.compiled;
+    const { index, siteScoped, roles } = this.compiled;
     if (!isActing(actor.status))
       return [deny('inactive-actor', { missing: policy.grantCapability })];
     if (!this.holdsOutright(actor, policy.grantCapability)) {
@@ -216,17 +246,8 @@ class CompiledEngine implements PermissionEngine {
     if (change.role !== target.role) {
       if (target.id === actor.id) refuse(deny('own-role', { subject: change.role }));
       if (role !== undefined) {
-        // A role may be given only if the actor holds each of its capabilities at least as widely.
-        // `granted` entries give nothing by themselves, so they need nothing from the actor.
-        const actorRole = roles.get(actor.role);
-        for (let position = 0; position < role.table.length; position++) {
-          const needed = role.table[position];
-          if (needed !== ALWAYS && needed !== OWN) continue;
-          const capability = ids[position]!;
-          const held =
-            this.holdsOutright(actor, capability) ||
-            (needed === OWN && actorRole?.table[position] === OWN);
-          if (!held) refuse(deny('grant-not-held', { subject: capability, missing: capability }));
+        for (const capability of this.roleGaps(actor, role)) {
+          refuse(deny('grant-not-held', { subject: capability, missing: capability }));
         }
       }
       if (countsAsAdmin(policy, target) && facts.adminCount <= 1) {

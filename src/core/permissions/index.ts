@@ -20,4 +20,19 @@ export {
   createPermissionEngine,
 } from './engine.js';
 export { parsePolicy, type PolicyErrorCode, type PolicyParseResult } from './policy.js';
-export { defaultPolicy, policyPresets, selfServicePolicy, sitePolicy } from './presets.js';
+export {
+  defaultPolicy,
+  defaultSelfEditableFields,
+  policyPresets,
+  selfEditableFields,
+  selfServicePolicy,
+  sitePolicy,
+} from './presets.js';
+export {
+  grantRefusal,
+  holdsOutright,
+  policyFacts,
+  validatePolicyChange,
+  type PolicyFacts,
+  type RoleHolders,
+} from './policy-change.js';

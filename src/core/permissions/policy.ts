@@ -1,4 +1,5 @@
 import type { FieldError } from '../adapter/errors.js';
+import { issuesToFieldErrors, type ShapeErrorCode } from '../adapter/field-errors.js';
 import { policySchema, type Policy } from '../model/index.js';
 
 /** What {@link parsePolicy} answers: the validated policy, or every problem found, each naming its field. */
@@ -8,16 +9,14 @@ export type PolicyParseResult =
 
 /**
  * Stable codes of {@link parsePolicy}'s field errors (the catalogue has `policy-error.<code>`):
- * - shape: `invalid-type`, `too-small`, `invalid-value`, `invalid`;
+ * - shape, in the vocabulary of `issuesToFieldErrors`: `required`, `invalid-type` (`params.expected`),
+ *   `invalid-value` (`params.allowed`), `too-short` (`params.min`), `too-long` (`params.max`);
  * - references: `duplicate-capability`, `duplicate-role`, `duplicate-role-capability`,
  *   `unknown-capability`, `site-capability-in-role`, `unknown-role`, `site-grant-capability`,
  *   `admin-cannot-grant`.
  */
 export type PolicyErrorCode =
-  | 'invalid-type'
-  | 'too-small'
-  | 'invalid-value'
-  | 'invalid'
+  | ShapeErrorCode
   | 'duplicate-capability'
   | 'duplicate-role'
   | 'duplicate-role-capability'
@@ -26,12 +25,6 @@ export type PolicyErrorCode =
   | 'unknown-role'
   | 'site-grant-capability'
   | 'admin-cannot-grant';
-
-const shapeCodes: Record<string, PolicyErrorCode> = {
-  invalid_type: 'invalid-type',
-  too_small: 'too-small',
-  invalid_value: 'invalid-value',
-};
 
 function fieldError(
   field: string,
@@ -119,22 +112,7 @@ function checkReferences(policy: Policy): FieldError[] {
 export function parsePolicy(json: unknown): PolicyParseResult {
   const parsed = policySchema.safeParse(json);
   if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.map((issue) => {
-        const params: Record<string, string | number> = {};
-        if ('expected' in issue && typeof issue.expected === 'string')
-          params.expected = issue.expected;
-        if ('minimum' in issue && typeof issue.minimum === 'number') params.minimum = issue.minimum;
-        if ('values' in issue && Array.isArray(issue.values))
-          params.options = issue.values.join(', ');
-        return fieldError(
-          issue.path.length > 0 ? issue.path.map(String).join('.') : 'policy',
-          shapeCodes[issue.code] ?? 'invalid',
-          Object.keys(params).length > 0 ? params : undefined,
-        );
-      }),
-    };
+    return { ok: false, errors: issuesToFieldErrors(parsed.error.issues, json, 'policy') };
   }
   const errors = checkReferences(parsed.data);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, policy: parsed.data };

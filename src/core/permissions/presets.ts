@@ -1,4 +1,10 @@
-import type { Capability, Policy, Role, RoleCapability } from '../model/index.js';
+import type {
+  Capability,
+  ContactProfileField,
+  Policy,
+  Role,
+  RoleCapability,
+} from '../model/index.js';
 
 /** Freezes a policy and everything inside it, so a shared preset can never be changed by a caller. */
 function freezePolicy(policy: Policy): Policy {
@@ -168,3 +174,24 @@ export const sitePolicy: Policy = freezePolicy({
 /** Every preset by id, for pickers in stories and the demo. */
 export const policyPresets: Readonly<Record<'default' | 'self-service' | 'sites', Policy>> =
   Object.freeze({ default: defaultPolicy, 'self-service': selfServicePolicy, sites: sitePolicy });
+
+/**
+ * The profile fields a person may change on their own contact when they hold `edit-contacts` only there,
+ * for a policy that does not list its own `selfEditableFields`: their contact details and communication
+ * preferences (seed 000: "Mantenha seus dados de contato sempre atualizados e gerencie as preferências de
+ * comunicação"). The consulting flag, the identity document, the country and the notes are the
+ * administrators' to set (seed 001: the registering admin answers "Autorizado para utilizar consultoria?").
+ */
+export const defaultSelfEditableFields: readonly ContactProfileField[] = Object.freeze([
+  'name',
+  'phone',
+  'jobTitle',
+  'company',
+  'address',
+  'communication',
+]);
+
+/** The profile fields of one's own contact a person who may edit only it may change under `policy`. */
+export function selfEditableFields(policy: Policy): readonly ContactProfileField[] {
+  return policy.selfEditableFields ?? defaultSelfEditableFields;
+}

@@ -17,7 +17,8 @@ export interface Target {
  * Denials: `not-in-role`, `own-contact-only`, `not-granted`, `not-granted-for-site`, `site-required`,
  * `unknown-capability`, `inactive-actor`, and for grant checks `cannot-grant`, `grant-not-held`,
  * `own-role`, `last-admin`, `unknown-role`, `wrong-scope` (a site-scoped capability given as a
- * company-wide grant, or a company-wide one given for a site).
+ * company-wide grant, or a company-wide one given for a site); for policy checks also
+ * `capabilities-fixed` (a policy edit may not add, remove or re-scope a capability).
  */
 export type ReasonCode =
   | 'ok'
@@ -37,7 +38,8 @@ export type ReasonCode =
   | 'own-role'
   | 'last-admin'
   | 'unknown-role'
-  | 'wrong-scope';
+  | 'wrong-scope'
+  | 'capabilities-fixed';
 
 /** Why a check came out as it did. `via` says where an allow came from; `missing` what a denial lacks. */
 export interface Explanation {
@@ -51,6 +53,8 @@ export interface Explanation {
   subject?: string;
   /** In grant checks about a per-site permission: the site the refused capability was asked for. */
   siteId?: string;
+  /** In policy checks (`validatePolicyChange`): the role whose table the refusal is about. */
+  role?: string;
 }
 
 /**
@@ -102,6 +106,13 @@ export interface PermissionEngine {
    * separate `can` (`activate-contacts`, `delete-contacts`).
    */
   canChangeStatus(target: Actor, change: StatusChange, facts: CompanyFacts): Explanation;
+  /**
+   * Whether `actor` may give the role `roleId` without a grant check — creating a contact in the
+   * policy's default role, or stepping down to it: every capability of the role the actor does not hold
+   * at least as widely is one `grant-not-held` refusal (`subject` = the capability); an unknown role is
+   * `unknown-role`, an actor who cannot act `inactive-actor`. An empty list means it may be given.
+   */
+  roleRefusals(actor: Actor, roleId: string): Explanation[];
   /**
    * One pass over `items`: those on which `actor` holds `capability`, in order, as a new array. Each
    * item's `id` is a contact id for a company-scoped capability and a site id for a site-scoped one.

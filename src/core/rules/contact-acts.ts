@@ -5,7 +5,14 @@
  *
  * @module
  */
-import type { Contact, ContactStatus, LifecycleAction } from '../model/index.js';
+import {
+  contactProfileFields,
+  type ContactProfileField,
+  type ContactStatus,
+  type LifecycleAction,
+} from '../model/constants.js';
+import type { Contact } from '../model/index.js';
+import { selfEditableFields } from '../permissions/presets.js';
 import type { Explanation, PermissionEngine } from '../permissions/types.js';
 
 /** Statuses a lifecycle act may start from, and where it leads (seed 003's lifecycle). */
@@ -37,16 +44,35 @@ export type RowAct =
 /** The acts that apply to a selection. */
 export type BulkAct = 'inactivate' | 'resend-invitation' | 'delete';
 
-/** Reasons a list refuses an act that are about the contact's state rather than the actor's rights. */
+/**
+ * Reasons an act is refused that are about the records' state rather than the actor's rights. The list
+ * shows each (`why.<reason>`), and a backend refuses with the same code (see `verdictError`):
+ * - `tickets-in-progress` — delete, while the contact has tickets in progress (`params.count`);
+ * - `no-tickets` — transfer tickets from a contact who has none;
+ * - `already-admin` — transfer administration to someone who is already a general admin;
+ * - `self` — delete, suspend or inactivate one's own contact, or hand administration to oneself
+ *   (handing administration over is the way out);
+ * - `same-contact` — transfer tickets to the contact they come from;
+ * - `target-not-active` — transfer administration or tickets to a contact who has not signed in or
+ *   cannot act;
+ * - `suspend-not-active`, `already-inactive`, `invalid-transition` — a lifecycle act from a status it
+ *   does not apply to (the backend's `invalid-transition`, with this reason as its field error);
+ * - `not-invited` — resend an invitation to a contact who has none pending;
+ * - `not-self-editable` — a profile field of one's own contact that the policy leaves to administrators;
+ * - `session` — no signed-in session yet (the UI's alone).
+ */
 export type StateReason =
   | 'tickets-in-progress'
   | 'no-tickets'
   | 'already-admin'
   | 'self'
+  | 'same-contact'
+  | 'target-not-active'
   | 'not-invited'
   | 'suspend-not-active'
   | 'already-inactive'
-  | 'not-active'
+  | 'invalid-transition'
+  | 'not-self-editable'
   | 'session';
 
 /** Whether an act may be done, and if not, why — the engine's explanation or a reason about state. */
@@ -101,54 +127,127 @@ export function rowActs(contact: Contact): RowAct[] {
   ];
 }
 
+const allowed: Verdict = { allowed: true };
+const because = (state: StateReason, params?: Record<string, string | number>): Verdict =>
+  params ? { allowed: false, state, params } : { allowed: false, state };
+const explained = (explanation: Explanation): Verdict =>
+  explanation.allowed ? allowed : { allowed: false, engine: explanation };
+
 /**
- * Whether `act` may be done on `contact`: the engine is asked first (so a refusal names the right the actor
- * lacks), then the contact's state (tickets in progress, the last general admin, a pending invitation…).
+ * Why a lifecycle `action` cannot start from `status`, or undefined when it can: `suspend-not-active`
+ * (only an active contact is suspended), `already-inactive`, else `invalid-transition`.
+ */
+export function transitionRefusal(
+  action: LifecycleAction,
+  status: ContactStatus,
+): StateReason | undefined {
+  const rule = Object.hasOwn(lifecycleTransitions, action)
+    ? lifecycleTransitions[action]
+    : undefined;
+  if (rule?.from.includes(status)) return undefined;
+  if (action === 'suspend') return 'suspend-not-active';
+  if (action === 'inactivate' && status === 'inactive') return 'already-inactive';
+  return 'invalid-transition';
+}
+
+/**
+ * Whether `act` may be done on `contact` — the one decision the list shows and every backend enforces
+ * (the memory backend calls it for each contact act; a server must too). The engine is asked first (so a
+ * refusal names the right the actor lacks), then the records' state:
+ * - lifecycle acts: the transition table (`suspend-not-active`, `already-inactive`,
+ *   `invalid-transition`); nobody suspends or inactivates their own contact (`self`); the last general
+ *   admin stays (`last-admin`);
+ * - `delete`: not oneself (`self`), no tickets in progress (`tickets-in-progress`), not the last general
+ *   admin (`last-admin`);
+ * - `transfer-admin`: not to oneself (`self`), not to a general admin (`already-admin`), only to an active
+ *   contact (`target-not-active`), and only by someone who could give the admin role (the engine's grant
+ *   checks: `cannot-grant`, `grant-not-held`);
+ * - `transfer-tickets` (`contact` is where they come from): only when it has some (`no-tickets`); with
+ *   `to`, the receiving contact: not the same one (`same-contact`), active (`target-not-active`);
+ * - `resend-invitation`: only to an invited contact (`not-invited`).
  * The list renders the answer — an act is never hidden without a word.
  */
-export function verdict(context: ActContext, act: RowAct, contact: Contact): Verdict {
+export function verdict(context: ActContext, act: RowAct, contact: Contact, to?: Contact): Verdict {
   const { engine, actor, adminCount } = context;
-  if (!engine || !actor) return { allowed: false, state: 'session' };
+  if (!engine || !actor) return because('session');
   const explanation = engine.explain(actor, actCapability[act], { contactId: contact.id });
-  if (!explanation.allowed) return { allowed: false, engine: explanation };
+  if (!explanation.allowed) return explained(explanation);
   const facts = { adminCount };
   switch (act) {
+    case 'activate':
+    case 'reactivate':
     case 'inactivate':
     case 'suspend': {
-      if (act === 'suspend' && contact.status !== 'active')
-        return { allowed: false, state: 'suspend-not-active' };
-      if (act === 'inactivate' && contact.status === 'inactive')
-        return { allowed: false, state: 'already-inactive' };
-      const change = engine.canChangeStatus(
-        contact,
-        act === 'suspend' ? 'suspend' : 'inactivate',
-        facts,
-      );
-      return change.allowed ? { allowed: true } : { allowed: false, engine: change };
+      const refusal = transitionRefusal(lifecycleOf[act]!.action, contact.status);
+      if (refusal) return because(refusal);
+      if (act === 'activate' || act === 'reactivate') return allowed;
+      if (contact.id === actor.id) return because('self');
+      return explained(engine.canChangeStatus(contact, act, facts));
     }
-    case 'delete': {
+    case 'delete':
+      if (contact.id === actor.id) return because('self');
       if (contact.openTickets > 0)
-        return {
-          allowed: false,
-          state: 'tickets-in-progress',
-          params: { count: contact.openTickets },
-        };
-      const change = engine.canChangeStatus(contact, 'delete', facts);
-      return change.allowed ? { allowed: true } : { allowed: false, engine: change };
+        return because('tickets-in-progress', { count: contact.openTickets });
+      return explained(engine.canChangeStatus(contact, 'delete', facts));
+    case 'transfer-admin': {
+      if (contact.id === actor.id) return because('self');
+      const { adminRole } = engine.policy;
+      if (contact.role === adminRole) return because('already-admin');
+      if (contact.status !== 'active') return because('target-not-active');
+      const promotion = { role: adminRole, grants: contact.grants, sites: contact.sites };
+      const refusal = engine.validateChange(actor, contact, promotion, facts)[0];
+      return refusal ? explained(refusal) : allowed;
     }
-    case 'transfer-admin':
-      if (contact.id === actor.id) return { allowed: false, state: 'self' };
-      if (contact.role === engine.policy.adminRole)
-        return { allowed: false, state: 'already-admin' };
-      if (contact.status !== 'active') return { allowed: false, state: 'not-active' };
-      return { allowed: true };
     case 'transfer-tickets':
-      return contact.openTickets > 0 ? { allowed: true } : { allowed: false, state: 'no-tickets' };
+      if (contact.openTickets === 0) return because('no-tickets');
+      if (to && to.id === contact.id) return because('same-contact');
+      if (to && to.status !== 'active') return because('target-not-active');
+      return allowed;
     case 'resend-invitation':
-      return contact.status === 'invited'
-        ? { allowed: true }
-        : { allowed: false, state: 'not-invited' };
+      return contact.status === 'invited' ? allowed : because('not-invited');
     default:
-      return { allowed: true };
+      return allowed;
   }
+}
+
+/**
+ * Whether the actor may add a contact: `add-contacts`, and a newcomer starts in the policy's default
+ * role, which the actor may give only if they hold each of its capabilities at least as widely
+ * (`grant-not-held`). A role other than the default, grants or sites go through the engine's grant
+ * checks besides.
+ */
+export function addVerdict(context: Pick<ActContext, 'engine' | 'actor'>): Verdict {
+  const { engine, actor } = context;
+  if (!engine || !actor) return because('session');
+  const explanation = engine.explain(actor, 'add-contacts');
+  if (!explanation.allowed) return explained(explanation);
+  const refusal = engine.roleRefusals(actor, engine.policy.defaultRole)[0];
+  return refusal ? explained(refusal) : allowed;
+}
+
+/**
+ * Whether each profile field of `contact` may be changed by the actor — what the edit form enables,
+ * and what `contacts.update` enforces: everything when the actor holds `edit-contacts` on anyone; on
+ * their own contact only (a system user), just the policy's `selfEditableFields` (the others are
+ * `not-self-editable`); without `edit-contacts` on this contact, no field (the engine's reason).
+ */
+export function editableFields(
+  context: Pick<ActContext, 'engine' | 'actor'>,
+  contact: Pick<Contact, 'id'>,
+): Record<ContactProfileField, Verdict> {
+  const { engine, actor } = context;
+  const fields = {} as Record<ContactProfileField, Verdict>;
+  const explanation =
+    engine && actor
+      ? engine.explain(actor, actCapability.edit, { contactId: contact.id })
+      : undefined;
+  const own = explanation?.code === 'own-contact';
+  const mine = engine && own ? new Set(selfEditableFields(engine.policy)) : undefined;
+  for (const field of contactProfileFields) {
+    if (!explanation) fields[field] = because('session');
+    else if (!explanation.allowed) fields[field] = explained(explanation);
+    else if (mine && !mine.has(field)) fields[field] = because('not-self-editable');
+    else fields[field] = allowed;
+  }
+  return fields;
 }

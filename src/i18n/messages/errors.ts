@@ -32,6 +32,16 @@ export const errorMessages = defineMessages({
       'Every licensed seat is in use. Deactivate a user or ask for more seats.',
     'error.code.target-not-active': 'Only an active contact can receive this.',
     'error.code.same-contact': 'Choose a different contact.',
+    'error.code.self':
+      'You cannot do this to your own contact. To step down, hand the administration over to someone else.',
+    'error.code.already-admin': 'This contact is already a general admin.',
+    'error.code.no-tickets': 'This contact has no tickets in progress to transfer.',
+    'error.code.document-taken': 'This CPF is already used by another contact of this company.',
+    'error.code.not-self-editable':
+      'An administrator sets this information on your contact; ask one to change it.',
+    'error.code.not-allowed': 'The request has a field that is not accepted.',
+    'error.code.capabilities-fixed':
+      'The permissions come with the portal: they can be arranged in roles, not added, removed or moved to another level.',
     'error.code.unknown-actor': 'Your session is no longer valid. Sign in again.',
     'error.code.inactive-actor': 'Your access is suspended or inactive.',
     'error.code.not-found': 'This record no longer exists.',
@@ -91,6 +101,16 @@ export const errorMessages = defineMessages({
       'Todas as licenças contratadas estão em uso. Desative um usuário ou peça mais licenças.',
     'error.code.target-not-active': 'Somente um contato ativo pode receber isto.',
     'error.code.same-contact': 'Escolha outro contato.',
+    'error.code.self':
+      'Você não pode fazer isso com o seu próprio contato. Para deixar a função, transfira a administração para outra pessoa.',
+    'error.code.already-admin': 'Este contato já é administrador geral.',
+    'error.code.no-tickets': 'Este contato não tem chamados em andamento para transferir.',
+    'error.code.document-taken': 'Este CPF já está em uso por outro contato desta empresa.',
+    'error.code.not-self-editable':
+      'Um administrador define esta informação do seu contato; peça a ele para alterá-la.',
+    'error.code.not-allowed': 'A solicitação tem um campo que não é aceito.',
+    'error.code.capabilities-fixed':
+      'As permissões vêm com o portal: podem ser organizadas em perfis, não incluídas, removidas ou mudadas de nível.',
     'error.code.unknown-actor': 'Sua sessão não é mais válida. Entre novamente.',
     'error.code.inactive-actor': 'Seu acesso está suspenso ou inativo.',
     'error.code.not-found': 'Este registro não existe mais.',
@@ -151,6 +171,16 @@ export const errorMessages = defineMessages({
       'Todas las licencias contratadas están en uso. Desactiva un usuario o pide más licencias.',
     'error.code.target-not-active': 'Solo un contacto activo puede recibir esto.',
     'error.code.same-contact': 'Elige otro contacto.',
+    'error.code.self':
+      'No puedes hacer esto con tu propio contacto. Para dejar la función, transfiere la administración a otra persona.',
+    'error.code.already-admin': 'Este contacto ya es administrador general.',
+    'error.code.no-tickets': 'Este contacto no tiene tickets en curso para transferir.',
+    'error.code.document-taken': 'Otro contacto de esta empresa ya usa este CPF.',
+    'error.code.not-self-editable':
+      'Un administrador define este dato de tu contacto; pídele que lo cambie.',
+    'error.code.not-allowed': 'La solicitud tiene un campo que no se acepta.',
+    'error.code.capabilities-fixed':
+      'Los permisos vienen con el portal: se pueden organizar en roles, no añadir, quitar ni cambiar de nivel.',
     'error.code.unknown-actor': 'Tu sesión ya no es válida. Vuelve a iniciar sesión.',
     'error.code.inactive-actor': 'Tu acceso está suspendido o inactivo.',
     'error.code.not-found': 'Este registro ya no existe.',

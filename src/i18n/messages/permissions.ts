@@ -12,7 +12,7 @@ import { defineMessages } from '../catalogue.js';
  * - `{site}` — the explanation's `siteId`, or `via` (`site`) / `subject` (`not-granted-for-site`);
  * - `{role}` — the explanation's `via` (`role`) or `subject` (`unknown-role`).
  * Params of `policy-error.*`: `{field}` plus the field error's own `params`
- * (`{capability}`, `{role}`, `{expected}`, `{minimum}`, `{options}`).
+ * (`{capability}`, `{role}`, `{expected}`, `{min}`, `{max}`, `{allowed}`).
  */
 export const permissionMessages = defineMessages({
   en: {
@@ -77,11 +77,18 @@ export const permissionMessages = defineMessages({
     'reason.unknown-role': '“{role}” is not a role of this portal',
     'reason.wrong-scope':
       '“{capability}” is granted at another level (per site or for the whole company)',
+    'reason.capabilities-fixed':
+      'The permissions themselves come with the portal: “{capability}” cannot be added, removed or moved to another level here',
 
     'policy-error.invalid-type': '{field}: expected {expected}',
-    'policy-error.too-small': '{field}: at least {minimum} required',
-    'policy-error.invalid-value': '{field}: must be one of {options}',
-    'policy-error.invalid': '{field} is not valid',
+    'policy-error.required': '{field} is required',
+    'policy-error.too-short': '{field}: at least {min} required',
+    'policy-error.too-long': '{field}: at most {max} allowed',
+    'policy-error.not-allowed': '{field} is not part of a policy',
+    'policy-error.invalid-value': (p) =>
+      p.allowed === undefined
+        ? `${p.field} is not valid`
+        : `${p.field}: must be one of ${p.allowed}`,
     'policy-error.duplicate-capability': 'The permission “{capability}” is defined twice',
     'policy-error.duplicate-role': 'The role “{role}” is defined twice',
     'policy-error.duplicate-role-capability': '“{capability}” appears twice in the role “{role}”',
@@ -158,11 +165,18 @@ export const permissionMessages = defineMessages({
     'reason.unknown-role': '“{role}” não é um perfil deste portal',
     'reason.wrong-scope':
       '“{capability}” é concedida em outro nível (por site ou para toda a empresa)',
+    'reason.capabilities-fixed':
+      'As permissões em si vêm com o portal: “{capability}” não pode ser incluída, removida ou mudada de nível aqui',
 
     'policy-error.invalid-type': '{field}: esperado {expected}',
-    'policy-error.too-small': '{field}: mínimo de {minimum}',
-    'policy-error.invalid-value': '{field}: deve ser um de {options}',
-    'policy-error.invalid': '{field} não é válido',
+    'policy-error.required': '{field} é obrigatório',
+    'policy-error.too-short': '{field}: mínimo de {min}',
+    'policy-error.too-long': '{field}: máximo de {max}',
+    'policy-error.not-allowed': '{field} não faz parte de uma política',
+    'policy-error.invalid-value': (p) =>
+      p.allowed === undefined
+        ? `${p.field} não é válido`
+        : `${p.field}: deve ser um de ${p.allowed}`,
     'policy-error.duplicate-capability': 'A permissão “{capability}” está definida duas vezes',
     'policy-error.duplicate-role': 'O perfil “{role}” está definido duas vezes',
     'policy-error.duplicate-role-capability':
@@ -239,11 +253,18 @@ export const permissionMessages = defineMessages({
     'reason.unknown-role': '«{role}» no es un rol de este portal',
     'reason.wrong-scope':
       '«{capability}» se concede en otro nivel (por sitio o para toda la empresa)',
+    'reason.capabilities-fixed':
+      'Los permisos vienen con el portal: «{capability}» no se puede añadir, quitar ni cambiar de nivel aquí',
 
     'policy-error.invalid-type': '{field}: se esperaba {expected}',
-    'policy-error.too-small': '{field}: se requiere al menos {minimum}',
-    'policy-error.invalid-value': '{field}: debe ser uno de {options}',
-    'policy-error.invalid': '{field} no es válido',
+    'policy-error.required': '{field} es obligatorio',
+    'policy-error.too-short': '{field}: se requiere al menos {min}',
+    'policy-error.too-long': '{field}: se permite como máximo {max}',
+    'policy-error.not-allowed': '{field} no forma parte de una política',
+    'policy-error.invalid-value': (p) =>
+      p.allowed === undefined
+        ? `${p.field} no es válido`
+        : `${p.field}: debe ser uno de ${p.allowed}`,
     'policy-error.duplicate-capability': 'El permiso «{capability}» está definido dos veces',
     'policy-error.duplicate-role': 'El rol «{role}» está definido dos veces',
     'policy-error.duplicate-role-capability': '«{capability}» aparece dos veces en el rol «{role}»',

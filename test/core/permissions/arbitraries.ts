@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Policy, RoleCapability } from '../../../src/core/model/index.js';
+import type { Capability, Policy, RoleCapability } from '../../../src/core/model/index.js';
 import { contactStatuses } from '../../../src/core/model/index.js';
 import type { Actor, Target } from '../../../src/core/permissions/index.js';
 
@@ -23,47 +23,65 @@ export const GRANT = 'grant';
 export const SITES = ['s0', 's1'] as const;
 export const PEOPLE = ['p0', 'p1', 'p2', 'p3', 'p4'] as const;
 
+/**
+ * A policy over `capabilities` whose roles r0, r1… hold each capability at `levels[role][i]` (0 none,
+ * 1 outright, 2 own contact only, 3 when granted; site-scoped ones never sit in a role). Role r0 is the
+ * admin and holds `grant` outright whatever its levels say.
+ */
+export function policyFrom(
+  capabilities: Capability[],
+  levels: readonly (readonly number[])[],
+  defaultRole: number,
+  grant = GRANT,
+): Policy {
+  return {
+    id: 'random',
+    version: 1,
+    capabilities,
+    roles: levels.map((row, r) => {
+      const entries: RoleCapability[] = [];
+      capabilities.forEach((capability, i) => {
+        const level = r === 0 && capability.id === grant ? 1 : (row[i] ?? 0);
+        if (capability.scope === 'site' || level === 0) return;
+        entries.push(
+          level === 1
+            ? { capability: capability.id }
+            : { capability: capability.id, when: level === 2 ? 'own-contact' : 'granted' },
+        );
+      });
+      return { id: `r${r}`, capabilities: entries };
+    }),
+    adminRole: 'r0',
+    defaultRole: `r${defaultRole % levels.length}`,
+    grantCapability: grant,
+  };
+}
+
+/** Role tables: `roles` rows of `width` levels (0–3). */
+export const levelsArb = (width: number, roles: { minLength: number; maxLength: number }) =>
+  fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: width, maxLength: width }), roles);
+
 /** A policy of 1 + n capabilities (`grant` first, company-wide) and 1..4 roles; role r0 is the admin. */
 export const policyArb: fc.Arbitrary<Policy> = fc
   .record({
     scopes: fc.array(fc.boolean(), { minLength: 1, maxLength: 7 }),
-    roles: fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 8, maxLength: 8 }), {
-      minLength: 1,
-      maxLength: 4,
-    }),
+    roles: levelsArb(8, { minLength: 1, maxLength: 4 }),
     defaultRole: fc.nat(),
   })
-  .map(({ scopes, roles, defaultRole }) => {
-    const capabilities = [
-      { id: GRANT, group: 'permissions', scope: 'company' as const },
-      ...scopes.map((site, i) => ({
-        id: `c${i + 1}`,
-        group: site ? 'sites' : 'general',
-        scope: site ? ('site' as const) : ('company' as const),
-      })),
-    ];
-    return {
-      id: 'random',
-      version: 1,
-      capabilities,
-      roles: roles.map((levels, r) => {
-        const entries: RoleCapability[] = [];
-        capabilities.forEach((capability, i) => {
-          const level = r === 0 && i === 0 ? 1 : levels[i]!;
-          if (capability.scope === 'site' || level === 0) return;
-          entries.push(
-            level === 1
-              ? { capability: capability.id }
-              : { capability: capability.id, when: level === 2 ? 'own-contact' : 'granted' },
-          );
-        });
-        return { id: `r${r}`, capabilities: entries };
-      }),
-      adminRole: 'r0',
-      defaultRole: `r${defaultRole % roles.length}`,
-      grantCapability: GRANT,
-    };
-  });
+  .map(({ scopes, roles, defaultRole }) =>
+    policyFrom(
+      [
+        { id: GRANT, group: 'permissions', scope: 'company' as const },
+        ...scopes.map((site, i) => ({
+          id: `c${i + 1}`,
+          group: site ? 'sites' : 'general',
+          scope: site ? ('site' as const) : ('company' as const),
+        })),
+      ],
+      roles,
+      defaultRole,
+    ),
+  );
 
 export const ids = (policy: Policy) => policy.capabilities.map((c) => c.id);
 export const companyIds = (policy: Policy) =>

@@ -41,8 +41,8 @@ describe('parsePolicy', () => {
       roles: [{ id: '', capabilities: 'all' }],
     });
     expect(result.errors?.map((e) => [e.field, e.code])).to.deep.equal([
-      ['version', 'too-small'],
-      ['roles.0.id', 'too-small'],
+      ['version', 'invalid-value'],
+      ['roles.0.id', 'required'],
       ['roles.0.capabilities', 'invalid-type'],
     ]);
   });
@@ -55,7 +55,7 @@ describe('parsePolicy', () => {
       {
         field: 'roles.2.capabilities.1.when',
         code: 'invalid-value',
-        params: { options: 'own-contact, granted' },
+        params: { allowed: 'own-contact, granted' },
       },
     ]);
   });
@@ -223,6 +223,7 @@ describe('permission messages', () => {
     'last-admin',
     'unknown-role',
     'wrong-scope',
+    'capabilities-fixed',
   ];
 
   for (const locale of locales) {

@@ -1,3 +1,4 @@
+// One class on purpose: it is the embedded backend's public API, one documented method per adapter call.
 import type {
   Approvers,
   Contact,
@@ -14,6 +15,7 @@ import type {
   Site,
 } from '../../model/index.js';
 import { companyFacts, createPermissionEngine } from '../../permissions/index.js';
+import { forbidden, notFound, refused } from '../../rules/index.js';
 import {
   checkPassword,
   defaultPasswordPolicy,
@@ -21,10 +23,12 @@ import {
 } from '../../validation/index.js';
 import { emptyDemoData, type DemoData } from '../../demo-data.js';
 import { mulberry32 } from '../../demo/random.js';
+import { ChangeHub } from '../changes.js';
 import { AdapterError, type FieldError } from '../errors.js';
-import type { ContactQuery, InvitationQuery, SaasUserQuery, Session } from '../types.js';
+import type { Change, ContactQuery, InvitationQuery, SaasUserQuery, Session } from '../types.js';
 import type { Persistence } from '../persistence.js';
 import * as accessRules from './access.js';
+import { applyWrites } from './apply.js';
 import { roleOrder, type CompanyState, type Operation } from './company.js';
 import { ContactTable } from './contact-table.js';
 import * as contactRules from './contacts.js';
@@ -38,7 +42,6 @@ import {
   copyTemplate,
 } from './copy.js';
 import * as invitationRules from './invitations.js';
-import { forbidden, notFound, refused } from './refusals.js';
 import * as seatRules from './seats.js';
 import {
   canonicalJson,
@@ -61,6 +64,11 @@ export interface MemoryBackendOptions {
   saveDelay?: number;
   /** Called when a save fails; the backend keeps working in memory. */
   onPersistError?: (error: unknown) => void;
+  /**
+   * Called with what a change listener throws (the write stands, the other listeners still hear).
+   * Default: reported as an uncaught error, on its own, after the write.
+   */
+  onListenerError?: (error: unknown) => void;
   /** Randomness for setup-URL tokens. Default: a generator seeded from `data.seed`. */
   random?: () => number;
   /** The password rules for SaaS users and passwords set by hand. Default: seed 000's four rules. */
@@ -82,17 +90,24 @@ export interface MemoryBackendOptions {
  * every act goes through the permission engine, every refusal is an `AdapterError` with a stable code
  * and leaves the store unchanged, reads return copies.
  *
+ * The contact and permission writes are the decisions of `src/core/rules` (the same functions the
+ * elements ask before they offer an act): each method finds the records, gathers the facts, calls the
+ * decision and applies its writes — the pattern a server follows inside a transaction. Every write is
+ * told to {@link MemoryBackend.subscribe}'s listeners (and so to each `MemoryAdapter.changes`).
+ *
  * The rules, by error:
  * - `not-found` — an id that does not exist in the actor's company (code `not-found`).
  * - `forbidden` — the engine's reason code (`not-in-role`, `own-contact-only`, `not-granted`,
- *   `inactive-actor`, `cannot-grant`, `grant-not-held`, `own-role`, `last-admin`…), or
- *   `tickets-in-progress` (delete), `seats-full` (SaaS user), `target-not-active` (a transfer to someone who
- *   cannot act), `same-contact`, `unknown-actor` (the acting id is nobody).
+ *   `inactive-actor`, `cannot-grant`, `grant-not-held`, `own-role`, `last-admin`,
+ *   `capabilities-fixed`…), or `self` (an act on one's own contact), `not-self-editable`,
+ *   `tickets-in-progress` (delete), `seats-full` (SaaS user), `target-not-active` (a transfer to someone
+ *   who cannot act), `unknown-actor` (the acting id is nobody).
  * - `validation` — every bad field at once (`fields`), from the shared validators; `email-immutable`,
- *   `email-taken`, `unknown-role`, `unknown-site`, `unknown-capability`, password rule codes,
- *   `invalid-cursor`…
+ *   `email-taken`, `document-taken`, `unknown-role`, `unknown-site`, `unknown-capability`, `role-in-use`,
+ *   `same-contact`, password rule codes, `invalid-cursor`…
  * - `conflict` — `stale-version` (with `current`), `invalid-transition` (an act from a status it does not
- *   apply to, with `current`), `invitation-pending`, `idempotency-key-reused`.
+ *   apply to, with `current`), `already-admin`, `no-tickets`, `invitation-pending`,
+ *   `idempotency-key-reused`.
  *
  * Creates honour an idempotency key: the same key (per company and kind of record) answers the same
  * record and never makes a second one; the same key with a different body is a conflict.
@@ -117,12 +132,14 @@ export class MemoryBackend {
   private readonly onPersistError: ((error: unknown) => void) | undefined;
   private dirty = false;
   private saving: Promise<void> | undefined;
+  private readonly hub: ChangeHub<(change: Change, companyId: string) => void>;
 
   constructor(options: MemoryBackendOptions) {
     this.clock = options.clock ?? (() => new Date());
     this.persist = options.persist;
     this.saveDelay = options.saveDelay ?? 200;
     this.onPersistError = options.onPersistError;
+    this.hub = new ChangeHub(options.onListenerError);
     this.passwordPolicy = options.passwordPolicy ?? defaultPasswordPolicy;
     this.setupUrlBase = options.setupUrlBase ?? 'https://portal.example.com/primeiro-acesso/';
     const data = options.data;
@@ -158,6 +175,7 @@ export class MemoryBackend {
         template: data.templates[company.id] ?? { subject: '', body: '{setupUrl}', version: 1 },
         approvers: data.approvers[company.id] ?? { budgets: [], tickets: [], version: 1 },
         emails: undefined,
+        documents: undefined,
         actors: data.companyActors[company.id] ?? data.actors,
       });
     }
@@ -235,8 +253,35 @@ export class MemoryBackend {
     this.sequence = snapshot.sequence;
   }
 
-  /** A write happened: save soon (coalesced with the writes that follow). */
-  private changed(): void {
+  // ── changes ─────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Hears every change every write makes, in any company, whichever session made it (`companyId` says
+   * whose). Answers the function that stops listening. `MemoryAdapter.changes` tells a session only its
+   * own company's.
+   */
+  subscribe(listener: (change: Change, companyId: string) => void): () => void {
+    return this.hub.subscribe(listener);
+  }
+
+  /** Where an error thrown by a change listener goes ({@link MemoryBackendOptions.onListenerError}). */
+  reportListenerError(error: unknown): void {
+    this.hub.report(error);
+  }
+
+  /** The company a contact belongs to, or undefined for an id that is nobody's. */
+  companyOf(contactId: string): string | undefined {
+    return this.homeOf.get(contactId);
+  }
+
+  /** A write happened in `state`'s company: save soon, and tell `changes`. */
+  private changed(state: CompanyState, changes: readonly Change[]): void {
+    this.save();
+    for (const change of changes) this.hub.emit(change, state.company.id);
+  }
+
+  /** Save soon (coalesced with the writes that follow). */
+  private save(): void {
     if (!this.persist) return;
     this.dirty = true;
     this.saving ??= this.saveLoop();
@@ -361,22 +406,20 @@ export class MemoryBackend {
         if (!contact) throw notFound('contact', String(id));
         return contact;
       },
-      facts: () => companyFacts(state.policy, state.table.values()),
-      statusCheck: (target, change) => {
-        const facts = companyFacts(state.policy, state.table.values());
-        const explanation = state.engine.canChangeStatus(target, change, facts);
-        if (!explanation.allowed) throw refused([explanation]);
+      context: () => ({ engine: state.engine, actor, now: this.now() }),
+      adminCount: () => companyFacts(state.policy, state.table.values()).adminCount,
+      apply: (decision) => {
+        this.changed(state, applyWrites(state, decision.writes, this.homeOf));
+        return decision.answer;
       },
       nextId: (prefix, taken) => this.nextId(prefix, taken),
       contactIdTaken: (id) => this.homeOf.has(id),
-      registerContact: (id) => this.homeOf.set(id, state.company.id),
-      forgetContact: (id) => this.homeOf.delete(id),
       replay: (operation, key, body, current) => this.replay(state, operation, key, body, current),
       remember: (operation, key, body, result) =>
         this.remember(state, operation, key, body, result),
       recordSeatRequest: (request) => this.seatRequests.push(request),
       passwordErrors: (password, context) => this.passwordErrors(password, context),
-      changed: () => this.changed(),
+      changed: (...changes) => this.changed(state, changes),
     };
   }
 
@@ -419,16 +462,17 @@ export class MemoryBackend {
 
   /**
    * Edits a contact's profile (never its e-mail: `email-immutable`). Needs `edit-contacts` on that
-   * contact (a system user: only their own).
+   * contact (a system user: only their own, and there only the policy's `selfEditableFields`:
+   * `not-self-editable`); a CPF another contact has is `document-taken`.
    */
   updateContact(actorId: string, id: string, patch: unknown, version: number): Contact {
     return contactRules.updateContact(this.operation(actorId), id, patch, version);
   }
 
   /**
-   * Deletes a contact, irreversibly. Needs `delete-contacts`; refused while it has tickets in progress
-   * (`tickets-in-progress`) or when it is the last general admin (`last-admin`). Its invitations go with
-   * it, and it leaves the approver lists.
+   * Deletes a contact, irreversibly. Needs `delete-contacts`; refused for one's own contact (`self`),
+   * while it has tickets in progress (`tickets-in-progress`) or when it is the last general admin
+   * (`last-admin`). Its invitations go with it, and it leaves the approver lists.
    */
   removeContact(actorId: string, id: string, version: number): void {
     contactRules.removeContact(this.operation(actorId), id, version);
@@ -437,8 +481,9 @@ export class MemoryBackend {
   /**
    * A lifecycle act (needs `activate-contacts`): activate (from potential, site assigned, invited or
    * inactive), inactivate (from anything but inactive), suspend (from active), reactivate (from
-   * suspended). Anything else is `conflict` / `invalid-transition`; suspending or inactivating the last
-   * general admin is `forbidden` / `last-admin`.
+   * suspended). Anything else is `conflict` / `invalid-transition`; suspending or inactivating oneself is
+   * `forbidden` / `self`, the last general admin `forbidden` / `last-admin`. Someone who can no longer act
+   * leaves the approver lists.
    */
   transitionContact(
     actorId: string,
@@ -450,8 +495,9 @@ export class MemoryBackend {
   }
 
   /**
-   * Makes `toId` a general admin (needs `transfer-administration`); the actor steps down to the default
-   * role unless `keepOwn`. The new admin must be active.
+   * Makes `toId` a general admin (needs `transfer-administration` and the grant checks for the admin
+   * role); the actor steps down to the default role unless `keepOwn`. The new admin must be active
+   * (`target-not-active`), not oneself (`self`), not a general admin already (`already-admin`).
    */
   transferAdministration(
     actorId: string,
@@ -461,7 +507,11 @@ export class MemoryBackend {
     return contactRules.transferAdministration(this.operation(actorId), toId, keepOwn);
   }
 
-  /** Moves every ticket in progress from one contact to another (needs `transfer-tickets`). */
+  /**
+   * Moves every ticket in progress from one contact to another (needs `transfer-tickets`): refused from
+   * someone who has none (`no-tickets`), to the same contact (`same-contact`) or to someone who is not
+   * active (`target-not-active`).
+   */
   transferTickets(
     actorId: string,
     fromId: string,
@@ -478,7 +528,9 @@ export class MemoryBackend {
 
   /**
    * Replaces the company's policy (needs the policy's grant capability). Checked with `parsePolicy`
-   * (every bad field); a role still held by someone cannot be removed (`roles`, `role-in-use`).
+   * (every bad field); a role still held by someone cannot be removed (`roles`, `role-in-use`); then
+   * `validatePolicyChange`: no capability written into a role by someone who does not hold it outright,
+   * the admin role held by someone who can act, the capabilities unchanged… Approvers follow the policy.
    */
   updatePolicy(actorId: string, policy: unknown, version: number): Policy {
     return accessRules.updatePolicy(this.operation(actorId), policy, version);
@@ -488,7 +540,7 @@ export class MemoryBackend {
    * Changes a contact's role, extra grants and site permissions at once. Unknown roles, capabilities and
    * sites are `validation` errors; the engine's refusals (`cannot-grant`, `grant-not-held`, `own-role`,
    * `last-admin`…) are `forbidden`, each listed in `fields`. A contact's status follows its sites:
-   * potential ↔ site assigned.
+   * potential ↔ site assigned; someone who loses what they approve leaves that approver list.
    */
   setAccess(actorId: string, contactId: string, access: unknown, version: number): Contact {
     return accessRules.setAccess(this.operation(actorId), contactId, access, version);
@@ -500,7 +552,8 @@ export class MemoryBackend {
   }
 
   /**
-   * Sets who approves budgets and tickets (needs `define-approvers`). Every approver must be a contact of
+   * Sets who approves budgets and tickets (needs `define-approvers`, or the grant capability when the
+   * policy has no `define-approvers`). Every approver must be a contact of
    * the company who can act (`approver-inactive`) and holds the capability of what they approve:
    * `approve-budgets` for budgets, `open-tickets` for tickets (`approver-lacks-capability`); an unknown id is
    * `unknown-contact`. Duplicates are dropped.

@@ -8,10 +8,12 @@ import type {
   SaasUser,
   Site,
 } from '../../model/index.js';
-import type { CompanyFacts, PermissionEngine, StatusChange } from '../../permissions/index.js';
+import type { PermissionEngine } from '../../permissions/index.js';
+import { documentKey, type Decision, type RuleContext } from '../../rules/index.js';
 import { emailKey } from '../../validation/index.js';
 import type { DemoActors } from '../../demo-data.js';
 import type { FieldError } from '../errors.js';
+import type { Change } from '../types.js';
 import type { ContactTable } from './contact-table.js';
 import type { SeatRequest } from './state.js';
 
@@ -29,6 +31,8 @@ export interface CompanyState {
   approvers: Approvers;
   /** emailKey → contact id: one e-mail per company. Built on first use (see {@link emailsOf}). */
   emails: Map<string, string> | undefined;
+  /** documentKey → the contacts with it (one, unless older data repeats a CPF). See {@link documentsOf}. */
+  documents: Map<string, Set<string>> | undefined;
   actors: DemoActors;
 }
 
@@ -50,14 +54,15 @@ export interface Operation {
   require(capability: string, contactId?: string): void;
   /** The company's contact `id`, or `not-found`. */
   contact(id: unknown): Contact;
-  facts(): CompanyFacts;
-  /** Throws `forbidden` / `last-admin` when `change` would leave the company without a general admin. */
-  statusCheck(target: Contact, change: StatusChange): void;
+  /** Who decides and when, for a decision of the rules layer. */
+  context(): RuleContext;
+  /** Active general admins now (counted as `countsAsAdmin` does). */
+  adminCount(): number;
+  /** Stores what a decision of the rules layer asks, tells its changes, and answers its answer. */
+  apply<T>(decision: Decision<T>): T;
   /** A new id `<prefix>-n000123` that `taken` does not know. */
   nextId(prefix: string, taken: (id: string) => boolean): string;
   contactIdTaken(id: string): boolean;
-  registerContact(id: string): void;
-  forgetContact(id: string): void;
   /** The earlier answer to a create with this idempotency key, or undefined for a new key. */
   replay<T>(
     operation: string,
@@ -69,8 +74,8 @@ export interface Operation {
   recordSeatRequest(request: SeatRequest): void;
   /** Each unmet rule of the password policy as a field error on `password`. */
   passwordErrors(password: unknown, context: { email: string; name: string }): FieldError[];
-  /** A write happened: persist soon. */
-  changed(): void;
+  /** A write happened: persist soon, and tell `changes` to the company's listeners. */
+  changed(...changes: Change[]): void;
 }
 
 /** The company's e-mails (uniqueness keys), indexed on first use. */
@@ -81,6 +86,33 @@ export function emailsOf(state: CompanyState): Map<string, string> {
     state.emails = emails;
   }
   return state.emails;
+}
+
+/** The company's CPFs (uniqueness keys, {@link documentKey}), indexed on first use. */
+export function documentsOf(state: CompanyState): Map<string, Set<string>> {
+  if (!state.documents) {
+    const documents = new Map<string, Set<string>>();
+    for (const contact of state.table.values()) addDocument(documents, contact);
+    state.documents = documents;
+  }
+  return state.documents;
+}
+
+/** Indexes `contact`'s document key, if it has one. */
+export function addDocument(documents: Map<string, Set<string>>, contact: Contact): void {
+  const key = documentKey(contact.document);
+  if (key === undefined) return;
+  let ids = documents.get(key);
+  if (!ids) documents.set(key, (ids = new Set()));
+  ids.add(contact.id);
+}
+
+/** Forgets `contact`'s document key, if it has one. */
+export function dropDocument(documents: Map<string, Set<string>>, contact: Contact): void {
+  const key = documentKey(contact.document);
+  const ids = key === undefined ? undefined : documents.get(key);
+  ids?.delete(contact.id);
+  if (ids?.size === 0) documents.delete(key!);
 }
 
 /** Seats taken: active SaaS users. */

@@ -10,11 +10,11 @@ import { matchesTerms, normalizeText } from '../../search/index.js';
 import { randomToken } from '../../demo/random.js';
 import { invitationValidityDays } from '../../demo-data.js';
 import { AdapterError, type FieldError } from '../errors.js';
-import type { InvitationQuery } from '../types.js';
+import type { Change, InvitationQuery } from '../types.js';
 import { invitable, type Operation } from './company.js';
 import { copyContact, copyInvitation, copyTemplate } from './copy.js';
 import { filterValues, normalizeQuery, pageOf } from './query.js';
-import { checkVersion, invalid, invalidTransition, notFound } from './refusals.js';
+import { checkVersion, invalid, invalidTransition, notFound } from '../../rules/index.js';
 
 const day = 86_400_000;
 const invitationSortFields = ['sentAt', 'expiresAt', 'email', 'status'] as const;
@@ -113,6 +113,7 @@ export function sendInvitation(
     version: 1,
   };
   state.invitations.set(invitation.id, invitation);
+  const changes: Change[] = [{ record: 'invitation', kind: 'created', ids: [invitation.id] }];
   if (contact.status !== 'invited') {
     state.table.replace({
       ...contact,
@@ -120,9 +121,10 @@ export function sendInvitation(
       version: contact.version + 1,
       updatedAt: invitation.sentAt,
     });
+    changes.push({ record: 'contact', kind: 'updated', ids: [contact.id] });
   }
   op.remember('invitation', idempotencyKey, { contactId }, invitation);
-  op.changed();
+  op.changed(...changes);
   return copyInvitation(invitation);
 }
 
@@ -159,7 +161,7 @@ export function resendInvitation(op: Operation, id: string, version: number): In
     version: stored.version + 1,
   };
   state.invitations.set(id, next);
-  op.changed();
+  op.changed({ record: 'invitation', kind: 'updated', ids: [id] });
   return copyInvitation(next);
 }
 
@@ -169,6 +171,7 @@ export function revokeInvitation(op: Operation, id: string, version: number): In
   const now = op.now();
   const next: Invitation = { ...stored, status: 'revoked', version: stored.version + 1 };
   state.invitations.set(id, next);
+  const changes: Change[] = [{ record: 'invitation', kind: 'updated', ids: [id] }];
   const contact = state.table.get(stored.contactId);
   if (contact?.status === 'invited') {
     state.table.replace({
@@ -177,8 +180,9 @@ export function revokeInvitation(op: Operation, id: string, version: number): In
       version: contact.version + 1,
       updatedAt: now,
     });
+    changes.push({ record: 'contact', kind: 'updated', ids: [contact.id] });
   }
-  op.changed();
+  op.changed(...changes);
   return copyInvitation(next);
 }
 
@@ -226,7 +230,7 @@ export function updateTemplate(
     body: body.body as string,
     version: state.template.version + 1,
   };
-  op.changed();
+  op.changed({ record: 'template', kind: 'updated', ids: [] });
   return copyTemplate(state.template);
 }
 
@@ -242,6 +246,7 @@ export function confirmContact(op: Operation, contactId: string, version: number
     );
   }
   const now = op.now();
+  const accepted: string[] = [];
   for (const stored of state.invitations.values()) {
     if (stored.contactId === contactId && stored.status === 'pending') {
       state.invitations.set(stored.id, {
@@ -249,6 +254,7 @@ export function confirmContact(op: Operation, contactId: string, version: number
         status: 'accepted',
         version: stored.version + 1,
       });
+      accepted.push(stored.id);
     }
   }
   const next: Contact = {
@@ -258,7 +264,9 @@ export function confirmContact(op: Operation, contactId: string, version: number
     updatedAt: now,
   };
   state.table.replace(next);
-  op.changed();
+  const changes: Change[] = [{ record: 'contact', kind: 'updated', ids: [contactId] }];
+  if (accepted.length) changes.push({ record: 'invitation', kind: 'updated', ids: accepted });
+  op.changed(...changes);
   return copyContact(next);
 }
 
@@ -282,6 +290,6 @@ export function setContactPassword(
   if (errors.length) throw invalid(errors);
   const next: Contact = { ...contact, version: contact.version + 1, updatedAt: op.now() };
   state.table.replace(next);
-  op.changed();
+  op.changed({ record: 'contact', kind: 'updated', ids: [contactId] });
   return copyContact(next);
 }

@@ -14,7 +14,9 @@ import type {
   Site,
 } from '../../model/index.js';
 import type { DemoData } from '../../demo-data.js';
+import { tell } from '../changes.js';
 import type {
+  ChangeFeed,
   ContactQuery,
   ContactsApi,
   CreateOptions,
@@ -88,6 +90,12 @@ export class MemoryAdapter implements PortalAdapter {
   readonly seats: SeatsApi;
   readonly invitations: InvitationsApi;
   readonly session: SessionApi;
+  /**
+   * Every change its backend writes in the signed-in company, whichever session wrote it (two
+   * adapters over one `MemoryBackend` hear each other's writes), plus a `session` change when the
+   * signed-in person's own contact changes.
+   */
+  readonly changes: ChangeFeed;
 
   constructor(options: MemoryAdapterOptions) {
     if (options.backend) this.backend = options.backend;
@@ -164,6 +172,16 @@ export class MemoryAdapter implements PortalAdapter {
       current: (o?: RequestOptions): Promise<Session> => run(o, () => b.session(me)),
       switchCompany: (companyId: string, o?: RequestOptions) =>
         run(o, () => b.switchCompany(me, companyId)),
+    };
+    this.changes = {
+      subscribe: (listener) => {
+        // A contact belongs to one company for good; an id that is nobody's hears nothing.
+        const company = b.companyOf(me);
+        if (company === undefined) return () => undefined;
+        return b.subscribe((change, companyId) => {
+          if (companyId === company) tell(listener, change, me, (e) => b.reportListenerError(e));
+        });
+      },
     };
   }
 

@@ -19,7 +19,13 @@ import type { SaasUserQuery } from '../types.js';
 import { usedSeats, type Operation } from './company.js';
 import { copySaasUser, copySite } from './copy.js';
 import { filterValues, normalizeQuery, pageOf } from './query.js';
-import { checkVersion, forbidden, invalid, invalidTransition, notFound } from './refusals.js';
+import {
+  checkVersion,
+  forbidden,
+  invalid,
+  invalidTransition,
+  notFound,
+} from '../../rules/index.js';
 import type { SeatRequest } from './state.js';
 
 const siteSortFields = ['name', 'alias'] as const;
@@ -110,7 +116,7 @@ export function createSaasUser(
   };
   state.saasUsers.set(user.id, user);
   op.remember('saas-user', idempotencyKey, input, user);
-  op.changed();
+  op.changed({ record: 'saas-user', kind: 'created', ids: [user.id] });
   return copySaasUser(user);
 }
 
@@ -145,7 +151,7 @@ export function changeSaasPassword(
   if (errors.length) throw invalid(errors);
   const next: SaasUser = { ...user, version: user.version + 1, updatedAt: op.now() };
   state.saasUsers.set(id, next);
-  op.changed();
+  op.changed({ record: 'saas-user', kind: 'updated', ids: [id] });
   return copySaasUser(next);
 }
 
@@ -159,7 +165,7 @@ export function deactivateSaasUser(op: Operation, id: string, version: number): 
     updatedAt: op.now(),
   };
   state.saasUsers.set(id, next);
-  op.changed();
+  op.changed({ record: 'saas-user', kind: 'updated', ids: [id] });
   return copySaasUser(next);
 }
 
@@ -187,6 +193,6 @@ export function requestSeats(
     requestedAt: op.now(),
   };
   op.recordSeatRequest(request);
-  op.changed();
+  op.changed({ record: 'seat-request', kind: 'created', ids: [request.id] });
   return { requestId: request.id };
 }

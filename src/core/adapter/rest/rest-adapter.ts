@@ -1,3 +1,4 @@
+// One class on purpose: one method per endpoint of the REST contract, each a call and the changes it tells.
 import type {
   AccessChange,
   Approvers,
@@ -9,7 +10,10 @@ import type {
   Policy,
   SaasUserInput,
 } from '../../model/index.js';
+import { ChangeHub, tell } from '../changes.js';
 import type {
+  Change,
+  ChangeFeed,
   ContactQuery,
   ContactsApi,
   CreateOptions,
@@ -50,6 +54,15 @@ export type { RestAdapterOptions } from './http.js';
 /** One encoded path segment. */
 const seg = (id: string): string => encodeURIComponent(id);
 
+/** A change of `record`. */
+const change = (record: Change['record'], kind: Change['kind'], ids: string[] = []): Change => ({
+  record,
+  kind,
+  ids,
+});
+/** A write that may take people off the approver lists (they follow the capability). */
+const approvers = change('approvers', 'updated');
+
 /**
  * A `PortalAdapter` that talks to the vendor's backend over HTTP, following the REST contract in
  * `docs/rest-api.md`.
@@ -63,6 +76,9 @@ const seg = (id: string): string => encodeURIComponent(id);
  *   not an `AdapterError`.
  * - Every other failure is an `AdapterError`; an answer that does not match the contract is a `network`
  *   error with code `bad-response`.
+ * - `changes` tells this adapter's own successful writes (what a write may have changed besides its
+ *   record — the approver lists after an access change, a contact's invitations — is told too, with no
+ *   ids when they are not known). Writes made elsewhere are not heard (no server push yet).
  *
  * @example
  * ```ts
@@ -79,8 +95,12 @@ export class RestAdapter implements PortalAdapter {
   readonly seats: SeatsApi;
   readonly invitations: InvitationsApi;
   readonly session: SessionApi;
+  readonly changes: ChangeFeed;
 
   private readonly http: RestTransport;
+  private readonly hub = new ChangeHub();
+  /** The signed-in contact, once a session answer named them (for `session` changes). */
+  private actorId: string | undefined;
 
   constructor(options: RestAdapterOptions) {
     if (!options?.baseUrl) throw new TypeError('RestAdapter needs a baseUrl.');
@@ -91,6 +111,18 @@ export class RestAdapter implements PortalAdapter {
     this.seats = this.seatsApi();
     this.invitations = this.invitationsApi();
     this.session = this.sessionApi();
+    this.changes = { subscribe: (listener) => this.hub.subscribe(listener) };
+  }
+
+  /** Tells `changes(result)` once `request` has succeeded; answers its result. */
+  private async told<T>(request: Promise<T>, changes: (result: T) => Change[]): Promise<T> {
+    const result = await request;
+    if (this.hub.size) {
+      for (const change of changes(result)) {
+        tell((each) => this.hub.emit(each), change, this.actorId, this.hub.report);
+      }
+    }
+    return result;
   }
 
   /** A write's headers: the version it was made against and a fresh idempotency key. */
@@ -129,54 +161,75 @@ export class RestAdapter implements PortalAdapter {
           schema: contactSchema,
         }),
       create: (input: ContactInput, options?: CreateOptions) =>
-        http.send({
-          method: 'post',
-          path: 'contacts',
-          json: input,
-          ...this.create(options),
-          schema: contactSchema,
-        }),
+        this.told(
+          http.send({
+            method: 'post',
+            path: 'contacts',
+            json: input,
+            ...this.create(options),
+            schema: contactSchema,
+          }),
+          (created) => [change('contact', 'created', [created.id])],
+        ),
       update: (id: string, patch: ContactPatch, options: WriteOptions) =>
-        http.send({
-          method: 'patch',
-          path: `contacts/${seg(id)}`,
-          json: patch,
-          ...this.write(options),
-          schema: contactSchema,
-        }),
+        this.told(
+          http.send({
+            method: 'patch',
+            path: `contacts/${seg(id)}`,
+            json: patch,
+            ...this.write(options),
+            schema: contactSchema,
+          }),
+          (contact) => [change('contact', 'updated', [contact.id])],
+        ),
       remove: (id: string, options: WriteOptions) =>
-        http.send({
-          method: 'delete',
-          path: `contacts/${seg(id)}`,
-          ...this.write(options),
-          schema: null,
-        }),
+        this.told(
+          http.send({
+            method: 'delete',
+            path: `contacts/${seg(id)}`,
+            ...this.write(options),
+            schema: null,
+          }),
+          () => [change('contact', 'removed', [id]), approvers, change('invitation', 'removed')],
+        ),
       transition: (id: string, action: LifecycleAction, options: WriteOptions) =>
-        http.send({
-          method: 'post',
-          path: `contacts/${seg(id)}/transitions`,
-          json: { action },
-          ...this.write(options),
-          schema: contactSchema,
-        }),
+        this.told(
+          http.send({
+            method: 'post',
+            path: `contacts/${seg(id)}/transitions`,
+            json: { action },
+            ...this.write(options),
+            schema: contactSchema,
+          }),
+          (contact) => [change('contact', 'updated', [contact.id]), approvers],
+        ),
       transferAdministration: (toId: string, options: RequestOptions & { keepOwn?: boolean }) =>
-        http.send({
-          method: 'post',
-          path: `contacts/${seg(toId)}/transfer-administration`,
-          json: { keepOwn: options?.keepOwn ?? false },
-          idempotencyKey: http.key(),
-          signal: options?.signal,
-          schema: transferAdministrationResultSchema,
-        }),
+        this.told(
+          http.send({
+            method: 'post',
+            path: `contacts/${seg(toId)}/transfer-administration`,
+            json: { keepOwn: options?.keepOwn ?? false },
+            idempotencyKey: http.key(),
+            signal: options?.signal,
+            schema: transferAdministrationResultSchema,
+          }),
+          ({ from, to }) =>
+            options?.keepOwn
+              ? [change('contact', 'updated', [to.id])]
+              : [change('contact', 'updated', [to.id, from.id]), approvers],
+        ),
       transferTickets: (fromId: string, toId: string, options?: RequestOptions) =>
-        http.send({
-          method: 'post',
-          path: `contacts/${seg(fromId)}/transfer-tickets`,
-          json: { to: toId },
-          idempotencyKey: http.key(),
-          signal: options?.signal,
-          schema: transferTicketsResultSchema,
-        }),
+        this.told(
+          http.send({
+            method: 'post',
+            path: `contacts/${seg(fromId)}/transfer-tickets`,
+            json: { to: toId },
+            idempotencyKey: http.key(),
+            signal: options?.signal,
+            schema: transferTicketsResultSchema,
+          }),
+          ({ from, to }) => [change('contact', 'updated', [from.id, to.id])],
+        ),
     };
   }
 
@@ -186,21 +239,27 @@ export class RestAdapter implements PortalAdapter {
       policy: (options?: RequestOptions) =>
         http.send({ method: 'get', path: 'policy', signal: options?.signal, schema: policySchema }),
       updatePolicy: (policy: Policy, options: WriteOptions) =>
-        http.send({
-          method: 'put',
-          path: 'policy',
-          json: policy,
-          ...this.write(options),
-          schema: policySchema,
-        }),
+        this.told(
+          http.send({
+            method: 'put',
+            path: 'policy',
+            json: policy,
+            ...this.write(options),
+            schema: policySchema,
+          }),
+          (saved) => [change('policy', 'updated', [saved.id]), approvers],
+        ),
       setAccess: (contactId: string, access: AccessChange, options: WriteOptions) =>
-        http.send({
-          method: 'put',
-          path: `contacts/${seg(contactId)}/access`,
-          json: access,
-          ...this.write(options),
-          schema: contactSchema,
-        }),
+        this.told(
+          http.send({
+            method: 'put',
+            path: `contacts/${seg(contactId)}/access`,
+            json: access,
+            ...this.write(options),
+            schema: contactSchema,
+          }),
+          (contact) => [change('contact', 'updated', [contact.id]), approvers],
+        ),
       approvers: (options?: RequestOptions) =>
         http.send({
           method: 'get',
@@ -208,14 +267,17 @@ export class RestAdapter implements PortalAdapter {
           signal: options?.signal,
           schema: approversSchema,
         }),
-      setApprovers: (approvers: Omit<Approvers, 'version'>, options: WriteOptions) =>
-        http.send({
-          method: 'put',
-          path: 'approvers',
-          json: { budgets: approvers.budgets, tickets: approvers.tickets },
-          ...this.write(options),
-          schema: approversSchema,
-        }),
+      setApprovers: (lists: Omit<Approvers, 'version'>, options: WriteOptions) =>
+        this.told(
+          http.send({
+            method: 'put',
+            path: 'approvers',
+            json: { budgets: lists.budgets, tickets: lists.tickets },
+            ...this.write(options),
+            schema: approversSchema,
+          }),
+          () => [approvers],
+        ),
     };
   }
 
@@ -252,36 +314,48 @@ export class RestAdapter implements PortalAdapter {
           schema: saasUserPageSchema,
         }),
       create: (input: SaasUserInput, options?: CreateOptions) =>
-        http.send({
-          method: 'post',
-          path: 'saas-users',
-          json: input,
-          ...this.create(options),
-          schema: saasUserSchema,
-        }),
+        this.told(
+          http.send({
+            method: 'post',
+            path: 'saas-users',
+            json: input,
+            ...this.create(options),
+            schema: saasUserSchema,
+          }),
+          (user) => [change('saas-user', 'created', [user.id])],
+        ),
       changePassword: (id: string, password: string, options: WriteOptions) =>
-        http.send({
-          method: 'put',
-          path: `saas-users/${seg(id)}/password`,
-          json: { password },
-          ...this.write(options),
-          schema: saasUserSchema,
-        }),
+        this.told(
+          http.send({
+            method: 'put',
+            path: `saas-users/${seg(id)}/password`,
+            json: { password },
+            ...this.write(options),
+            schema: saasUserSchema,
+          }),
+          (user) => [change('saas-user', 'updated', [user.id])],
+        ),
       deactivate: (id: string, options: WriteOptions) =>
-        http.send({
-          method: 'post',
-          path: `saas-users/${seg(id)}/deactivate`,
-          ...this.write(options),
-          schema: saasUserSchema,
-        }),
+        this.told(
+          http.send({
+            method: 'post',
+            path: `saas-users/${seg(id)}/deactivate`,
+            ...this.write(options),
+            schema: saasUserSchema,
+          }),
+          (user) => [change('saas-user', 'updated', [user.id])],
+        ),
       requestMore: (seats: number, message: string, options?: RequestOptions) =>
-        http.send({
-          method: 'post',
-          path: 'seats/requests',
-          json: { seats, message },
-          ...this.create({ signal: options?.signal }),
-          schema: seatRequestResultSchema,
-        }),
+        this.told(
+          http.send({
+            method: 'post',
+            path: 'seats/requests',
+            json: { seats, message },
+            ...this.create({ signal: options?.signal }),
+            schema: seatRequestResultSchema,
+          }),
+          ({ requestId }) => [change('seat-request', 'created', [requestId])],
+        ),
     };
   }
 
@@ -300,27 +374,42 @@ export class RestAdapter implements PortalAdapter {
           schema: invitationPageSchema,
         }),
       send: (contactId: string, options?: CreateOptions) =>
-        http.send({
-          method: 'post',
-          path: 'invitations',
-          json: { contactId },
-          ...this.create(options),
-          schema: invitationSchema,
-        }),
+        this.told(
+          http.send({
+            method: 'post',
+            path: 'invitations',
+            json: { contactId },
+            ...this.create(options),
+            schema: invitationSchema,
+          }),
+          (invitation) => [
+            change('invitation', 'created', [invitation.id]),
+            change('contact', 'updated', [invitation.contactId]),
+          ],
+        ),
       resend: (id: string, options: WriteOptions) =>
-        http.send({
-          method: 'post',
-          path: `invitations/${seg(id)}/resend`,
-          ...this.write(options),
-          schema: invitationSchema,
-        }),
+        this.told(
+          http.send({
+            method: 'post',
+            path: `invitations/${seg(id)}/resend`,
+            ...this.write(options),
+            schema: invitationSchema,
+          }),
+          (invitation) => [change('invitation', 'updated', [invitation.id])],
+        ),
       revoke: (id: string, options: WriteOptions) =>
-        http.send({
-          method: 'post',
-          path: `invitations/${seg(id)}/revoke`,
-          ...this.write(options),
-          schema: invitationSchema,
-        }),
+        this.told(
+          http.send({
+            method: 'post',
+            path: `invitations/${seg(id)}/revoke`,
+            ...this.write(options),
+            schema: invitationSchema,
+          }),
+          (invitation) => [
+            change('invitation', 'updated', [invitation.id]),
+            change('contact', 'updated', [invitation.contactId]),
+          ],
+        ),
       template: (options?: RequestOptions) =>
         http.send({
           method: 'get',
@@ -329,50 +418,71 @@ export class RestAdapter implements PortalAdapter {
           schema: invitationTemplateSchema,
         }),
       updateTemplate: (template: Omit<InvitationTemplate, 'version'>, options: WriteOptions) =>
-        http.send({
-          method: 'put',
-          path: 'invitation-template',
-          json: { subject: template.subject, body: template.body },
-          ...this.write(options),
-          schema: invitationTemplateSchema,
-        }),
+        this.told(
+          http.send({
+            method: 'put',
+            path: 'invitation-template',
+            json: { subject: template.subject, body: template.body },
+            ...this.write(options),
+            schema: invitationTemplateSchema,
+          }),
+          () => [change('template', 'updated')],
+        ),
       confirm: (contactId: string, options: WriteOptions) =>
-        http.send({
-          method: 'post',
-          path: `contacts/${seg(contactId)}/confirm`,
-          ...this.write(options),
-          schema: contactSchema,
-        }),
+        this.told(
+          http.send({
+            method: 'post',
+            path: `contacts/${seg(contactId)}/confirm`,
+            ...this.write(options),
+            schema: contactSchema,
+          }),
+          (contact) => [
+            change('contact', 'updated', [contact.id]),
+            change('invitation', 'updated'),
+          ],
+        ),
       setPassword: (contactId: string, password: string, options: WriteOptions) =>
-        http.send({
-          method: 'put',
-          path: `contacts/${seg(contactId)}/password`,
-          json: { password },
-          ...this.write(options),
-          schema: contactSchema,
-        }),
+        this.told(
+          http.send({
+            method: 'put',
+            path: `contacts/${seg(contactId)}/password`,
+            json: { password },
+            ...this.write(options),
+            schema: contactSchema,
+          }),
+          (contact) => [change('contact', 'updated', [contact.id])],
+        ),
     };
   }
 
   private sessionApi(): SessionApi {
     const http = this.http;
     return {
-      current: (options?: RequestOptions) =>
-        http.send({
+      current: async (options?: RequestOptions) => {
+        const session = await http.send({
           method: 'get',
           path: 'session',
           signal: options?.signal,
           schema: sessionSchema,
-        }),
+        });
+        this.actorId = session.actor.id;
+        return session;
+      },
       switchCompany: (companyId: string, options?: RequestOptions) =>
-        http.send({
-          method: 'post',
-          path: 'session/company',
-          json: { companyId },
-          idempotencyKey: http.key(),
-          signal: options?.signal,
-          schema: sessionSchema,
-        }),
+        this.told(
+          http.send({
+            method: 'post',
+            path: 'session/company',
+            json: { companyId },
+            idempotencyKey: http.key(),
+            signal: options?.signal,
+            schema: sessionSchema,
+          }),
+          (session) => {
+            this.actorId = session.actor.id;
+            return [change('session', 'updated', [session.actor.id])];
+          },
+        ),
     };
   }
 }

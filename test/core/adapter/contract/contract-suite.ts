@@ -5,6 +5,8 @@ import type { DemoData } from '../../../../src/core/demo-data.js';
 import type { Contact, ContactInput, ContactPatch } from '../../../../src/core/model/index.js';
 import { generateCpf } from '../../../../src/core/validation/index.js';
 import { refusal, sampleContact } from '../support.js';
+import { describeChangeCases } from './change-cases.js';
+import { describeRuleCases } from './rules-cases.js';
 
 /** What a runner hands the suite: the adapter as seen by one signed-in person, and a way to tidy up. */
 export interface AdapterFixture {
@@ -577,5 +579,8 @@ export function runAdapterContract(name: string, makeAdapters: MakeAdapters): vo
         expect(await admin.contacts.get(contact.id)).to.deep.equal(contact);
       });
     });
+
+    describeRuleCases(makeAdapters);
+    describeChangeCases(makeAdapters);
   });
 }

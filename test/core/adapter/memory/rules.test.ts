@@ -444,11 +444,7 @@ describe('MemoryBackend — contact invariants', () => {
       'forbidden',
       'target-not-active',
     );
-    await refusal(
-      w.as(next.id).contacts.transferAdministration(next.id, {}),
-      'forbidden',
-      'same-contact',
-    );
+    await refusal(w.as(next.id).contacts.transferAdministration(next.id, {}), 'forbidden', 'self');
   });
 
   it('hands out copies and never changes the data it was given', async () => {

@@ -1,0 +1,49 @@
+/**
+ * What a decision of the rules layer asks a store to write, and the changes that makes. A store applies
+ * `writes` as one unit (the memory backend in place, a server in the transaction it read the facts in)
+ * and tells `changesOf(writes)` to whoever listens.
+ *
+ * @module
+ */
+import type { Change } from '../adapter/types.js';
+import type { Approvers, Contact, Policy } from '../model/index.js';
+
+/** Records to store, each complete and with its next version; nothing here is stored yet. */
+export interface Writes {
+  /** New contacts, to insert. */
+  created?: Contact[];
+  /** Contacts to replace by these (same id). */
+  updated?: Contact[];
+  /** Contact ids to delete, with their invitations (and off any approver list: see `approvers`). */
+  removed?: string[];
+  /** The company's approver lists, when they change. */
+  approvers?: Approvers;
+  /** The company's policy, when it changes. */
+  policy?: Policy;
+}
+
+/** A decision: what to answer the caller, and what to write first. */
+export interface Decision<T> {
+  answer: T;
+  writes: Writes;
+}
+
+/** The changes `writes` make, in a stable order: contacts created, updated, removed; approvers; policy. */
+export function changesOf(writes: Writes): Change[] {
+  const changes: Change[] = [];
+  const contacts = (kind: Change['kind'], ids: string[] | undefined) => {
+    if (ids?.length) changes.push({ record: 'contact', kind, ids });
+  };
+  contacts(
+    'created',
+    writes.created?.map((contact) => contact.id),
+  );
+  contacts(
+    'updated',
+    writes.updated?.map((contact) => contact.id),
+  );
+  contacts('removed', writes.removed);
+  if (writes.approvers) changes.push({ record: 'approvers', kind: 'updated', ids: [] });
+  if (writes.policy) changes.push({ record: 'policy', kind: 'updated', ids: [writes.policy.id] });
+  return changes;
+}
