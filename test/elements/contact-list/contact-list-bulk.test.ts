@@ -81,7 +81,7 @@ describe('<contact-list> — bulk acts', () => {
         d.contacts.find((c) => c.id === 'ct-000004')!.role = 'system-user';
       },
     });
-    await waitUntil(() => el.adminCount === 1, 'admins counted');
+    await waitUntil(() => el.portal.facts.adminCount === 1, 'admins counted');
     const role = $<HTMLSelectElement>(el, '#role-filter')!;
     // Everyone except system users: the general admin and the registration admin (with 5 tickets).
     role.value = 'general-admin';

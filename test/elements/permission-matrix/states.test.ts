@@ -100,7 +100,8 @@ describe('<permission-matrix> states', () => {
     el.contactId = 'ct-nobody';
     await until(el, () => root(el).querySelector('.person-body [role="alert"]'));
     expect(root(el).querySelector('.person-body [role="alert"]')!.textContent).to.contain(
-      'The record no longer exists',
+      // The one text for errors (i18n/explain): the same words as every element's.
+      'This record no longer exists',
     );
     await expect(el).to.be.accessible();
   });

@@ -26,7 +26,7 @@ class SessionProbe extends LitElement {
     const canGrant = actor && this.portal.engine?.can(actor, 'grant-permissions');
     return litHtml`<p>${actor?.name ?? '—'}</p>
       <p class="grant">${canGrant ? 'can grant' : 'cannot grant'}</p>
-      <button>${this.t.msg('action.save')}</button>`;
+      <button>${this.t.msg('status.active')}</button>`;
   }
 }
 customElements.define('session-probe', SessionProbe);
@@ -156,11 +156,11 @@ describe('<portico-provider>', () => {
     provider.locale = 'pt-BR';
     await provider.updateComplete;
     expect(provider.getAttribute('lang')).to.equal('pt-BR');
-    await waitUntil(() => text(probe, 'button') === 'Salvar');
+    await waitUntil(() => text(probe, 'button') === 'Ativo');
     provider.setAttribute('lang', 'es');
     await provider.updateComplete;
     expect(provider.locale).to.equal('es');
-    await waitUntil(() => text(probe, 'button') === 'Guardar');
+    await waitUntil(() => text(probe, 'button') === 'Activo');
   });
 
   it('provides its locale, or else the nearest lang above it, through context', async () => {
