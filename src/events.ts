@@ -6,6 +6,8 @@
  * list.addEventListener('portico-contact-saved', (event) => event.detail.contact.name);
  * ```
  *
+ * The same holds on `document` and `window`, where the events arrive too.
+ *
  * The scheme: domain events are named `portico-<noun>-<verb>` (`portico-contact-saved`); intents end in
  * `-request` and are cancelable (`portico-contact-delete-request`) — a host that calls
  * `preventDefault()` vetoes the act. Every event bubbles and crosses shadow roots (`composed`).
@@ -168,11 +170,15 @@ export type PorticoEvent<Name extends PorticoEventName> = CustomEvent<PorticoEve
 /** Listeners' view of the map: each name to its `CustomEvent`. */
 export type PorticoDomEventMap = { [Name in PorticoEventName]: PorticoEvent<Name> };
 
+/* eslint-disable @typescript-eslint/no-empty-object-type */
 declare global {
-  // Types `addEventListener('portico-…', (event) => event.detail…)` on any element.
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  // Types `addEventListener('portico-…', (event) => event.detail…)` on any element, and on the
+  // document and window the events bubble up to.
   interface HTMLElementEventMap extends PorticoDomEventMap {}
+  interface DocumentEventMap extends PorticoDomEventMap {}
+  interface WindowEventMap extends PorticoDomEventMap {}
 }
+/* eslint-enable @typescript-eslint/no-empty-object-type */
 
 /**
  * Dispatches the Portico event `name` from `host` with `detail`; it bubbles, is `composed`, and is

@@ -21,6 +21,9 @@ class SessionProbe extends LitElement {
   @property({ attribute: false }) adapter: PortalAdapter | undefined;
   portal = new PortalController(this);
   t = new LocaleController(this, commonMessages);
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.t.settle(() => super.getUpdateComplete());
+  }
   override render() {
     const actor = this.portal.actor;
     const canGrant = actor && this.portal.engine?.can(actor, 'grant-permissions');
@@ -304,5 +307,25 @@ describe('<portico-provider> without an adapter', () => {
     expect(provider.status).to.equal('idle');
     expect(provider.querySelector('p')!.textContent).to.equal('Hello');
     expect(getComputedStyle(provider).display).to.equal('contents');
+  });
+});
+
+describe('<portico-provider locale="…">', () => {
+  it('gives the elements inside the locale of its `locale` attribute, in plain HTML', async () => {
+    const page = fixtureSync<HTMLDivElement>(html`<div></div>`);
+    // As a page would write it: markup, no properties.
+    page.innerHTML = `<portico-provider locale="pt-BR"><session-probe></session-probe></portico-provider>`;
+    const provider = page.querySelector<PorticoProvider>('portico-provider')!;
+    const probe = page.querySelector<SessionProbe>('session-probe')!;
+    expect(provider.getAttribute('lang'), 'lang at once, before the first render').to.equal(
+      'pt-BR',
+    );
+    await provider.updateComplete;
+    await probe.updateComplete;
+    expect(provider.locale).to.equal('pt-BR');
+    expect(text(probe, 'button')).to.equal('Ativo');
+    provider.setAttribute('locale', 'es');
+    await probe.updateComplete;
+    expect(text(probe, 'button')).to.equal('Activo');
   });
 });
