@@ -9,7 +9,7 @@ import { catalogue } from '../../src/i18n/catalogue.js';
 import { providerMessages } from '../../src/i18n/messages/provider.js';
 import { $, button } from '../helpers/dom.js';
 import { pin, world } from '../helpers/world.js';
-import type { ConformanceSpec } from './suite.js';
+import type { ConformanceSpec, ElementState } from './suite.js';
 
 for (const [tag, element] of [
   ['contact-list', ContactList],
@@ -22,16 +22,9 @@ for (const [tag, element] of [
 /** A general admin of a fresh demo company (the pinned facts of the element tests). */
 const generalAdmin = (): PortalAdapter => world({ prepare: pin }).as('generalAdmin');
 
-/** What the list shows, from its DOM. */
-function listState(el: ContactList) {
-  if (!el.shadowRoot?.firstElementChild) return 'other';
-  // Ready once the rows (or the empty row) are laid out, not only the table around them.
-  if ($(el, '[role="table"]'))
-    return $(el, '[role="row"][data-id], .empty-row') ? 'ready' : 'other';
-  if ($(el, '[part="empty"] [role="alert"]')) return 'error';
-  if ($(el, '[part="empty"][role="status"]')) return 'loading';
-  if ($(el, '[part="empty"]')) return 'no-adapter';
-  return 'other';
+/** The state an element shows, from the first of `selectors` (in order) that matches its DOM. */
+function stateBy(selectors: [ElementState, string][]): (el: HTMLElement) => ElementState {
+  return (el) => selectors.find(([, selector]) => $(el, selector))?.[0] ?? 'other';
 }
 
 export const contactList: ConformanceSpec<ContactList> = {
@@ -45,7 +38,13 @@ export const contactList: ConformanceSpec<ContactList> = {
     el.style.width = '1100px';
     return el;
   },
-  state: listState,
+  state: stateBy([
+    // Ready once the rows (or the empty row) are laid out, not only the table around them.
+    ['ready', '[role="table"] :is([role="row"][data-id], .empty-row)'],
+    ['error', '[part="empty"] [role="alert"]'],
+    ['loading', '[part="empty"][role="status"]'],
+    ['no-adapter', '[part="empty"]:not([role]):not(:has([role="alert"]))'],
+  ]),
   controls: [
     { role: 'searchbox', name: 'Search contacts' },
     { role: 'combobox', name: 'Status' },
@@ -76,15 +75,6 @@ export const contactList: ConformanceSpec<ContactList> = {
   },
 };
 
-/** What the matrix shows, from its DOM. */
-function matrixState(el: PermissionMatrix) {
-  if ($(el, '[role="tabpanel"]')) return 'ready';
-  if ($(el, '[role="alert"][part="panel"]')) return 'error';
-  if ($(el, '.loading[role="status"][part="panel"]')) return 'loading';
-  if ($(el, '.empty[part="panel"]')) return 'no-adapter';
-  return 'other';
-}
-
 export const permissionMatrix: ConformanceSpec<PermissionMatrix> = {
   tag: 'permission-matrix',
   catalogue: matrixCatalogue,
@@ -94,7 +84,12 @@ export const permissionMatrix: ConformanceSpec<PermissionMatrix> = {
     el.adapter = adapter;
     return el;
   },
-  state: matrixState,
+  state: stateBy([
+    ['ready', '[role="tabpanel"]'],
+    ['error', '[role="alert"][part="panel"]'],
+    ['loading', '.loading[role="status"][part="panel"]'],
+    ['no-adapter', '.empty[part="panel"]'],
+  ]),
   controls: [
     { role: 'tab', name: 'By role' },
     { role: 'tab', name: 'By person' },

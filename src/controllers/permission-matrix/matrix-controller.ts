@@ -1,3 +1,4 @@
+// Over 400 lines: loading, the person shown and saving share the saved records the editors stage against.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AdapterError } from '../../core/adapter/errors.js';
 import type { PortalAdapter } from '../../core/adapter/types.js';

@@ -1,3 +1,4 @@
+// Over 400 lines: one sheet for the list's three layouts (table, two-line rows, cards) and its dialogs.
 import { css } from 'lit';
 import { badgeStyles, controls, dialogStyles, tokens } from '../internal/styles.js';
 import { tipStyles } from '../internal/tip.js';

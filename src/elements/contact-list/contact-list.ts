@@ -1,11 +1,9 @@
+// Over 400 lines: a fifth of it is the JSDoc that is the element's public API (the manifest's source).
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { ActsController } from '../../controllers/contact-list/acts-controller.js';
 import { ContactActions } from '../../controllers/contact-list/contact-actions.js';
-import { countryCallingCodes } from '../../controllers/contact-list/contact-form.js';
 import { ContactQueryController } from '../../controllers/contact-list/contact-query-controller.js';
 import { FormController } from '../../controllers/contact-list/form-controller.js';
 import { SelectionController } from '../../controllers/contact-list/selection-controller.js';
@@ -14,21 +12,19 @@ import type { PortalAdapter } from '../../core/adapter/types.js';
 import {
   contactSortFields,
   contactStatuses,
-  type Contact,
   type ContactSortField,
   type ContactStatus,
   type SortDirection,
 } from '../../core/model/index.js';
-import { countryCodes } from '../../core/validation/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { DialogController } from '../internal/dialog.js';
 import { ToastController } from '../internal/toast.js';
 import { actTitle, renderActDialog, renderDialogHeader, type ActsView } from './acts.view.js';
 import { contactListStyles } from './contact-list.styles.js';
 import { ListWords, contactListCatalogue } from './contact-list.words.js';
-import { formTitle, renderContactForm, type FormView } from './form.view.js';
+import { countryOptions, formTitle, renderContactForm, type FormView } from './form.view.js';
 import { renderMenu } from './menu.view.js';
-import { renderHeader, renderRow, type RowView } from './rows.view.js';
+import { renderList, type ListView, type RowView } from './rows.view.js';
 import { StatusColumnWidth, renderStatusSizer } from './status-width.js';
 import { renderBulkBar, renderToolbar, type ToolbarView } from './toolbar.view.js';
 
@@ -341,6 +337,21 @@ export class ContactList extends LitElement {
     };
   }
 
+  private listView(): ListView {
+    const rows = this.rows;
+    return {
+      words: this.words,
+      hasAdapter: this.portal.adapter !== undefined,
+      rows,
+      filtered: Boolean(
+        rows.state.search.trim() || rows.state.status.length || rows.state.role.length,
+      ),
+      statusWidth: this.statusWidth.css,
+      row: this.rowView(),
+      onRange: this.onRange,
+    };
+  }
+
   private actsView(): ActsView {
     const { acts } = this;
     return {
@@ -355,20 +366,11 @@ export class ContactList extends LitElement {
   }
 
   private formView(form: NonNullable<FormController['form']>): FormView {
-    const names = new Intl.DisplayNames([this.t.locale], { type: 'region' });
-    const first = Object.keys(countryCallingCodes);
-    const rest = countryCodes.filter((code) => !first.includes(code));
-    const countries = [...first, ...rest].map((code) => ({
-      value: code,
-      label: names.of(code) ?? code,
-    }));
-    if (!countries.some((c) => c.value === form.values.country))
-      countries.unshift({ value: form.values.country, label: form.values.country });
     const { roles, limit } = this.form.roleChoices();
     return {
       form,
       words: this.words,
-      countries,
+      countries: countryOptions(this.t.locale, form.values.country),
       roles: roles.map((role) => ({ value: role, label: this.words.role(role) })),
       roleLimit: limit
         ? this.words.msg('form.role-limited', { reason: this.words.explain.reason(limit) })
@@ -387,69 +389,9 @@ export class ContactList extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     if (!this.t.loaded) return nothing;
     const toolbar = this.toolbarView();
-    return html`${renderToolbar(toolbar)} ${renderBulkBar(toolbar)} ${this.renderBody()}
+    return html`${renderToolbar(toolbar)} ${renderBulkBar(toolbar)} ${renderList(this.listView())}
     ${this.renderMenu()} ${this.renderDialog()}
     ${this.toasts.render(this.words.msg('toast.dismiss'))} ${renderStatusSizer(this.words.status)}`;
-  }
-
-  private renderBody(): TemplateResult {
-    const { msg } = this.words;
-    const rows = this.rows;
-    if (!this.portal.adapter)
-      return html`<div class="empty" part="empty">${msg('list.no-adapter')}</div>`;
-    if (rows.status === 'loading' || rows.status === 'idle')
-      return html`<div class="empty" part="empty" role="status">
-        <span class="spinner" aria-hidden="true"></span> ${msg('list.loading')}
-      </div>`;
-    if (rows.status === 'error')
-      return html`<div class="empty" part="empty">
-        <div class="banner" data-tone="error" role="alert">
-          ${msg('list.error', { reason: this.words.error(rows.error) })}
-        </div>
-        <button type="button" class="btn" @click=${() => void rows.reload()}>
-          ${msg('list.retry')}
-        </button>
-      </div>`;
-    const view = this.rowView();
-    const filtered = Boolean(
-      rows.state.search.trim() || rows.state.status.length || rows.state.role.length,
-    );
-    return html`<div
-      class="table"
-      part="table"
-      role="table"
-      aria-label=${msg('list.label')}
-      aria-rowcount=${rows.total + 1}
-      aria-busy=${rows.refreshing ? 'true' : 'false'}
-      style=${styleMap({ '--_status-width': this.statusWidth.css })}
-    >
-      <div role="rowgroup" class="head-group">${renderHeader(view)}</div>
-      ${
-        rows.items.length === 0
-          ? html`<div role="rowgroup">
-              <div role="row" class="row empty-row">
-                <div role="cell" class="empty" part="empty">
-                  ${msg(filtered ? 'list.empty-filtered' : 'list.empty')}
-                </div>
-              </div>
-            </div>`
-          : html`<div role="rowgroup" class="body" @rangeChanged=${this.onRange}>
-              ${virtualize({
-                items: rows.items,
-                keyFunction: (contact: Contact) => contact.id,
-                renderItem: (contact: Contact, index: number) => renderRow(view, contact, index),
-                scroller: true,
-              })}
-            </div>`
-      }
-      ${
-        rows.loadingMore
-          ? html`<div class="more" role="status">
-              <span class="spinner" aria-hidden="true"></span> ${msg('list.loading-more')}
-            </div>`
-          : nothing
-      }
-    </div>`;
   }
 
   private renderMenu(): TemplateResult {

@@ -1,12 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type {
-  ContactForm,
-  ContactFormValues,
-  FormBanner,
-  FormField,
+import {
+  countryCallingCodes,
+  type ContactForm,
+  type ContactFormValues,
+  type FormBanner,
+  type FormField,
 } from '../../controllers/contact-list/contact-form.js';
 import { digitsOnly } from '../../core/search/normalize.js';
-import { formatCpf } from '../../core/validation/index.js';
+import { countryCodes, formatCpf } from '../../core/validation/index.js';
 import { renderCheckbox, renderField, renderSelect, renderTextarea } from '../internal/field.js';
 import type { ListWords } from './contact-list.words.js';
 
@@ -21,6 +22,26 @@ export interface FormView {
   changed: () => void;
   submit: (event: Event) => void;
   cancel: () => void;
+}
+
+/**
+ * The countries of the form, named in `locale`: those with a calling code first, then every ISO
+ * code; a country a contact already has is kept even when it is in neither list.
+ */
+export function countryOptions(
+  locale: string,
+  current: string,
+): { value: string; label: string }[] {
+  const names = new Intl.DisplayNames([locale], { type: 'region' });
+  const first = Object.keys(countryCallingCodes);
+  const rest = countryCodes.filter((code) => !first.includes(code));
+  const countries = [...first, ...rest].map((code) => ({
+    value: code,
+    label: names.of(code) ?? code,
+  }));
+  if (!countries.some((c) => c.value === current))
+    countries.unshift({ value: current, label: current });
+  return countries;
 }
 
 /** The form dialog's title (also its accessible name). */

@@ -1,9 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { ContactQueryController } from '../../controllers/contact-list/contact-query-controller.js';
 import type { Contact, ContactSortField, SortDirection } from '../../core/model/index.js';
 import { formatPhone } from '../../core/validation/index.js';
 import type { RowAct, Verdict } from '../../core/rules/index.js';
 import { renderBadge, statusTone } from '../internal/badge.js';
-import { renderTip } from '../internal/tip.js';
+import { whyDisabled } from '../internal/tip.js';
 import type { ListWords } from './contact-list.words.js';
 
 /** The columns of the list (seed 000), in order, and the sort field behind each sortable one. */
@@ -98,8 +102,11 @@ export function renderRow(view: RowView, contact: Contact, index: number): Templ
   const { words } = view;
   const { msg } = words;
   const selected = view.isSelected(contact);
-  const edit = view.verdict('edit', contact);
-  const whyId = domId('why-edit', contact.id);
+  const edit = whyDisabled({
+    id: domId('why-edit', contact.id),
+    reason: words.reason(view.verdict('edit', contact)),
+    press: (opener) => view.edit(contact, opener),
+  });
   return html`<div
     role="row"
     class="row"
@@ -145,18 +152,16 @@ export function renderRow(view: RowView, contact: Contact, index: number): Templ
           type="button"
           class="btn small edit"
           part="edit-button"
-          aria-disabled=${edit.allowed ? 'false' : 'true'}
-          aria-describedby=${edit.allowed ? nothing : whyId}
-          @click=${(event: Event) => {
-            if (edit.allowed) view.edit(contact, event.currentTarget as HTMLElement);
-          }}
+          aria-disabled=${edit.ariaDisabled}
+          aria-describedby=${edit.describedBy}
+          @click=${edit.onClick}
         >
           ${pencil}<span class="act-text">${msg('act.edit')}</span>
         </button>
         ${
-          edit.allowed
+          edit.ariaDisabled === 'false'
             ? html`<span class="tip name-tip" aria-hidden="true">${msg('act.edit')}</span>`
-            : renderTip({ id: whyId, text: words.reason(edit) })
+            : edit.tip
         }
       </span>
       <button
@@ -171,5 +176,83 @@ export function renderRow(view: RowView, contact: Contact, index: number): Templ
         <span aria-hidden="true">⋯</span>
       </button>
     </div>
+  </div>`;
+}
+
+/** The view model of the list's body: its state, and the rows when there are some. */
+export interface ListView {
+  words: ListWords;
+  hasAdapter: boolean;
+  /** The rows and the state of their query. */
+  rows: Pick<
+    ContactQueryController,
+    'status' | 'error' | 'items' | 'total' | 'refreshing' | 'loadingMore' | 'reload'
+  >;
+  /** A search or filter narrows the list (the empty state says so). */
+  filtered: boolean;
+  /** The width of the Status column, once measured. */
+  statusWidth: string | undefined;
+  row: RowView;
+  /** The virtualizer's range changed (the next page loads near the end). */
+  onRange: (event: RangeChangedEvent) => void;
+}
+
+/**
+ * The list's body: no data source, loading, the failure with Retry, or the table — a header row and
+ * the rows, virtualised (only about a viewport of rows is in the DOM), or the empty row.
+ */
+export function renderList(view: ListView): TemplateResult {
+  const { words, rows } = view;
+  const { msg } = words;
+  if (!view.hasAdapter)
+    return html`<div class="empty" part="empty">${msg('list.no-adapter')}</div>`;
+  if (rows.status === 'loading' || rows.status === 'idle')
+    return html`<div class="empty" part="empty" role="status">
+      <span class="spinner" aria-hidden="true"></span> ${msg('list.loading')}
+    </div>`;
+  if (rows.status === 'error')
+    return html`<div class="empty" part="empty">
+      <div class="banner" data-tone="error" role="alert">
+        ${msg('list.error', { reason: words.error(rows.error) })}
+      </div>
+      <button type="button" class="btn" @click=${() => void rows.reload()}>
+        ${msg('list.retry')}
+      </button>
+    </div>`;
+  return html`<div
+    class="table"
+    part="table"
+    role="table"
+    aria-label=${msg('list.label')}
+    aria-rowcount=${rows.total + 1}
+    aria-busy=${rows.refreshing ? 'true' : 'false'}
+    style=${styleMap({ '--_status-width': view.statusWidth })}
+  >
+    <div role="rowgroup" class="head-group">${renderHeader(view.row)}</div>
+    ${
+      rows.items.length === 0
+        ? html`<div role="rowgroup">
+            <div role="row" class="row empty-row">
+              <div role="cell" class="empty" part="empty">
+                ${msg(view.filtered ? 'list.empty-filtered' : 'list.empty')}
+              </div>
+            </div>
+          </div>`
+        : html`<div role="rowgroup" class="body" @rangeChanged=${view.onRange}>
+            ${virtualize({
+              items: rows.items,
+              keyFunction: (contact: Contact) => contact.id,
+              renderItem: (contact: Contact, index: number) => renderRow(view.row, contact, index),
+              scroller: true,
+            })}
+          </div>`
+    }
+    ${
+      rows.loadingMore
+        ? html`<div class="more" role="status">
+            <span class="spinner" aria-hidden="true"></span> ${msg('list.loading-more')}
+          </div>`
+        : nothing
+    }
   </div>`;
 }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactQueryState } from '../../controllers/contact-list/contact-query-controller.js';
 import { contactStatuses } from '../../core/model/index.js';
 import type { BulkAct, Verdict } from '../../core/rules/index.js';
-import { renderTip } from '../internal/tip.js';
+import { whyDisabled } from '../internal/tip.js';
 import type { ListWords } from './contact-list.words.js';
 
 /** The view model of the toolbar and the bulk bar. */
@@ -34,8 +34,9 @@ export interface ToolbarView {
  * disabled with the engine's reason, visible on hover and focus and read as its description.
  */
 export function renderToolbar(view: ToolbarView): TemplateResult {
-  const { words, state, add } = view;
+  const { words, state } = view;
   const { msg } = words;
+  const add = whyDisabled({ id: 'why-add', reason: words.reason(view.add), press: view.onAdd });
   return html`<div class="toolbar" part="toolbar">
     <div class="field search">
       <label for="search" class="visually-hidden">${msg('list.search')}</label>
@@ -89,15 +90,13 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
         type="button"
         class="btn primary"
         part="add-button"
-        aria-disabled=${add.allowed ? 'false' : 'true'}
-        aria-describedby=${add.allowed ? nothing : 'why-add'}
-        @click=${(event: Event) => {
-          if (add.allowed) view.onAdd(event.currentTarget as HTMLElement);
-        }}
+        aria-disabled=${add.ariaDisabled}
+        aria-describedby=${add.describedBy}
+        @click=${add.onClick}
       >
         ${msg('act.add')}
       </button>
-      ${add.allowed ? nothing : renderTip({ id: 'why-add', text: words.reason(add) })}
+      ${add.tip}
     </span>
   </div>`;
 }
@@ -122,21 +121,23 @@ export function renderBulkBar(view: ToolbarView): TemplateResult | typeof nothin
     </button>
     <span class="spacer"></span>
     ${acts.map((act) => {
-      const v = view.bulkVerdict(act);
+      const bulk = whyDisabled({
+        id: `why-bulk-${act}`,
+        reason: words.reason(view.bulkVerdict(act)),
+        press: (opener) => view.onBulk(act, opener),
+      });
       return html`<span class="act has-tip">
         <button
           type="button"
           class="btn small ${act === 'delete' ? 'danger' : ''}"
           data-bulk=${act}
-          aria-disabled=${v.allowed ? 'false' : 'true'}
-          aria-describedby=${v.allowed ? nothing : `why-bulk-${act}`}
-          @click=${(event: Event) => {
-            if (v.allowed) view.onBulk(act, event.currentTarget as HTMLElement);
-          }}
+          aria-disabled=${bulk.ariaDisabled}
+          aria-describedby=${bulk.describedBy}
+          @click=${bulk.onClick}
         >
           ${msg(`bulk.${act}`)}
         </button>
-        ${v.allowed ? nothing : renderTip({ id: `why-bulk-${act}`, text: words.reason(v) })}
+        ${bulk.tip}
       </span>`;
     })}
   </div>`;

@@ -1,6 +1,5 @@
 import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { renderTip } from './tip.js';
+import { whyDisabled } from './tip.js';
 
 /** A small padlock: the cell cannot be changed (the reason is in text beside it). */
 const lockIcon = html`<svg
@@ -92,7 +91,6 @@ export interface CellSpec {
  * `aria-describedby` — reaches keyboard and screen-reader users alike.
  */
 export function renderGridCell(spec: CellSpec): TemplateResult {
-  const tipId = `${spec.grid}-tip-${spec.row}-${spec.col}`;
   const face = html`<span class="mark" aria-hidden="true"></span
     ><span class="cell-text">${spec.text}</span>`;
   if (!spec.interactive) {
@@ -100,7 +98,13 @@ export function renderGridCell(spec: CellSpec): TemplateResult {
       <span class="cell-face">${face}</span>
     </td>`;
   }
-  const disabled = spec.reason !== undefined;
+  const why = whyDisabled({
+    id: `${spec.grid}-tip-${spec.row}-${spec.col}`,
+    reason: spec.reason,
+    press: spec.onToggle,
+    placement: 'center',
+    part: 'reason',
+  });
   return html`<td
     role="gridcell"
     class="cell has-tip"
@@ -117,21 +121,15 @@ export function renderGridCell(spec: CellSpec): TemplateResult {
       data-key=${spec.key}
       tabindex=${spec.tabIndex}
       aria-checked=${spec.checked === 'mixed' ? 'mixed' : spec.checked ? 'true' : 'false'}
-      aria-disabled=${disabled ? 'true' : 'false'}
+      aria-disabled=${why.ariaDisabled}
       aria-label=${spec.changed ? `${spec.label} (${spec.changedText})` : spec.label}
-      aria-describedby=${ifDefined(disabled ? tipId : undefined)}
-      @click=${() => {
-        if (!disabled) spec.onToggle();
-      }}
+      aria-describedby=${why.describedBy}
+      @click=${why.onClick}
       @focus=${spec.onFocus}
     >
-      ${face}${disabled ? lockIcon : nothing}
+      ${face}${why.ariaDisabled === 'true' ? lockIcon : nothing}
     </button>
-    ${
-      disabled
-        ? renderTip({ id: tipId, text: spec.reason ?? '', placement: 'center', part: 'reason' })
-        : nothing
-    }
+    ${why.tip}
   </td>`;
 }
 

@@ -1,4 +1,4 @@
-import { css, html, type CSSResult, type TemplateResult } from 'lit';
+import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 /** Where a tip opens: under its anchor's end edge (a button in a toolbar), or centred under it (a cell). */
@@ -10,11 +10,9 @@ export interface TipOptions {
   id: string;
   /** The words: why the control is disabled. */
   text: string;
-  placement?: TipPlacement;
+  placement?: TipPlacement | undefined;
   /** A `part` for vendors (`reason` in the matrix). */
-  part?: string;
-  /** More classes (e.g. `why`). */
-  classes?: string;
+  part?: string | undefined;
 }
 
 /**
@@ -25,13 +23,58 @@ export interface TipOptions {
  */
 export function renderTip(options: TipOptions): TemplateResult {
   return html`<span
-    class="tip ${options.classes ?? ''}"
+    class="tip"
     part=${ifDefined(options.part)}
     role="tooltip"
     id=${options.id}
     data-placement=${options.placement ?? 'end'}
     >${options.text}</span
   >`;
+}
+
+/** What a control that may be refused binds (see {@link whyDisabled}). */
+export interface WhyDisabled {
+  /** For `aria-disabled`: the control stays focusable, so its reason can be reached. */
+  ariaDisabled: 'true' | 'false';
+  /** For `aria-describedby`: the tip's id, while disabled. */
+  describedBy: string | typeof nothing;
+  /** For `@click`: does the act only when allowed, with the control as its opener. */
+  onClick: (event: Event) => void;
+  /** The tip to put right after the control (nothing while allowed). */
+  tip: TemplateResult | typeof nothing;
+}
+
+/**
+ * The bindings of a control that may be refused: enabled, it does `press`; refused, it stays
+ * focusable with `aria-disabled`, does nothing, and its `reason` is its description and its tip.
+ *
+ * ```ts
+ * const add = whyDisabled({ id: 'why-add', reason, press: (opener) => open(opener) });
+ * html`<span class="has-tip"><button aria-disabled=${add.ariaDisabled}
+ *   aria-describedby=${add.describedBy} @click=${add.onClick}>Add</button>${add.tip}</span>`;
+ * ```
+ */
+export function whyDisabled(options: {
+  /** The tip's id. */
+  id: string;
+  /** Why the control is refused; `undefined` (or empty) when it is allowed. */
+  reason: string | undefined;
+  press: (opener: HTMLElement) => void;
+  placement?: TipPlacement;
+  part?: string;
+}): WhyDisabled {
+  const { id, reason, press } = options;
+  const refused = reason !== undefined && reason !== '';
+  return {
+    ariaDisabled: refused ? 'true' : 'false',
+    describedBy: refused ? id : nothing,
+    onClick: (event) => {
+      if (!refused) press(event.currentTarget as HTMLElement);
+    },
+    tip: refused
+      ? renderTip({ id, text: reason ?? '', placement: options.placement, part: options.part })
+      : nothing,
+  };
 }
 
 /** The look of {@link renderTip}: dark text box, hidden until its `has-tip` anchor is hovered or focused. */

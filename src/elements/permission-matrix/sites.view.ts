@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { accessOf, type AccessEditor } from '../../controllers/permission-matrix/access-editor.js';
 import type { AccessChange, Contact, Site } from '../../core/model/index.js';
 import { renderGrid, renderGridCell } from '../internal/grid.js';
-import { renderTip } from '../internal/tip.js';
+import { whyDisabled } from '../internal/tip.js';
 import type { MatrixViewBase } from './matrix.view.js';
 
 /** The view model of a person's site permissions. */
@@ -64,6 +64,14 @@ export function renderSites(
                 const unassign = editor.withSite(site.siteId, false);
                 const unassignRefusal = unassign ? editor.refusalsOf(unassign)[0] : undefined;
                 const unassignCol = siteCaps.length;
+                const unassignWhy = whyDisabled({
+                  id: `unassign-why-${r}`,
+                  reason: unassignRefusal ? words.reason(unassignRefusal) : undefined,
+                  press: () => {
+                    if (unassign) editor.stage(unassign);
+                  },
+                  placement: 'center',
+                });
                 return html`<tr>
                   <th scope="row" class="row-head">${siteName}</th>
                   ${siteCaps.map((id, col) => {
@@ -106,27 +114,15 @@ export function renderSites(
                             data-row=${r}
                             data-col=${unassignCol}
                             tabindex=${grid.tabIndex(SITES, r, unassignCol, rows, cols)}
-                            aria-disabled=${unassignRefusal ? 'true' : 'false'}
-                            aria-describedby=${ifDefined(
-                              unassignRefusal ? `unassign-why-${r}` : undefined,
-                            )}
+                            aria-disabled=${unassignWhy.ariaDisabled}
+                            aria-describedby=${unassignWhy.describedBy}
                             aria-label=${words.msg('person.unassign', { site: siteName })}
                             @focus=${() => grid.set(SITES, { row: r, col: unassignCol })}
-                            @click=${() => {
-                              if (unassign && !unassignRefusal) editor.stage(unassign);
-                            }}
+                            @click=${unassignWhy.onClick}
                           >
                             ${words.msg('person.unassign-short')}
                           </button>
-                          ${
-                            unassignRefusal
-                              ? renderTip({
-                                  id: `unassign-why-${r}`,
-                                  text: words.reason(unassignRefusal),
-                                  placement: 'center',
-                                })
-                              : nothing
-                          }
+                          ${unassignWhy.tip}
                         </td>`
                       : nothing
                   }
