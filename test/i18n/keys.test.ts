@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { allLocales } from '../../src/i18n/catalogue.js';
+import { reachable } from '../helpers/sources.js';
 import { topics } from '../helpers/topics.js';
 
 /**
@@ -16,25 +17,6 @@ const isCatalogue = (path: string) =>
 
 /** Where words are asked for: everything but the catalogues and `src/core` (which holds no words). */
 const asksForWords = (path: string) => !isCatalogue(path) && !path.startsWith('/src/core/');
-
-/** Each module reachable from `entries` (static and dynamic imports), by path, with its code. */
-async function reachable(): Promise<Map<string, string>> {
-  const code = new Map<string, string>();
-  const queue = [...entries];
-  while (queue.length) {
-    const path = queue.shift()!;
-    if (code.has(path)) continue;
-    const response = await fetch(path);
-    expect(response.ok, `${path} is served`).to.equal(true);
-    const text = await response.text();
-    code.set(path, text);
-    for (const match of text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
-      const next = new URL(match[1]!, new URL(path, location.origin)).pathname;
-      if (next.startsWith('/src/') || next.startsWith('/demo/')) queue.push(next);
-    }
-  }
-  return code;
-}
 
 /** What the sources ask for: keys by name, and key families built from a code (`status.${status}`). */
 function uses(code: Iterable<string>) {
@@ -57,7 +39,7 @@ describe('catalogue keys', () => {
   let code: Map<string, string>;
   let keys: Map<string, Set<string>>;
   before(async () => {
-    code = await reachable();
+    code = new Map([...(await reachable(entries))].map(([path, source]) => [path, source.code]));
     keys = new Map();
     for (const [name, topic] of Object.entries(topics)) {
       keys.set(name, new Set(Object.keys((await allLocales(topic)).en)));
