@@ -137,7 +137,7 @@ export const porticoProvider: ConformanceSpec<PorticoProvider> = {
   },
   controls: [
     { role: 'status', name: '' },
-    { role: 'StaticText', name: 'Signed in as Conceição Fernandes, Construtora Horizonte Ltda..' },
+    { role: 'StaticText', name: 'Signed in as Conceição Fernandes, Construtora Horizonte Ltda.' },
   ],
   properties(el) {
     el.theme = { '--portico-color-primary': '#0b5cab' };

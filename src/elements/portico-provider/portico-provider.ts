@@ -12,6 +12,7 @@ import { createPermissionEngine } from '../../core/permissions/index.js';
 import type { PermissionEngine } from '../../core/permissions/types.js';
 import { emit } from '../../events.js';
 import { preloadLocale } from '../../i18n/catalogue.js';
+import { sentence } from '../../i18n/explain.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { resolveLocale } from '../../i18n/locales.js';
 import { providerMessages } from '../../i18n/messages/provider.js';
@@ -190,10 +191,13 @@ export class PorticoProvider extends LitElement {
     if (this.status === 'loading' && !this.session) return this.t.msg('session.loading');
     if (this.status === 'error') return this.t.msg('session.error');
     if (this.status === 'ready' && this.session) {
-      return this.t.msg('session.ready', {
-        name: this.session.actor.name,
-        company: this.session.company.name,
-      });
+      // The full stop is added unless the company's name ends with one ("… Ltda.").
+      return sentence(
+        this.t.msg('session.ready', {
+          name: this.session.actor.name,
+          company: this.session.company.name,
+        }),
+      );
     }
     return '';
   }
