@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findChrome, chromeArgs } from './scripts/chrome.mjs';
 
 const worker = fileURLToPath(
@@ -81,7 +82,11 @@ export default {
   // WTR_PORT lets several runs share a machine (the default 8000 otherwise).
   port: Number(process.env.WTR_PORT) || 8000,
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // The conformance suite reads Chromium's accessibility tree (role and name of each control).
+    a11ySnapshotPlugin(),
+  ],
   middleware: [mswWorker(), rawCsvFixtures()],
   // One page at a time: a page in the background gets no animation frames, which stalls Lit
   // and the virtualizer (modernweb-dev/web#2588).

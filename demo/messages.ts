@@ -45,7 +45,6 @@ export const demoMessages = defineMessages({
       'Every change made in this browser — contacts, permissions, invitations, seats — is discarded and the original demo data is loaded again.',
     'reset.confirm': 'Reset',
     'reset.cancel': 'Cancel',
-    'reset.close': 'Close',
     'reset.failed': 'The saved demo data could not be removed: {message}',
   },
   'pt-BR': {
@@ -94,7 +93,6 @@ export const demoMessages = defineMessages({
       'Todas as alterações feitas neste navegador — contatos, permissões, convites, licenças — serão descartadas e os dados originais da demonstração serão carregados novamente.',
     'reset.confirm': 'Redefinir',
     'reset.cancel': 'Cancelar',
-    'reset.close': 'Fechar',
     'reset.failed': 'Não foi possível apagar os dados salvos da demonstração: {message}',
   },
   es: {
@@ -143,7 +141,6 @@ export const demoMessages = defineMessages({
       'Todos los cambios hechos en este navegador — contactos, permisos, invitaciones, licencias — se descartan y se cargan de nuevo los datos originales de la demostración.',
     'reset.confirm': 'Restablecer',
     'reset.cancel': 'Cancelar',
-    'reset.close': 'Cerrar',
     'reset.failed': 'No se pudieron borrar los datos guardados de la demostración: {message}',
   },
 });

@@ -11,7 +11,7 @@ import { DialogController } from '../src/elements/internal/dialog.js';
 import { controls, dialogStyles, tokens } from '../src/elements/internal/styles.js';
 import { ToastController } from '../src/elements/internal/toast.js';
 import type { PorticoTheme } from '../src/elements/portico-provider/portico-provider.js';
-import { mergeMessages } from '../src/i18n/catalogue.js';
+import { catalogue } from '../src/i18n/catalogue.js';
 import { LocaleController } from '../src/i18n/locale-controller.js';
 import { locales, type Locale } from '../src/i18n/locales.js';
 import { commonMessages } from '../src/i18n/messages/common.js';
@@ -110,7 +110,7 @@ export class DemoPortal extends LitElement {
   @state() private people: Partial<Record<ActorKey, Contact>> = {};
   @state() private total: number | undefined;
 
-  private readonly t = new LocaleController(this, mergeMessages(commonMessages, demoMessages));
+  private readonly t = new LocaleController(this, catalogue(commonMessages, demoMessages));
   private readonly resetDialog = new DialogController(this, () =>
     this.renderRoot.querySelector<HTMLDialogElement>('#reset-dialog'),
   );
@@ -146,7 +146,12 @@ export class DemoPortal extends LitElement {
     }
   }
 
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.t.settle(() => super.getUpdateComplete());
+  }
+
   protected override updated(): void {
+    if (!this.t.loaded) return;
     const page = this.t.msg(`nav.${this.route}`);
     document.title = this.t.msg('doc.title', { page });
     if (this.focusHeading) {
@@ -156,6 +161,8 @@ export class DemoPortal extends LitElement {
   }
 
   override render() {
+    // The portal's words load with the locale (one chunk per locale): nothing until they are here.
+    if (!this.t.loaded) return nothing;
     return html`${this.renderDemoStrip()} ${this.renderBrandBar()}
       <div class="layout">
         ${this.renderMenu()}

@@ -10,14 +10,11 @@
 export { ContactList } from './elements/contact-list/contact-list.js';
 export { PermissionMatrix } from './elements/permission-matrix/permission-matrix.js';
 export { PorticoProvider } from './elements/portico-provider/portico-provider.js';
-export { emit, eventPrefix } from './elements/internal/events.js';
-export type * from './elements/contact-list/contact-events.js';
-export type { PermissionsSaveDetail } from './controllers/permission-matrix-controller.js';
-export type {
-  PorticoTheme,
-  SessionChangeDetail,
-  ProviderErrorDetail,
-} from './elements/portico-provider/portico-provider.js';
+export type { PorticoTheme } from './elements/portico-provider/portico-provider.js';
+
+// Events: every name with its detail type (`PorticoEventMap`), and the one `emit`
+export { emit, eventPrefix } from './events.js';
+export type * from './events.js';
 
 // Model: zod schemas and the types inferred from them
 export * from './core/model/index.js';
@@ -66,4 +63,10 @@ export { normalizeText } from './core/search/index.js';
 // Context and i18n
 export { adapterContext, engineContext, localeContext, sessionContext } from './context/keys.js';
 export { PortalController } from './controllers/portal-controller.js';
-export { LocaleController, locales, resolveLocale, type Locale } from './i18n/index.js';
+export {
+  LocaleController,
+  locales,
+  preloadLocale,
+  resolveLocale,
+  type Locale,
+} from './i18n/index.js';

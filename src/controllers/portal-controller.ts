@@ -1,40 +1,72 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { PortalAdapter, Session } from '../core/adapter/types.js';
-import { createPermissionEngine } from '../core/permissions/index.js';
-import { emit } from '../elements/internal/events.js';
-import type { PermissionEngine } from '../core/permissions/types.js';
 import { adapterContext, engineContext, sessionContext } from '../context/keys.js';
+import type { PortalAdapter, Session } from '../core/adapter/types.js';
+import type { Contact, Policy } from '../core/model/index.js';
+import { adminFilter, createPermissionEngine } from '../core/permissions/index.js';
+import type { CompanyFacts, PermissionEngine } from '../core/permissions/types.js';
+import { emit, type SessionStaleDetail } from '../events.js';
 
-/**
- * Detail of `portico-session-stale`: an element learnt that the session it was given is out of date.
- * A provider that serves it pushes the promise of its reload into `reloads`.
- */
-export interface SessionStaleDetail {
-  reloads: Promise<void>[];
+export type { SessionStaleDetail } from '../events.js';
+
+/** What the portal controller needs of its element: an optional `adapter` property of its own. */
+export type PortalHost = ReactiveControllerHost &
+  HTMLElement & { adapter?: PortalAdapter | undefined };
+
+/** What other controllers read of the portal: who acts, under which rules, on which adapter. */
+export interface Portal {
+  /** `idle` (no adapter yet), `loading`, `ready` or `error` (see `error`). */
+  readonly status: 'idle' | 'loading' | 'ready' | 'error';
+  readonly error: unknown;
+  readonly adapter: PortalAdapter | undefined;
+  readonly engine: PermissionEngine | undefined;
+  readonly actor: Contact | undefined;
+  /** The company's facts (the admin count of the last-admin rule); zero admins until counted. */
+  readonly facts: CompanyFacts;
+  /** Counts the facts again (after a write that may change them). */
+  countFacts(policy?: Policy, signal?: AbortSignal): Promise<CompanyFacts>;
+  /** Loads session and policy again (after an act that changed the actor's own role). */
+  reload(): Promise<void>;
 }
 
-type Host = ReactiveControllerHost & HTMLElement & { adapter?: PortalAdapter | undefined };
+export interface PortalOptions {
+  /**
+   * Counts the company's facts by itself once the session is known and `when()` holds, a frame
+   * later, so the count never delays what the element shows first (on a large company it is a
+   * filtered count). Without it, facts are counted only when `countFacts()` is called.
+   */
+  facts?: { when: () => boolean };
+}
 
 /**
- * Resolves what every element needs — adapter, session (the signed-in actor) and permission engine —
- * from the element's own `adapter` property first, else from a `<portico-provider>` above it.
- * When only an adapter is known, it loads the session and the policy itself.
+ * Resolves what every element needs — adapter, session (the signed-in actor), permission engine and
+ * the company's facts — from the element's own `adapter` property first, else from a
+ * `<portico-provider>` above it. When only an adapter is known, it loads the session and the policy
+ * itself. A load cut short by a disconnect is asked again when the element is connected again.
  *
  * `status` is `idle` (no adapter yet), `loading`, `ready` or `error`.
  */
-export class PortalController implements ReactiveController {
+export class PortalController implements ReactiveController, Portal {
   status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   error: unknown;
   session: Session | undefined;
   engine: PermissionEngine | undefined;
+  facts: CompanyFacts = { adminCount: 0 };
+  /** `idle` until counted, then `loading`, `ready` or `error` (a failed count keeps zero admins). */
+  factsStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
 
   private fromContext: { adapter?: PortalAdapter; session?: Session; engine?: PermissionEngine } =
     {};
   private loadedFor: PortalAdapter | undefined;
   private abort: AbortController | undefined;
+  private factsAbort: AbortController | undefined;
+  private countedFor: PermissionEngine | undefined;
+  private factsRun = 0;
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: PortalHost,
+    private readonly options: PortalOptions = {},
+  ) {
     host.addController(this);
     new ContextConsumer(host, {
       context: adapterContext,
@@ -68,8 +100,13 @@ export class PortalController implements ReactiveController {
   }
 
   /** The signed-in actor's contact. */
-  get actor() {
+  get actor(): Contact | undefined {
     return this.session?.actor;
+  }
+
+  hostConnected(): void {
+    // Connected again after a disconnect cut a load short: the next update asks again.
+    if (this.loadedFor === undefined && this.status === 'loading') this.host.requestUpdate();
   }
 
   hostUpdate(): void {
@@ -90,9 +127,29 @@ export class PortalController implements ReactiveController {
     if (this.loadedFor !== adapter) void this.load(adapter);
   }
 
+  hostUpdated(): void {
+    const when = this.options.facts?.when;
+    const engine = this.engine;
+    if (!when || !engine || !this.adapter || this.countedFor === engine || !when()) return;
+    this.countedFor = engine;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (this.host.isConnected) void this.countFacts();
+        else this.countedFor = undefined;
+      }, 0),
+    );
+  }
+
   hostDisconnected(): void {
-    this.abort?.abort();
-    this.loadedFor = undefined;
+    // Abort what is on its way; what was cut short is asked again on reconnect.
+    if (this.status === 'loading') {
+      this.abort?.abort();
+      this.loadedFor = undefined;
+    }
+    if (this.factsStatus === 'loading') {
+      this.factsAbort?.abort();
+      this.countedFor = undefined;
+    }
   }
 
   /**
@@ -112,6 +169,42 @@ export class PortalController implements ReactiveController {
       }
     }
     await this.load(adapter);
+  }
+
+  /**
+   * Counts the company's facts now: its acting general admins, by the engine's `adminFilter`, for
+   * `policy` (by default the engine's). A failed count leaves zero admins, so every admin counts as
+   * the last one: the acts that rule guards stay refused, never wrongly allowed.
+   */
+  async countFacts(policy = this.engine?.policy, signal?: AbortSignal): Promise<CompanyFacts> {
+    const adapter = this.adapter;
+    if (!adapter || !policy) return this.facts;
+    this.factsAbort?.abort();
+    const abort = (this.factsAbort = new AbortController());
+    const run = ++this.factsRun;
+    const onAbort = () => abort.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    this.factsStatus = 'loading';
+    try {
+      const page = await adapter.contacts.list(
+        { filter: adminFilter(policy), limit: 1 },
+        { signal: abort.signal },
+      );
+      if (run === this.factsRun) {
+        this.facts = { adminCount: page.total };
+        this.factsStatus = 'ready';
+      }
+    } catch (error) {
+      if (run === this.factsRun && !abort.signal.aborted) {
+        this.facts = { adminCount: 0 };
+        this.factsStatus = 'error';
+      }
+      if (signal?.aborted) throw error;
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      this.host.requestUpdate();
+    }
+    return this.facts;
   }
 
   private async load(adapter: PortalAdapter): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Locale } from './locales.js';
+import { locales, type Locale } from './locales.js';
 
 /** Values a message may interpolate as `{name}`. */
 export type MessageParams = Record<string, string | number>;
@@ -9,16 +9,51 @@ export type MessageParams = Record<string, string | number>;
  */
 export type Message = string | ((params: MessageParams, plural: Intl.PluralRules) => string);
 
+/** The words of one locale: a message per key. */
 export type Catalogue<Keys extends string = string> = Record<Keys, Message>;
 
-/** A message module: the English source and a translation per shipped locale, all with the same keys. */
+/** A message module held in memory: a catalogue per shipped locale, all with the same keys. */
 export type Messages<Keys extends string> = Record<Locale, Catalogue<Keys>>;
 
-/** Declares a message module; the type makes a missing translation a compile error. */
+/**
+ * A message module kept out of the initial bundle: per locale, a dynamic `import()` of a module whose
+ * default export is that locale's catalogue. A bundler splits each into its own chunk, so a page
+ * loads only the locales it speaks.
+ */
+export type LazyMessages<Keys extends string> = Record<
+  Locale,
+  () => Promise<{ default: Catalogue<Keys> }>
+>;
+
+/** A topic of words an element speaks: in memory, or loaded on demand. */
+export type Topic<Keys extends string> = Messages<Keys> | LazyMessages<Keys>;
+
+/** The keys of a topic, or of a catalogue source. */
+export type KeysOf<T> =
+  T extends CatalogueSource<infer Keys>
+    ? Keys
+    : T extends Record<Locale, infer Entry>
+      ? Entry extends () => Promise<{ default: Record<infer Keys extends string, Message> }>
+        ? Keys
+        : Entry extends Record<infer Keys extends string, Message>
+          ? Keys
+          : never
+      : never;
+
+/** Declares a message module held in memory; the type makes a missing translation a compile error. */
 export function defineMessages<const Keys extends string>(
   messages: { en: Catalogue<Keys> } & Record<Exclude<Locale, 'en'>, Catalogue<Keys>>,
 ): Messages<Keys> {
   return messages;
+}
+
+/**
+ * Declares a message module loaded on demand: `import()` of one module per locale, each
+ * `export default { … } satisfies Catalogue<keyof typeof en>` (the English module is the source of
+ * the keys, so a missing or extra key in a translation is a compile error).
+ */
+export function lazyMessages<Keys extends string>(loaders: LazyMessages<Keys>): LazyMessages<Keys> {
+  return loaders;
 }
 
 const placeholder = /\{(\w+)\}/g;
@@ -41,10 +76,7 @@ export function plural(
   return form.replace('#', new Intl.NumberFormat(rules.resolvedOptions().locale).format(count));
 }
 
-/** The keys of a message module. */
-export type KeysOf<M> = M extends Messages<infer Keys> ? Keys : never;
-
-/** Joins message modules into one (a later module wins on a shared key), locale by locale. */
+/** Joins message modules held in memory into one (a later module wins on a shared key), locale by locale. */
 export function mergeMessages<const Modules extends Messages<string>[]>(
   ...modules: Modules
 ): Messages<KeysOf<Modules[number]>> {
@@ -54,4 +86,102 @@ export function mergeMessages<const Modules extends Messages<string>[]>(
       Object.assign(merged[locale], module[locale]);
   }
   return merged;
+}
+
+function isLazy(topic: Topic<string>): topic is LazyMessages<string> {
+  return typeof topic.en === 'function';
+}
+
+/** Every source with words loaded on demand, for {@link preloadLocale}. */
+const sources = new Set<CatalogueSource<string>>();
+
+/**
+ * The words an element speaks: its topics joined (a later topic wins on a shared key), per locale,
+ * loaded once and shared by every instance. Topics held in memory are there at once; lazy ones come
+ * with `load(locale)`.
+ */
+export class CatalogueSource<Keys extends string> {
+  private readonly loaded = new Map<Locale, Catalogue<Keys>>();
+  private readonly loading = new Map<Locale, Promise<Catalogue<Keys>>>();
+
+  constructor(private readonly topics: readonly Topic<string>[]) {
+    if (topics.some(isLazy)) sources.add(this);
+  }
+
+  /** The words of `locale` if they are in memory now (no loading needed), else `undefined`. */
+  peek(locale: Locale): Catalogue<Keys> | undefined {
+    const known = this.loaded.get(locale);
+    if (known || this.topics.some(isLazy)) return known;
+    const merged = this.merge(this.topics.map((topic) => (topic as Messages<string>)[locale]));
+    this.loaded.set(locale, merged);
+    return merged;
+  }
+
+  /** The words of `locale`, loading what is not in memory yet (once, however often it is asked). */
+  load(locale: Locale): Promise<Catalogue<Keys>> {
+    const known = this.peek(locale);
+    if (known) return Promise.resolve(known);
+    let pending = this.loading.get(locale);
+    if (!pending) {
+      pending = Promise.all(
+        this.topics.map((topic) =>
+          isLazy(topic)
+            ? topic[locale]().then((module) => module.default)
+            : Promise.resolve(topic[locale]),
+        ),
+      ).then(
+        (parts) => {
+          const merged = this.merge(parts);
+          this.loaded.set(locale, merged);
+          this.loading.delete(locale);
+          return merged;
+        },
+        (error: unknown) => {
+          // A failed chunk may load on a later try (the network came back).
+          this.loading.delete(locale);
+          throw error;
+        },
+      );
+      this.loading.set(locale, pending);
+    }
+    return pending;
+  }
+
+  private merge(parts: readonly Catalogue[]): Catalogue<Keys> {
+    return Object.assign({}, ...parts) as Catalogue<Keys>;
+  }
+}
+
+/**
+ * The words of an element: the topics it speaks, joined in order (a later topic wins on a shared key).
+ *
+ * ```ts
+ * export const listCatalogue = catalogue(commonMessages, errorMessages, contactListMessages);
+ * ```
+ */
+export function catalogue<const Topics extends Topic<string>[]>(
+  ...topics: Topics
+): CatalogueSource<KeysOf<Topics[number]>> {
+  return new CatalogueSource(topics);
+}
+
+/**
+ * Starts loading `locale` for every element catalogue known to the page (those of the elements
+ * imported so far), so words are there when the elements render. `<portico-provider locale="…">`
+ * calls it; a host may too, as early as it knows the locale. Resolves when all are loaded; a
+ * failure is left to the elements, which keep their current words.
+ */
+export async function preloadLocale(locale: Locale): Promise<void> {
+  await Promise.allSettled([...sources].map((source) => source.load(locale)));
+}
+
+/** Every locale of a topic in memory (for tools and tests that compare translations). */
+export async function allLocales<Keys extends string>(topic: Topic<Keys>): Promise<Messages<Keys>> {
+  const entries = await Promise.all(
+    locales.map(async (locale) => {
+      const entry = topic[locale];
+      return [locale, typeof entry === 'function' ? (await entry()).default : entry] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as Messages<Keys>;
 }

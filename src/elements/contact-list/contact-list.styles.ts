@@ -1,5 +1,7 @@
+// Over 400 lines: one sheet for the list's three layouts (table, two-line rows, cards) and its dialogs.
 import { css } from 'lit';
-import { badgeStyles, controls, dialogStyles, tokens } from '../internal/index.js';
+import { badgeStyles, controls, dialogStyles, tokens } from '../internal/styles.js';
+import { tipStyles } from '../internal/tip.js';
 
 /**
  * `<contact-list>`'s styles. The host is a size container: under 600px of its own width the rows
@@ -10,6 +12,7 @@ export const contactListStyles = [
   controls,
   badgeStyles,
   dialogStyles,
+  tipStyles,
   css`
     :host {
       display: block;
@@ -171,7 +174,6 @@ export const contactListStyles = [
      * description; in the table, where the edit button is an icon, its name shows the same way.
      */
     .act {
-      position: relative;
       display: inline-flex;
     }
     .why {
@@ -180,28 +182,9 @@ export const contactListStyles = [
       font-weight: 400;
       white-space: normal;
     }
-    .tip {
-      position: absolute;
-      inset-block-start: calc(100% + 4px);
-      inset-inline-end: 0;
-      z-index: 2;
-      width: max-content;
-      max-width: 16rem;
-      padding: 6px 8px;
-      border-radius: var(--portico-radius);
-      background: var(--portico-color-text);
-      color: var(--portico-color-surface);
-      font-size: 0.86em;
-      font-weight: 400;
-      white-space: normal;
-      box-shadow: 0 4px 12px rgb(16 24 40 / 0.2);
-      visibility: hidden;
-    }
-    .act:hover .tip,
-    .act:focus-within .tip {
-      visibility: visible;
-    }
-    .name-tip {
+    /* The edit button's name, shown like a tip where the button is an icon (the table). */
+    .has-tip:hover > .name-tip,
+    .has-tip:focus-within > .name-tip {
       display: none;
     }
 
@@ -365,7 +348,8 @@ export const contactListStyles = [
         clip: rect(0 0 0 0);
         white-space: nowrap;
       }
-      .name-tip {
+      .has-tip:hover > .name-tip,
+      .has-tip:focus-within > .name-tip {
         display: block;
       }
       /* Tips open beside the button, over the cells before it, above the neighbouring rows. */

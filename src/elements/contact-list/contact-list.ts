@@ -1,60 +1,42 @@
+// Over 400 lines: a fifth of it is the JSDoc that is the element's public API (the manifest's source).
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { property, query } from 'lit/decorators.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { ActsController } from '../../controllers/contact-list/acts-controller.js';
+import { ContactActions } from '../../controllers/contact-list/contact-actions.js';
+import { ContactQueryController } from '../../controllers/contact-list/contact-query-controller.js';
+import { FormController } from '../../controllers/contact-list/form-controller.js';
+import { SelectionController } from '../../controllers/contact-list/selection-controller.js';
+import { PortalController } from '../../controllers/portal-controller.js';
 import type { PortalAdapter } from '../../core/adapter/types.js';
 import {
-  contactStatuses,
   contactSortFields,
+  contactStatuses,
   type ContactSortField,
   type ContactStatus,
 } from '../../core/model/constants.js';
-import type { Contact, SortDirection } from '../../core/model/index.js';
-import { ContactActions } from '../../controllers/contact-actions.js';
-import { rowActs, verdict, type RowAct, type Verdict } from '../../core/rules/index.js';
-import { ContactQueryController } from '../../controllers/contact-query-controller.js';
-import { PortalController } from '../../controllers/portal-controller.js';
-import { LocaleController, mergeMessages, type Messages } from '../../i18n/index.js';
-import { commonMessages } from '../../i18n/messages/common.js';
-import { contactListMessages } from '../../i18n/messages/contact-list.js';
-import { errorMessages } from '../../i18n/messages/errors.js';
-import { permissionMessages } from '../../i18n/messages/permissions.js';
-import { validationMessages } from '../../i18n/messages/validation.js';
-import { DialogController, ToastController, emit } from '../internal/index.js';
-import { ContactListFlows } from './contact-flows.js';
-import {
-  dialogTitle,
-  renderBulkConfirm,
-  renderBulkResult,
-  renderConfirm,
-  renderHeader as renderDialogHeader,
-  renderMenu,
-  renderTransfer,
-  type DialogState,
-  type DialogView,
-} from './contact-dialogs.js';
-import { renderContactForm } from './contact-form-view.js';
-import { renderHeader, renderRow, type RowView } from './contact-row.js';
-import { renderBulkBar, renderToolbar, type ToolbarView } from './contact-toolbar.js';
+import type { SortDirection } from '../../core/model/index.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import { DialogController } from '../internal/dialog.js';
+import { ToastController } from '../internal/toast.js';
+import { actTitle, renderActDialog, renderDialogHeader, type ActsView } from './acts.view.js';
 import { contactListStyles } from './contact-list.styles.js';
-import { describeError, describeVerdict } from './contact-words.js';
+import { ListWords, contactListCatalogue } from './contact-list.words.js';
+import { countryOptions, formTitle, renderContactForm, type FormView } from './form.view.js';
+import { renderMenu } from './menu.view.js';
+import { renderList, type ListView, type RowView } from './rows.view.js';
 import { StatusColumnWidth, renderStatusSizer } from './status-width.js';
-import type { SelectionChangeDetail } from './contact-events.js';
+import { renderBulkBar, renderToolbar, type ToolbarView } from './toolbar.view.js';
 
-export type * from './contact-events.js';
-
-/**
- * The list's catalogue: shared words, the adapter's error words (`error.<kind>`, `error.code.<code>`:
- * `errors.ts` is their one home), validation, the engine's reasons, then the list's own.
- */
-const messages = mergeMessages(
-  commonMessages,
-  errorMessages,
-  validationMessages,
-  permissionMessages,
-  contactListMessages,
-) as Messages<string>;
+export type {
+  BulkRequestDetail,
+  ContactDeleteRequestDetail,
+  ContactRemovedDetail,
+  ContactSavedDetail,
+  ContactTransferRequestDetail,
+  ContactTransitionRequestDetail,
+  SelectionChangeDetail,
+} from '../../events.js';
 
 /**
  * Every contact of the client company, fast at 100,000: search, filter and sort through the adapter,
@@ -67,6 +49,9 @@ const messages = mergeMessages(
  * role over job title, status over phone); under 600px, cards. The Status column is as wide as the
  * longest status badge in the active locale; the edit button is an icon in the table and a labelled
  * button on cards.
+ *
+ * `updateComplete` resolves once the element has rendered in the words of its locale (they load on
+ * demand: the first render waits for them).
  *
  * @summary The contacts of a client company, with their administration.
  * @tag contact-list
@@ -155,38 +140,53 @@ export class ContactList extends LitElement {
   /** Milliseconds the search waits for the next keystroke before asking the adapter. */
   @property({ type: Number }) debounce = 200;
 
-  /** @internal */ @state() menu: { contact: Contact; opener: HTMLElement } | undefined;
-  /** @internal */ @state() dialog: DialogState | undefined;
-  /** @internal */ @state() adminCount = 0;
-  /** @internal */ @state() selected = new Map<string, Contact>();
-  /** @internal */ @state() allMatching = false;
-  /** @internal */ @state() excluded = new Set<string>();
+  @query('.body') private body: HTMLElement | null | undefined;
+  @query('dialog') private dialogElement: HTMLDialogElement | null | undefined;
+  @query('[popover]') private menuElement: HTMLElement | null | undefined;
 
-  /** @internal */ @query('.body') body: HTMLElement | null | undefined;
-  /** @internal */ @query('dialog') dialogElement: HTMLDialogElement | null | undefined;
-  /** @internal */ @query('[popover]') menuElement: HTMLElement | null | undefined;
-  /** @internal */ @query('input[type="search"]') searchInput: HTMLInputElement | null | undefined;
-
-  /** @internal */ readonly t = new LocaleController(this, messages);
-  /** @internal */ readonly portal = new PortalController(this);
-  /** @internal */ readonly rows = new ContactQueryController(this, {
+  /** @internal */ readonly t = new LocaleController(this, contactListCatalogue);
+  /** @internal */ readonly words = new ListWords(this.t);
+  /** @internal */ readonly portal = new PortalController(this, {
+    // The admin count (for the last-admin rule) waits until the first rows are painted.
+    facts: { when: () => this.rows.status === 'ready' },
+  });
+  /** @internal */ readonly rows: ContactQueryController = new ContactQueryController(this, {
     adapter: () => this.portal.adapter,
     pageSize: () => this.pageSize,
     debounce: () => this.debounce,
   });
-  /** @internal */ readonly actions = new ContactActions(this.rows, () => this.portal.adapter);
-  /** @internal */ readonly dialogs = new DialogController(this, () => this.dialogElement, {
+  /** @internal */ readonly selection = new SelectionController(this, this.rows);
+  private readonly actions = new ContactActions(this.rows, () => this.portal.adapter);
+  private readonly toasts = new ToastController(this);
+  private readonly dialogs = new DialogController(this, () => this.dialogElement, {
     onClose: () => {
-      this.dialog = undefined;
+      this.acts.closed();
+      this.form.closed();
     },
   });
-  /** @internal */ readonly toasts = new ToastController(this);
-  /** @internal */ readonly flows: ContactListFlows = new ContactListFlows(this);
+  /** @internal */ readonly form: FormController = new FormController(this, {
+    portal: this.portal,
+    actions: this.actions,
+    rows: this.rows,
+    dialog: this.dialogs,
+    notify: (notice) => this.notify(notice),
+  });
+  /** @internal */ readonly acts: ActsController = new ActsController(this, {
+    portal: this.portal,
+    rows: this.rows,
+    actions: this.actions,
+    selection: this.selection,
+    dialog: this.dialogs,
+    menu: () => this.menuElement,
+    edit: (contact, opener) => this.form.open('edit', contact, opener),
+    refresh: () => this.refresh(),
+    debounce: () => this.debounce,
+    notify: (notice) => this.notify(notice),
+  });
   /** @internal */ readonly statusWidth: StatusColumnWidth = new StatusColumnWidth(this, () =>
     this.renderRoot.querySelector('.status-sizer'),
   );
   private loadedFor: PortalAdapter | undefined;
-  private countedFor: unknown;
   private lastResult = 0;
 
   /** Reloads the rows loaded so far, keeping the scroll position. */
@@ -204,34 +204,17 @@ export class ContactList extends LitElement {
 
   /** The number of contacts selected (with "all matching the filter", the total minus those excluded). */
   get selectionCount(): number {
-    return this.allMatching
-      ? Math.max(0, this.rows.total - this.excluded.size)
-      : this.selected.size;
+    return this.selection.count;
   }
 
   /** Clears the selection (does not fire `portico-selection-change`). */
   clearSelection(): void {
-    this.selected = new Map();
-    this.allMatching = false;
-    this.excluded = new Set();
+    this.selection.clear();
   }
 
-  /** @internal The words of `key` in the element's locale; an unknown key is shown as is. */
-  readonly msg = (key: string, params?: Record<string, string | number>): string =>
-    this.t.has(key) ? this.t.msg(key, params) : key;
-
-  /** @internal */ readonly reason = (v: Verdict): string => describeVerdict(this.msg, v);
-  /** @internal */ readonly errorText = (error: unknown): string => describeError(this.msg, error);
-  /** @internal */ readonly roleName = (role: string): string =>
-    this.t.has(`role.${role}`) ? this.msg(`role.${role}`) : role;
-
-  /** @internal Whether `act` may be done on `contact`, and why not. */
-  readonly verdictFor = (act: RowAct, contact: Contact): Verdict =>
-    verdict(
-      { engine: this.portal.engine, actor: this.portal.actor, adminCount: this.adminCount },
-      act,
-      contact,
-    );
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.t.settle(() => super.getUpdateComplete());
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Requests asked for here join this update instead of scheduling another one.
@@ -257,7 +240,7 @@ export class ContactList extends LitElement {
     const adapter = this.portal.adapter;
     if (adapter !== this.loadedFor) {
       this.loadedFor = adapter;
-      this.clearSelection();
+      this.selection.clear();
       this.rows.state = { ...this.rows.state, search: this.search };
       void this.rows.reload();
     } else if (changed.has('search') && this.search !== this.rows.state.search) {
@@ -268,24 +251,6 @@ export class ContactList extends LitElement {
   }
 
   protected override updated(): void {
-    // The admin count (for the last-admin rule) is asked once the first rows are painted: on a large
-    // company it is a filtered count, which must not delay them. A provider's engine arrives in the
-    // portal controller's `hostUpdate`, after `willUpdate`, hence here.
-    const engine = this.portal.engine;
-    if (
-      this.portal.adapter &&
-      engine &&
-      this.rows.status === 'ready' &&
-      this.countedFor !== engine
-    ) {
-      this.countedFor = engine;
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          if (this.isConnected) void this.flows.countAdmins();
-          else this.countedFor = undefined;
-        }, 0),
-      );
-    }
     if (this.rows.resultId !== this.lastResult) {
       // A new query's answer starts at the top (the first answer already does: touching `scrollTop`
       // would force a layout before the first rows are painted).
@@ -295,73 +260,27 @@ export class ContactList extends LitElement {
     }
   }
 
-  /** @internal The selection changed by the user: tell the host. */
-  selectionChanged(): void {
-    const ids = this.allMatching
-      ? this.rows.items.filter((c) => !this.excluded.has(c.id)).map((c) => c.id)
-      : [...this.selected.keys()];
-    emit<SelectionChangeDetail>(this, 'portico-selection-change', {
-      ids,
-      allMatching: this.allMatching,
-      excluded: [...this.excluded],
-      count: this.selectionCount,
-    });
+  private notify(notice: Parameters<ListWords['notice']>[0]): void {
+    const { text, tone, duration } = this.words.notice(notice);
+    this.toasts.show(text, tone, duration);
   }
 
-  private isSelected = (contact: Contact): boolean =>
-    this.allMatching ? !this.excluded.has(contact.id) : this.selected.has(contact.id);
-
-  private toggle = (contact: Contact, on: boolean): void => {
-    if (this.allMatching) {
-      const excluded = new Set(this.excluded);
-      if (on) excluded.delete(contact.id);
-      else excluded.add(contact.id);
-      this.excluded = excluded;
-    } else {
-      const selected = new Map(this.selected);
-      if (on) selected.set(contact.id, contact);
-      else selected.delete(contact.id);
-      this.selected = selected;
-    }
-    this.selectionChanged();
-  };
-
-  private togglePage = (on: boolean): void => {
-    this.allMatching = false;
-    this.excluded = new Set();
-    this.selected = on
-      ? new Map(this.rows.items.map((c) => [c.id, c] as const))
-      : new Map<string, Contact>();
-    this.selectionChanged();
-  };
-
-  private selectAllMatching = (): void => {
-    this.allMatching = true;
-    this.excluded = new Set();
-    this.selected = new Map();
-    this.selectionChanged();
-  };
-
-  private clearByUser = (): void => {
-    this.clearSelection();
-    this.selectionChanged();
-  };
+  // ── The person's query ─────────────────────────────────────────────────────────────────────────
 
   private onSearch = (event: Event): void => {
-    const text = (event.target as HTMLInputElement).value;
-    this.clearSelectionOnQuery();
-    this.rows.setSearch(text);
+    this.selection.queryChanged();
+    this.rows.setSearch((event.target as HTMLInputElement).value);
   };
 
   private onStatus = (event: Event): void => {
     const value = (event.target as HTMLSelectElement).value as ContactStatus | '';
-    this.clearSelectionOnQuery();
+    this.selection.queryChanged();
     this.rows.setQuery({ status: value ? [value] : [] });
   };
 
   private onRole = (event: Event): void => {
     const value = (event.target as HTMLSelectElement).value;
-    this.clearSelectionOnQuery();
+    this.selection.queryChanged();
     this.rows.setQuery({ role: value ? [value] : [] });
   };
 
@@ -372,165 +291,126 @@ export class ContactList extends LitElement {
     this.rows.setQuery({ sort: { field, direction } });
   };
 
-  /** "All matching the filter" means this filter: a new query drops it. */
-  private clearSelectionOnQuery(): void {
-    if (this.allMatching) this.clearByUser();
-  }
-
   private onRange = (event: RangeChangedEvent): void => {
     if (event.last >= this.rows.items.length - 10) void this.rows.loadMore();
   };
 
-  private rowView(): RowView {
-    const page = this.rows.items;
-    const count = page.filter(this.isSelected).length;
-    return {
-      msg: this.msg,
-      reason: this.reason,
-      roleName: this.roleName,
-      verdict: this.verdictFor,
-      isSelected: this.isSelected,
-      toggle: this.toggle,
-      edit: (contact, opener) => this.flows.openForm('edit', contact, opener),
-      openMenu: (contact, opener) => void this.flows.openMenu(contact, opener),
-      menuFor: this.menu?.contact.id,
-      sort: this.rows.state.sort,
-      sortBy: this.sortBy,
-      pageSelection: count === 0 ? 'none' : count === page.length ? 'all' : 'some',
-      togglePage: this.togglePage,
-      rowCount: page.length,
-    };
-  }
-
-  private dialogView(): DialogView {
-    return {
-      msg: this.msg,
-      errorText: this.errorText,
-      reason: this.reason,
-      close: () => this.dialogs.close(),
-      confirm: () => void this.flows.confirm(),
-      keepOwn: (keep) => {
-        if (this.dialog?.kind === 'confirm') this.dialog = { ...this.dialog, keepOwn: keep };
-      },
-      transferSearch: (text) => this.flows.transferSearch(text),
-      transferChoose: (contact) => {
-        if (this.dialog?.kind === 'transfer') this.dialog = { ...this.dialog, chosen: contact };
-      },
-    };
-  }
-
-  protected override render(): TemplateResult {
-    const toolbar = this.toolbarView();
-    return html`${renderToolbar(toolbar)} ${renderBulkBar(toolbar)} ${this.renderBody()}
-    ${this.renderMenuPopover()} ${this.renderDialog()}
-    ${this.toasts.render(this.msg('toast.dismiss'))} ${renderStatusSizer(this.msg)}`;
-  }
+  // ── View models ────────────────────────────────────────────────────────────────────────────────
 
   private toolbarView(): ToolbarView {
-    const rows = this.rows;
+    const { rows, selection, acts } = this;
     return {
-      msg: this.msg,
-      reason: this.reason,
-      roleName: this.roleName,
+      words: this.words,
       state: rows.state,
       roles: (this.portal.engine?.policy.roles ?? []).map((role) => role.id),
       busy: rows.pending || rows.refreshing || rows.status === 'loading',
       total: rows.status === 'ready' ? rows.total : undefined,
-      add: this.flows.addVerdict(),
+      add: acts.addVerdict(),
       onSearch: this.onSearch,
       onStatus: this.onStatus,
       onRole: this.onRole,
-      onAdd: (opener) => this.flows.openForm('add', undefined, opener),
-      count: this.selectionCount,
-      allMatching: this.allMatching,
-      selectAllMatching: this.selectAllMatching,
-      clear: this.clearByUser,
-      bulkVerdict: (act) => this.flows.bulkVerdict(act),
-      onBulk: (act, opener) => this.flows.openBulk(act, opener),
+      onAdd: (opener) => this.form.open('add', undefined, opener),
+      count: selection.count,
+      allMatching: selection.allMatching,
+      selectAllMatching: selection.selectAllMatching,
+      clear: selection.clearByUser,
+      bulkVerdict: acts.bulkVerdict,
+      onBulk: (act, opener) => this.acts.openBulk(act, opener),
     };
   }
 
-  private renderBody(): TemplateResult {
-    const { msg } = this;
-    const rows = this.rows;
-    if (!this.portal.adapter)
-      return html`<div class="empty" part="empty">${msg('list.no-adapter')}</div>`;
-    if (rows.status === 'loading' || rows.status === 'idle')
-      return html`<div class="empty" part="empty" role="status">
-        <span class="spinner" aria-hidden="true"></span> ${msg('list.loading')}
-      </div>`;
-    if (rows.status === 'error')
-      return html`<div class="empty" part="empty">
-        <div class="banner" data-tone="error" role="alert">
-          ${msg('list.error', { reason: this.errorText(rows.error) })}
-        </div>
-        <button type="button" class="btn" @click=${() => void rows.reload()}>
-          ${msg('list.retry')}
-        </button>
-      </div>`;
-    const view = this.rowView();
-    const filtered = Boolean(
-      rows.state.search.trim() || rows.state.status.length || rows.state.role.length,
-    );
-    return html`<div
-      class="table"
-      part="table"
-      role="table"
-      aria-label=${msg('list.label')}
-      aria-rowcount=${rows.total + 1}
-      aria-busy=${rows.refreshing ? 'true' : 'false'}
-      style=${styleMap({ '--_status-width': this.statusWidth.css })}
-    >
-      <div role="rowgroup" class="head-group">${renderHeader(view)}</div>
-      ${
-        rows.items.length === 0
-          ? html`<div role="rowgroup">
-              <div role="row" class="row empty-row">
-                <div role="cell" class="empty" part="empty">
-                  ${msg(filtered ? 'list.empty-filtered' : 'list.empty')}
-                </div>
-              </div>
-            </div>`
-          : html`<div role="rowgroup" class="body" @rangeChanged=${this.onRange}>
-              ${virtualize({
-                items: rows.items,
-                keyFunction: (contact: Contact) => contact.id,
-                renderItem: (contact: Contact, index: number) => renderRow(view, contact, index),
-                scroller: true,
-              })}
-            </div>`
-      }
-      ${
-        rows.loadingMore
-          ? html`<div class="more" role="status">
-              <span class="spinner" aria-hidden="true"></span> ${msg('list.loading-more')}
-            </div>`
-          : nothing
-      }
-    </div>`;
+  private rowView(): RowView {
+    const { selection } = this;
+    return {
+      words: this.words,
+      verdict: this.acts.verdict,
+      isSelected: selection.isSelected,
+      toggle: selection.toggle,
+      edit: (contact, opener) => this.form.open('edit', contact, opener),
+      openMenu: (contact, opener) => void this.acts.openMenu(contact, opener),
+      menuFor: this.acts.menu?.contact.id,
+      sort: this.rows.state.sort,
+      sortBy: this.sortBy,
+      pageSelection: selection.page,
+      togglePage: selection.togglePage,
+      rowCount: this.rows.items.length,
+    };
   }
 
-  private renderMenuPopover(): TemplateResult {
-    const menu = this.menu;
+  private listView(): ListView {
+    const rows = this.rows;
+    return {
+      words: this.words,
+      hasAdapter: this.portal.adapter !== undefined,
+      rows,
+      filtered: Boolean(
+        rows.state.search.trim() || rows.state.status.length || rows.state.role.length,
+      ),
+      statusWidth: this.statusWidth.css,
+      row: this.rowView(),
+      onRange: this.onRange,
+    };
+  }
+
+  private actsView(): ActsView {
+    const { acts } = this;
+    return {
+      words: this.words,
+      close: () => this.dialogs.close(),
+      confirm: () => void acts.confirm(),
+      keepOwn: acts.keepOwn,
+      receivers: acts.receivers,
+      search: (text) => acts.receivers.search(text),
+      choose: acts.chooseReceiver,
+    };
+  }
+
+  private formView(form: NonNullable<FormController['form']>): FormView {
+    const { roles, limit } = this.form.roleChoices();
+    return {
+      form,
+      words: this.words,
+      countries: countryOptions(this.t.locale, form.values.country),
+      roles: roles.map((role) => ({ value: role, label: this.words.role(role) })),
+      roleLimit: limit
+        ? this.words.msg('form.role-limited', { reason: this.words.explain.reason(limit) })
+        : undefined,
+      changed: () => this.form.changed(),
+      submit: (event) => {
+        event.preventDefault();
+        void this.form.submit();
+      },
+      cancel: () => this.dialogs.close(),
+    };
+  }
+
+  // ── Render dispatch ────────────────────────────────────────────────────────────────────────────
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (!this.t.loaded) return nothing;
+    const toolbar = this.toolbarView();
+    return html`${renderToolbar(toolbar)} ${renderBulkBar(toolbar)} ${renderList(this.listView())}
+    ${this.renderMenu()} ${this.renderDialog()}
+    ${this.toasts.render(this.words.msg('toast.dismiss'))} ${renderStatusSizer(this.words.status)}`;
+  }
+
+  private renderMenu(): TemplateResult {
+    const menu = this.acts.menu;
     return html`<div
       id="row-menu"
       popover="auto"
       class="menu"
       part="menu"
-      @toggle=${this.flows.onMenuToggle}
+      @toggle=${this.acts.menuToggled}
     >
       ${
         menu
           ? renderMenu({
-              msg: this.msg,
-              reason: this.reason,
+              words: this.words,
               contact: menu.contact,
-              acts: rowActs(menu.contact).map((act) => ({
-                act,
-                verdict: this.verdictFor(act, menu.contact),
-              })),
-              choose: (act) => this.flows.choose(act, menu.contact, menu.opener),
-              close: () => this.menuElement?.hidePopover(),
+              acts: this.acts.acts(menu.contact),
+              choose: (act) => this.acts.chooseAct(act, menu.contact, menu.opener),
+              close: () => this.acts.closeMenu(),
             })
           : nothing
       }
@@ -538,24 +418,28 @@ export class ContactList extends LitElement {
   }
 
   private renderDialog(): TemplateResult {
-    const state = this.dialog;
-    const view = this.dialogView();
-    let body: TemplateResult | typeof nothing = nothing;
-    if (state?.kind === 'form') body = renderContactForm(this.flows.formView(state.form));
-    else if (state?.kind === 'confirm') body = renderConfirm(view, state);
-    else if (state?.kind === 'bulk-confirm') body = renderBulkConfirm(view, state);
-    else if (state?.kind === 'bulk-result') body = renderBulkResult(view, state);
-    else if (state?.kind === 'transfer') body = renderTransfer(view, state);
+    const form = this.form.form;
+    const act = this.acts.dialog;
+    const close = () => this.dialogs.close();
+    let content: TemplateResult | typeof nothing = nothing;
+    if (form) {
+      content = html`${renderDialogHeader(this.words, formTitle(this.words, form), close)}
+      ${renderContactForm(this.formView(form))}`;
+    } else if (act) {
+      content = html`${renderDialogHeader(this.words, actTitle(this.words, act), close)}
+      ${renderActDialog(this.actsView(), act)}`;
+    }
+    const busy = !form && act && 'busy' in act ? act.busy : false;
     return html`<dialog
       part="dialog"
       aria-labelledby="dialog-title"
-      aria-describedby=${state?.kind === 'confirm' ? 'dialog-question' : nothing}
-      class=${state?.kind === 'form' ? 'wide' : ''}
+      aria-describedby=${act?.kind === 'confirm' && !form ? 'dialog-question' : nothing}
+      class=${form ? 'wide' : ''}
       @cancel=${(event: Event) => {
-        if (state && 'busy' in state && state.busy) event.preventDefault();
+        if (busy) event.preventDefault();
       }}
     >
-      ${state ? html`${renderDialogHeader(view, dialogTitle(view, state))} ${body}` : nothing}
+      ${content}
     </dialog>`;
   }
 }

@@ -4,17 +4,17 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { contactStatuses } from '../../core/model/constants.js';
-import { renderBadge, statusTone } from '../internal/index.js';
+import { contactStatuses, type ContactStatus } from '../../core/model/constants.js';
+import { renderBadge, statusTone } from '../internal/badge.js';
 
 /**
  * A hidden stack of every status badge in the active locale, all in one grid cell: its width is the
  * widest badge's. The badges are the rows' own (`part="badge"`), so a host's `::part(badge)` styles are
  * measured too. Outside the rows, so a row's text holds only its own status.
  */
-export function renderStatusSizer(msg: (key: string) => string): TemplateResult {
+export function renderStatusSizer(name: (status: ContactStatus) => string): TemplateResult {
   return html`<div class="status-sizer" aria-hidden="true">
-    ${contactStatuses.map((status) => renderBadge(msg(`status.${status}`), statusTone(status)))}
+    ${contactStatuses.map((status) => renderBadge(name(status), statusTone(status)))}
   </div>`;
 }
 

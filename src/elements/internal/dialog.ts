@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DialogSurface } from '../../controllers/dialog-surface.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -31,7 +32,7 @@ export interface DialogControllerOptions {
  * this.dialog.open(event.currentTarget as HTMLElement);
  * ```
  */
-export class DialogController implements ReactiveController {
+export class DialogController implements ReactiveController, DialogSurface {
   private opener: HTMLElement | null = null;
   private bound = new WeakSet<HTMLDialogElement>();
   private pendingOpen = false;
@@ -98,6 +99,13 @@ export class DialogController implements ReactiveController {
       dialog.querySelector<HTMLElement>(fieldSelector) ??
       dialog.querySelector<HTMLElement>(focusableSelector);
     (target ?? dialog).focus();
+  }
+
+  /** Focuses the first element inside the dialog that matches `selector`; false when there is none. */
+  focus(selector: string): boolean {
+    const target = this.getDialog()?.querySelector<HTMLElement>(selector);
+    target?.focus();
+    return Boolean(target);
   }
 
   private show(requestUpdate = true): void {

@@ -1,10 +1,13 @@
 /**
  * Building blocks the public elements share: design tokens and control styles, the modal dialog and
- * toast controllers, field and badge templates, and the event helper. Not part of the public API.
+ * toast controllers, and the parts a view is made of — field, badge, the "why is this disabled" tip,
+ * the grid and its cells, the people picker. Not part of the public API.
  */
 export * from './styles.js';
 export * from './dialog.js';
 export * from './toast.js';
 export * from './field.js';
 export * from './badge.js';
-export * from './events.js';
+export * from './tip.js';
+export * from './grid.js';
+export * from './picker.js';

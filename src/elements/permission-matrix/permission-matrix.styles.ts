@@ -1,16 +1,20 @@
 import { css } from 'lit';
+import { gridStyles } from '../internal/grid.js';
+import { pickerStyles } from '../internal/picker.js';
 import { badgeStyles, controls, tokens } from '../internal/styles.js';
+import { tipStyles } from '../internal/tip.js';
 
 /**
- * `<permission-matrix>`'s look. Cell tones: `inherited` (held through the role: a green tint and a
- * check), `granted` (given to this person: solid primary with a star), `limited` (under a condition:
- * a half mark), `none` (a dash). Staged cells get a dashed amber outline. The difference is in the
- * text of each cell too, never in colour alone.
+ * `<permission-matrix>`'s look: the shared grid (its cell tones), tip and picker parts, then the
+ * tabs, the person and approver layouts, the legend and the review.
  */
 export const permissionMatrixStyles = [
   tokens,
   controls,
   badgeStyles,
+  tipStyles,
+  gridStyles,
+  pickerStyles,
   css`
     :host {
       display: block;
@@ -76,152 +80,6 @@ export const permissionMatrixStyles = [
       margin-inline-start: auto;
     }
 
-    .scroll {
-      position: relative;
-    }
-    /* On narrow screens a wide table scrolls on its own (reasons may then scroll with it). */
-    @media (max-width: 720px) {
-      .scroll {
-        overflow-x: auto;
-      }
-    }
-    table.matrix {
-      border-collapse: separate;
-      border-spacing: 0;
-      min-width: 100%;
-      border: 1px solid var(--portico-color-border);
-      border-radius: var(--portico-radius);
-    }
-    caption {
-      text-align: start;
-      font-weight: 650;
-      padding-bottom: var(--portico-space);
-    }
-    th,
-    td {
-      padding: 6px var(--portico-space);
-      border-bottom: 1px solid var(--portico-color-border);
-      text-align: center;
-      vertical-align: middle;
-    }
-    thead th {
-      background: var(--portico-color-surface-alt);
-      font-weight: 650;
-      font-size: 0.92em;
-    }
-    th.row-head {
-      text-align: start;
-      font-weight: 500;
-      min-width: 14em;
-    }
-    tr.group th {
-      text-align: start;
-      background: var(--portico-color-surface-alt);
-      color: var(--portico-color-muted);
-      font-size: 0.82em;
-      font-weight: 700;
-      letter-spacing: 0.04em;
-      text-transform: uppercase;
-    }
-    tbody:last-child tr:last-child > * {
-      border-bottom: 0;
-    }
-
-    .cell {
-      position: relative;
-    }
-    .cell-face {
-      font: inherit;
-      display: inline-flex;
-      align-items: center;
-      gap: 6px;
-      min-height: 30px;
-      padding: 2px 10px;
-      border-radius: 999px;
-      border: 1px solid transparent;
-      background: transparent;
-      color: var(--portico-color-muted);
-      white-space: nowrap;
-    }
-    button.cell-face {
-      cursor: pointer;
-    }
-    button.cell-face:hover {
-      border-color: var(--portico-color-border);
-    }
-    button.cell-face[aria-disabled='true'] {
-      cursor: not-allowed;
-    }
-    .mark::before {
-      content: '–';
-      font-weight: 700;
-    }
-    [data-tone='inherited'] .cell-face {
-      color: var(--portico-color-success);
-      background: color-mix(in srgb, var(--portico-color-success) 9%, var(--portico-color-surface));
-      border-color: color-mix(
-        in srgb,
-        var(--portico-color-success) 35%,
-        var(--portico-color-surface)
-      );
-    }
-    [data-tone='inherited'] .mark::before {
-      content: '✓';
-    }
-    [data-tone='granted'] .cell-face {
-      color: var(--portico-color-on-primary);
-      background: var(--portico-color-primary);
-      border-color: var(--portico-color-primary);
-    }
-    [data-tone='granted'] .mark::before {
-      content: '★';
-    }
-    [data-tone='limited'] .cell-face {
-      color: var(--portico-color-warning);
-      background: color-mix(in srgb, var(--portico-color-warning) 8%, var(--portico-color-surface));
-      border-style: dotted;
-      border-color: var(--portico-color-warning);
-    }
-    [data-tone='limited'] .mark::before {
-      content: '◐';
-    }
-    .cell[data-changed] .cell-face {
-      outline: 2px dashed var(--portico-color-warning);
-      outline-offset: 2px;
-    }
-    button.cell-face:focus-visible {
-      outline: var(--portico-focus-ring);
-      outline-offset: 3px;
-    }
-    .lock {
-      flex: none;
-      opacity: 0.75;
-    }
-
-    .tip {
-      display: none;
-      position: absolute;
-      z-index: 2;
-      inset-inline-start: 50%;
-      top: calc(100% - 4px);
-      transform: translateX(-50%);
-      width: max-content;
-      max-width: 22em;
-      padding: 6px 10px;
-      border-radius: var(--portico-radius);
-      background: var(--portico-color-text);
-      color: var(--portico-color-surface);
-      font-size: 0.88em;
-      font-weight: 500;
-      text-align: start;
-      white-space: normal;
-      box-shadow: 0 4px 12px rgb(16 24 40 / 0.2);
-    }
-    .cell:hover .tip,
-    .cell:focus-within .tip {
-      display: block;
-    }
-
     .person-layout {
       display: grid;
       grid-template-columns: minmax(12em, 16em) minmax(0, 1fr);
@@ -256,47 +114,6 @@ export const permissionMatrixStyles = [
     }
     .changed-note {
       color: var(--portico-color-warning);
-    }
-
-    .picker {
-      display: flex;
-      flex-direction: column;
-      gap: 4px;
-    }
-    .picker .hint {
-      margin: 0;
-      min-height: 1.2em;
-    }
-    .picker .blocked {
-      color: var(--portico-color-warning);
-    }
-    .results {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: flex;
-      flex-direction: column;
-      gap: 4px;
-    }
-    .results li {
-      display: flex;
-      flex-direction: column;
-      align-items: flex-start;
-    }
-    .result {
-      max-width: 100%;
-      white-space: normal;
-      text-align: start;
-      justify-content: flex-start;
-    }
-    .result[aria-pressed='true'] {
-      border-color: var(--portico-color-primary);
-      color: var(--portico-color-primary);
-    }
-    .result-email {
-      font-size: 0.86em;
-      color: var(--portico-color-muted);
-      padding-inline-start: var(--portico-space);
     }
 
     .legend {

@@ -1,30 +1,22 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { PortalAdapter } from '../../core/adapter/types.js';
-import type { Contact } from '../../core/model/index.js';
+import { GridFocusController } from '../../controllers/grid-focus-controller.js';
+import { MatrixController } from '../../controllers/permission-matrix/matrix-controller.js';
+import { matrixViews, type MatrixView } from '../../controllers/permission-matrix/matrix-types.js';
 import { PortalController } from '../../controllers/portal-controller.js';
-import {
-  PermissionMatrixController,
-  type MatrixMode,
-  type MatrixView,
-  type PermissionsSaveDetail,
-} from '../../controllers/permission-matrix-controller.js';
+import type { PortalAdapter } from '../../core/adapter/types.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { emit } from '../internal/events.js';
-import { renderApproversView } from './approvers-view.js';
-import { GridFocus, moveInGrid } from './grid-keys.js';
+import { renderApproversView, type ApproversView } from './approvers.view.js';
+import type { MatrixViewBase } from './matrix.view.js';
 import { permissionMatrixStyles } from './permission-matrix.styles.js';
-import { renderPersonView } from './person-view.js';
-import { renderRoleView } from './role-view.js';
-import type { SearchState, ViewHost } from './view-host.js';
-import { MatrixWords, matrixMessages } from './words.js';
+import { MatrixWords, matrixCatalogue } from './permission-matrix.words.js';
+import { renderPersonView, type PersonView } from './person.view.js';
+import { renderReview, type ReviewView } from './review.view.js';
+import { renderRoleView, type RoleView } from './role.view.js';
+import { renderTabs } from './tabs.view.js';
 
-export type {
-  MatrixView,
-  PermissionsSaveDetail,
-} from '../../controllers/permission-matrix-controller.js';
-
-const views: readonly MatrixView[] = ['role', 'person', 'approvers'];
+export type { MatrixView } from '../../controllers/permission-matrix/matrix-types.js';
+export type { PermissionsSaveDetail } from '../../events.js';
 
 /**
  * Who may do what: the roles × capabilities table of the active policy, one person's effective
@@ -42,6 +34,9 @@ const views: readonly MatrixView[] = ['role', 'person', 'approvers'];
  * Keyboard: each table is an ARIA grid with one tab stop — arrows move between cells, Home/End to
  * the ends of a row, Ctrl+Home/End to the ends of the grid, PageUp/PageDown five rows, Space or Enter
  * toggles the focused cell. The view tabs move with the arrows, Home and End.
+ *
+ * `updateComplete` resolves once the element has rendered in the words of its locale (they load on
+ * demand: the first render waits for them).
  *
  * @summary Views and edits permissions by role, by person and the approvers, through the engine.
  * @tag permission-matrix
@@ -81,7 +76,7 @@ const views: readonly MatrixView[] = ['role', 'person', 'approvers'];
  * @fires {CustomEvent<PermissionsSaveDetail>} portico-permissions-saved - After a save went
  *   through; the same detail.
  */
-export class PermissionMatrix extends LitElement implements ViewHost {
+export class PermissionMatrix extends LitElement {
   static override styles = permissionMatrixStyles;
 
   /** The adapter to use; when unset, the one of the nearest `<portico-provider>`. */
@@ -93,112 +88,154 @@ export class PermissionMatrix extends LitElement implements ViewHost {
   /** The person the "by person" view shows first (a contact id). */
   @property({ attribute: 'contact-id' }) contactId: string | undefined;
 
-  @state() private searches: Record<string, SearchState> = {};
-  /** @internal */
-  @state() siteToAssign = '';
+  /** The site chosen in the "assign a site" field. */
+  @state() private siteToAssign = '';
 
-  private readonly portal = new PortalController(this);
-  /** @internal */
-  readonly ctrl = new PermissionMatrixController(this, this.portal);
-  private readonly t = new LocaleController(this, matrixMessages);
-  /** @internal */
-  readonly words = new MatrixWords(this.t, () => ({
-    sites: this.ctrl.sites,
-    people: this.ctrl.people,
-  }));
-  /** @internal */
-  readonly gridFocus = new GridFocus();
-  private searchSeq = new Map<string, number>();
+  private readonly t = new LocaleController(this, matrixCatalogue);
+  /** @internal */ readonly portal = new PortalController(this);
+  /** @internal */ readonly matrix = new MatrixController(this, this.portal);
+  private readonly grid = new GridFocusController();
+  private readonly words = new MatrixWords(this.t, () => this.matrix);
 
-  /** @internal */
-  get mode(): MatrixMode {
-    return this.ctrl.mode;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.t.settle(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(): void {
-    if (!views.includes(this.view)) this.view = 'role';
-    if (this.ctrl.status !== 'ready') return;
+    if (!matrixViews.includes(this.view)) this.view = 'role';
+    const { matrix } = this;
+    if (matrix.status !== 'ready') return;
     // The person picker starts with the first people, so there is something to choose right away.
-    if (
-      this.view === 'person' &&
-      this.mode !== 'view' &&
-      this.searchState('person').status === 'idle'
-    ) {
-      this.search('person', '');
+    const picker = matrix.searches.person;
+    if (this.view === 'person' && matrix.mode !== 'view' && picker.status === 'idle') {
+      picker.search('', { immediate: true });
     }
-    // A read-only viewer sees their own permissions; anyone else the person asked for. Staged edits
-    // of the person shown are never dropped by a new `contact-id`: it applies once they are saved
-    // or discarded.
-    const wanted = this.mode === 'view' ? this.ctrl.actor?.id : this.contactId;
-    if (wanted !== this.ctrl.requestedId && !this.ctrl.isDirty('person')) {
-      this.gridFocus.reset('person');
-      this.gridFocus.reset('sites');
-      void this.ctrl.selectPerson(wanted);
+    if (matrix.follow(this.contactId)) {
+      this.grid.reset('person');
+      this.grid.reset('sites');
     }
   }
 
-  /** @internal */
-  onGridKeydown(event: KeyboardEvent, grid: string): void {
-    const table = (event.currentTarget as HTMLElement | null) ?? undefined;
-    if (!table) return;
-    moveInGrid(event, table, (position) => this.gridFocus.set(grid, position));
-  }
+  // ── View models ────────────────────────────────────────────────────────────────────────────────
 
-  /** @internal */
-  searchState(id: string): SearchState {
-    return this.searches[id] ?? { query: '', status: 'idle', results: [] };
-  }
-
-  /** @internal */
-  search(id: string, query: string): void {
-    const seq = (this.searchSeq.get(id) ?? 0) + 1;
-    this.searchSeq.set(id, seq);
-    this.searches = {
-      ...this.searches,
-      [id]: { ...this.searchState(id), query, status: 'loading' },
+  private base(): MatrixViewBase {
+    const { matrix } = this;
+    return {
+      words: this.words,
+      mode: matrix.mode,
+      grantRefusal: matrix.grantRefusal(),
+      grid: this.grid,
     };
-    this.ctrl.search(query).then(
-      (results) => {
-        if (this.searchSeq.get(id) !== seq) return;
-        this.searches = { ...this.searches, [id]: { query, status: 'ready', results } };
+  }
+
+  private roleView(): RoleView | undefined {
+    const saved = this.matrix.policy;
+    return saved && { ...this.base(), saved, editor: this.matrix.roles };
+  }
+
+  private personView(): PersonView {
+    const { matrix } = this;
+    const picker = matrix.searches.person;
+    return {
+      ...this.base(),
+      search: picker,
+      onSearch: (text) => picker.search(text),
+      onPick: (person) => {
+        this.contactId = person.id;
       },
-      () => {
-        if (this.searchSeq.get(id) !== seq) return;
-        this.searches = { ...this.searches, [id]: { query, status: 'error', results: [] } };
+      status: matrix.personStatus,
+      error: matrix.personError,
+      policy: matrix.policy,
+      actorId: matrix.actor?.id,
+      dirty: matrix.isDirty('person'),
+      editor: matrix.person,
+      sites: matrix.sites,
+      siteToAssign: this.siteToAssign,
+      chooseSite: (id) => {
+        this.siteToAssign = id;
       },
+    };
+  }
+
+  private approversView(): ApproversView | undefined {
+    const { matrix } = this;
+    const saved = matrix.approvers;
+    return (
+      saved && {
+        ...this.base(),
+        saved,
+        editor: matrix.lists,
+        searches: matrix.searches,
+        onSearch: (list, text) => matrix.searches[list].search(text),
+      }
     );
   }
 
-  /** @internal */
-  pickPerson(person: Contact): void {
-    this.contactId = person.id;
-  }
-
-  /** @internal */
-  chooseSiteToAssign(id: string): void {
-    this.siteToAssign = id;
-  }
-
-  protected override render(): TemplateResult {
-    const ctrl = this.ctrl;
-    const adapterKnown = this.portal.adapter !== undefined;
-    if (!adapterKnown) {
-      return html`<p class="empty" part="panel">${this.words.msg('load.no-adapter')}</p>`;
+  /** The sentences that say what the staged edits of `view` do. */
+  private summary(view: MatrixView): string[] {
+    const { matrix, words } = this;
+    if (view === 'role') {
+      const diff = matrix.roles.diff;
+      return diff && matrix.roles.staged ? words.policySentences(diff, matrix.roles.staged) : [];
     }
-    if (ctrl.status === 'error') {
+    if (view === 'person') {
+      const diff = matrix.person.diff;
+      return diff && matrix.person.contact
+        ? [words.accessSentence(diff, matrix.person.contact.name)]
+        : [];
+    }
+    const diff = matrix.lists.diff;
+    return diff ? words.approverSentences(diff) : [];
+  }
+
+  private reviewView(): ReviewView {
+    const { matrix } = this;
+    const view = this.view;
+    const editable =
+      (view === 'approvers' ? matrix.lists.refusal() === undefined : matrix.mode === 'edit') &&
+      (view !== 'person' || matrix.person.contact !== undefined);
+    return {
+      words: this.words,
+      editable,
+      notice: matrix.notice,
+      sentences: editable ? this.summary(view) : [],
+      count: matrix.changeCount(view),
+      refusals: view === 'person' && editable ? matrix.person.stagedRefusals() : [],
+      saving: matrix.saving,
+      discard: () => matrix.discard(view),
+      save: () => void matrix.requestSave(view, this.summary(view)),
+    };
+  }
+
+  // ── Render dispatch ────────────────────────────────────────────────────────────────────────────
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (!this.t.loaded) return nothing;
+    const { matrix, words } = this;
+    if (this.portal.adapter === undefined) {
+      return html`<p class="empty" part="panel">${words.msg('load.no-adapter')}</p>`;
+    }
+    if (matrix.status === 'error') {
       return html`<div class="banner" data-tone="error" role="alert" part="panel">
-        <span>${this.words.msg('load.error', { reason: this.words.failure(ctrl.error) })}</span>
-        <button type="button" class="btn small" @click=${() => void ctrl.reload()}>
-          ${this.words.msg('do.retry')}
+        <span>${words.msg('load.error', { reason: words.failure(matrix.error) })}</span>
+        <button type="button" class="btn small" @click=${() => void matrix.reload()}>
+          ${words.msg('do.retry')}
         </button>
       </div>`;
     }
-    if (ctrl.status !== 'ready' || !ctrl.policy) {
+    const role = this.roleView();
+    const approvers = this.approversView();
+    if (matrix.status !== 'ready' || !role || !approvers) {
       return html`<p class="loading" role="status" part="panel">
-        <span class="spinner" aria-hidden="true"></span> ${this.words.msg('load.loading')}
+        <span class="spinner" aria-hidden="true"></span> ${words.msg('load.loading')}
       </p>`;
     }
-    return html`${this.renderTabs()}
+    return html`${renderTabs({
+        words,
+        view: this.view,
+        dirty: (view) => matrix.isDirty(view),
+        select: (view, focus) => this.select(view, focus),
+      })}
       <div
         class="panel"
         part="panel"
@@ -208,180 +245,21 @@ export class PermissionMatrix extends LitElement implements ViewHost {
       >
         ${
           this.view === 'role'
-            ? renderRoleView(this)
+            ? renderRoleView(role)
             : this.view === 'person'
-              ? renderPersonView(this)
-              : renderApproversView(this)
+              ? renderPersonView(this.personView())
+              : renderApproversView(approvers)
         }
       </div>
-      ${this.renderReview()}`;
+      ${renderReview(this.reviewView())}`;
   }
 
-  private renderTabs(): TemplateResult {
-    const select = (view: MatrixView, focus: boolean) => {
-      this.view = view;
-      if (focus) {
-        void this.updateComplete.then(() =>
-          this.renderRoot.querySelector<HTMLElement>(`#tab-${view}`)?.focus(),
-        );
-      }
-    };
-    const onKey = (e: KeyboardEvent) => {
-      const index = views.indexOf(this.view);
-      const next =
-        e.key === 'ArrowRight'
-          ? views[(index + 1) % views.length]
-          : e.key === 'ArrowLeft'
-            ? views[(index + views.length - 1) % views.length]
-            : e.key === 'Home'
-              ? views[0]
-              : e.key === 'End'
-                ? views[views.length - 1]
-                : undefined;
-      if (!next) return;
-      e.preventDefault();
-      select(next, true);
-    };
-    return html`<div
-      class="tabs"
-      part="tabs"
-      role="tablist"
-      aria-label=${this.words.msg('views.label')}
-      @keydown=${onKey}
-    >
-      ${views.map(
-        (view) =>
-          html`<button
-            type="button"
-            role="tab"
-            part="tab"
-            id=${`tab-${view}`}
-            aria-selected=${view === this.view ? 'true' : 'false'}
-            aria-controls="panel"
-            tabindex=${view === this.view ? 0 : -1}
-            @click=${() => select(view, false)}
-          >
-            ${this.words.msg(`view.${view}`)}
-            ${this.ctrl.isDirty(view) ? html`<span class="dot" aria-hidden="true"></span>` : nothing}
-          </button>`,
-      )}
-    </div>`;
-  }
-
-  /** The sentences that say what the staged edits of `view` do. */
-  private summary(view: MatrixView): string[] {
-    const { ctrl, words } = this;
-    if (view === 'role') {
-      const diff = ctrl.policyDiff;
-      return diff && ctrl.stagedPolicy ? words.policySentences(diff, ctrl.stagedPolicy) : [];
+  private select(view: MatrixView, focus: boolean): void {
+    this.view = view;
+    if (focus) {
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`#tab-${view}`)?.focus(),
+      );
     }
-    if (view === 'person') {
-      const diff = ctrl.person.diff;
-      return diff && ctrl.person.contact
-        ? [words.accessSentence(diff, ctrl.person.contact.name)]
-        : [];
-    }
-    const diff = ctrl.approversDiff;
-    return diff ? words.approverSentences(diff) : [];
-  }
-
-  private renderReview(): TemplateResult | typeof nothing {
-    const { ctrl, words } = this;
-    const view = this.view;
-    const editable =
-      view === 'approvers' ? ctrl.approversRefusal() === undefined : this.mode === 'edit';
-    const notice = ctrl.notice;
-    const noticeText = notice
-      ? notice.kind === 'saved'
-        ? words.msg('save.saved')
-        : notice.kind === 'conflict'
-          ? words.msg('save.conflict')
-          : notice.kind === 'vetoed'
-            ? words.msg('save.vetoed')
-            : words.msg('save.failed', { reason: words.failure(notice.error) })
-      : '';
-    const status = html`<div class="notice" role="status" aria-live="polite">
-      ${
-        notice
-          ? html`<p class="banner" data-tone=${notice.tone === 'info' ? 'info' : notice.tone}>
-              ${noticeText}
-            </p>`
-          : nothing
-      }
-    </div>`;
-    if (!editable || (view === 'person' && !ctrl.person.contact)) return status;
-    const sentences = this.summary(view);
-    const refusals = view === 'person' ? ctrl.person.stagedRefusals() : [];
-    const dirty = sentences.length > 0;
-    const blocked = !dirty || ctrl.saving || refusals.length > 0;
-    return html`<section class="review" part="review" aria-labelledby="review-title">
-      <h3 id="review-title">
-        ${words.msg('diff.title')}
-        ${
-          dirty
-            ? html`<span class="count"
-                >${words.msg('diff.count', { count: ctrl.changeCount(view) })}</span
-              >`
-            : nothing
-        }
-      </h3>
-      ${
-        dirty
-          ? html`<ul class="summary">
-              ${sentences.map((s) => html`<li>${s}</li>`)}
-            </ul>`
-          : html`<p class="muted">${words.msg('diff.none')}</p>`
-      }
-      ${
-        refusals.length
-          ? html`<ul class="refusals" id="review-refusals">
-              ${refusals.map((r) => html`<li>${words.reason(r)}</li>`)}
-            </ul>`
-          : nothing
-      }
-      ${status}
-      <div class="toolbar">
-        <span class="spacer"></span>
-        <button
-          type="button"
-          class="btn"
-          part="cancel-button"
-          aria-disabled=${!dirty || ctrl.saving ? 'true' : 'false'}
-          @click=${() => {
-            if (dirty && !ctrl.saving) ctrl.discard(view);
-          }}
-        >
-          ${words.msg('do.cancel')}
-        </button>
-        <button
-          type="button"
-          class="btn primary"
-          part="save-button"
-          aria-disabled=${blocked ? 'true' : 'false'}
-          aria-describedby=${refusals.length ? 'review-refusals' : nothing}
-          @click=${() => void this.save()}
-        >
-          ${
-            ctrl.saving
-              ? html`<span class="spinner" aria-hidden="true"></span> ${words.msg('do.saving')}`
-              : words.msg('do.save')
-          }
-        </button>
-      </div>
-    </section>`;
-  }
-
-  /** Fires the cancelable request, then saves through the adapter and fires the saved event. */
-  private async save(): Promise<void> {
-    const { ctrl } = this;
-    const view = this.view;
-    if (ctrl.saving || (view === 'person' && ctrl.person.stagedRefusals().length)) return;
-    const detail: PermissionsSaveDetail | undefined = ctrl.saveDetail(view, this.summary(view));
-    if (!detail) return;
-    if (!emit(this, 'portico-permissions-save-request', detail)) {
-      ctrl.vetoed();
-      return;
-    }
-    if (await ctrl.save(detail)) emit(this, 'portico-permissions-saved', detail);
   }
 }

@@ -10,33 +10,21 @@ import {
 import type { PortalAdapter, Session } from '../../core/adapter/types.js';
 import { createPermissionEngine } from '../../core/permissions/index.js';
 import type { PermissionEngine } from '../../core/permissions/types.js';
+import { emit } from '../../events.js';
+import { preloadLocale } from '../../i18n/catalogue.js';
+import { sentence } from '../../i18n/explain.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { resolveLocale } from '../../i18n/locales.js';
 import { providerMessages } from '../../i18n/messages/provider.js';
-import { emit } from '../internal/events.js';
-import type { PermissionsSaveDetail } from '../../controllers/permission-matrix-controller.js';
-import type { SessionStaleDetail } from '../../controllers/portal-controller.js';
 import { providerStyles } from './portico-provider.styles.js';
+
+export type { ProviderErrorDetail, SessionChangeDetail } from '../../events.js';
 
 /** Design tokens a vendor may set through `theme`: any `--portico-*` custom property. */
 export type PorticoTheme = Partial<Record<`--portico-${string}`, string>>;
 
 /** Where the provider is in loading the session and policy for its adapter. */
 export type ProviderStatus = 'idle' | 'loading' | 'ready' | 'error';
-
-/** Detail of `portico-session-change`. */
-export interface SessionChangeDetail {
-  session: Session;
-  engine: PermissionEngine;
-}
-
-/** Detail of `portico-error` from the provider. */
-export interface ProviderErrorDetail {
-  /** What failed: loading the session and policy, or switching company. */
-  operation: 'load' | 'switch-company';
-  /** An `AdapterError` for failures the adapter reports; anything else as thrown. */
-  error: unknown;
-}
 
 /**
  * Hands an adapter, a locale, a theme, the signed-in session and the permission engine to every
@@ -52,6 +40,10 @@ export interface ProviderErrorDetail {
  * It loads again, for every element inside, after a `portico-permissions-saved` that changed the
  * role table or the signed-in person's own access, and when an element inside reports the session
  * out of date with `portico-session-stale` (e.g. after its person handed over administration).
+ *
+ * The locale may be set with `locale="pt-BR"` or `lang="pt-BR"` (the same property, reflected to
+ * `lang`, which the elements inside read). Setting it starts loading that locale's words for every
+ * Portico element known to the page, before they ask.
  *
  * The provider takes no room in the layout (`display: contents`); it only announces, to screen
  * readers, who is signed in when the session changes.
@@ -83,8 +75,8 @@ export class PorticoProvider extends LitElement {
 
   /**
    * The locale for everything inside, as a BCP 47 tag (`pt-BR`, `en`, `es`; others fall back by
-   * language). Reflected to the `lang` attribute, which the elements read; a `lang` set nearer to
-   * an element still wins.
+   * language); the `locale` or the `lang` attribute. Reflected to `lang`, which the elements read;
+   * a `lang` set nearer to an element still wins.
    */
   @property({ attribute: 'lang', reflect: true }) locale: string | undefined;
 
@@ -116,7 +108,7 @@ export class PorticoProvider extends LitElement {
     // A saved policy, or a change to the signed-in person's own access, changes what the engine
     // answers for everyone inside: load both again so every element sees the same rules.
     this.addEventListener('portico-permissions-saved', (event) => {
-      const detail = (event as CustomEvent<PermissionsSaveDetail | undefined>).detail;
+      const detail = event.detail as typeof event.detail | undefined;
       const own = detail?.view === 'person' && detail.contactId === this.session?.actor.id;
       if (detail?.view === 'role' || own) void this.load();
     });
@@ -124,8 +116,23 @@ export class PorticoProvider extends LitElement {
     // over administration): reload once, for everyone, and let it wait for the new session.
     this.addEventListener('portico-session-stale', (event) => {
       event.stopPropagation();
-      (event as CustomEvent<SessionStaleDetail>).detail.reloads.push(this.load());
+      event.detail.reloads.push(this.load());
     });
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'locale'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'locale') {
+      // `lang` at once (not at the next render), so elements upgraded inside read the right locale.
+      if (value === null) this.removeAttribute('lang');
+      else this.setAttribute('lang', value);
+      return;
+    }
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && value) void preloadLocale(resolveLocale(value));
   }
 
   override connectedCallback(): void {
@@ -154,7 +161,7 @@ export class PorticoProvider extends LitElement {
     try {
       await adapter.session.switchCompany(companyId);
     } catch (error) {
-      emit<ProviderErrorDetail>(this, 'portico-error', { operation: 'switch-company', error });
+      emit(this, 'portico-error', { operation: 'switch-company', error });
       throw error;
     }
     await this.load();
@@ -162,12 +169,17 @@ export class PorticoProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Its own `locale`, else the nearest `lang` above it (followed as it changes).
-    this.localeProvider.setValue(this.locale ? resolveLocale(this.locale) : this.t.locale);
+    this.localeProvider.setValue(this.locale ? resolveLocale(this.locale) : this.t.requested);
+    if (changed.has('locale') && this.locale) void preloadLocale(resolveLocale(this.locale));
     if (changed.has('adapter')) void this.load();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('theme')) this.applyTheme();
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.t.settle(() => super.getUpdateComplete());
   }
 
   override render() {
@@ -179,10 +191,13 @@ export class PorticoProvider extends LitElement {
     if (this.status === 'loading' && !this.session) return this.t.msg('session.loading');
     if (this.status === 'error') return this.t.msg('session.error');
     if (this.status === 'ready' && this.session) {
-      return this.t.msg('session.ready', {
-        name: this.session.actor.name,
-        company: this.session.company.name,
-      });
+      // The full stop is added unless the company's name ends with one ("… Ltda.").
+      return sentence(
+        this.t.msg('session.ready', {
+          name: this.session.actor.name,
+          company: this.session.company.name,
+        }),
+      );
     }
     return '';
   }
@@ -212,7 +227,7 @@ export class PorticoProvider extends LitElement {
       this.error = undefined;
       this.status = 'ready';
       this.provide(adapter, session, engine);
-      emit<SessionChangeDetail>(this, 'portico-session-change', { session, engine });
+      emit(this, 'portico-session-change', { session, engine });
     } catch (error) {
       if (abort.signal.aborted) return;
       this.session = undefined;
@@ -221,7 +236,7 @@ export class PorticoProvider extends LitElement {
       this.status = 'error';
       // Elements then load for themselves, and show the failure where it matters.
       this.provide(adapter, undefined, undefined);
-      emit<ProviderErrorDetail>(this, 'portico-error', { operation: 'load', error });
+      emit(this, 'portico-error', { operation: 'load', error });
     }
   }
 

@@ -1,152 +1,20 @@
-import { defineMessages } from '../catalogue.js';
+import { lazyMessages } from '../catalogue.js';
+import type en from './validation/en.js';
 
 /**
  * Words for the codes of `src/core/validation/`:
  * - `field.<code>` — a field error (`FieldError.code`), shown beside the field it names; params as
  *   in the error (`{min}`, `{max}`, `{area}`, `{suggestion}`, `{expected}`, `{allowed}`);
+ * - `field.invalid` — a field error whose code has no words of its own;
  * - `password.rule.<code>` — one line of a live password checklist (`passwordRules(policy)`).
+ *
+ * One module per locale (`./validation/<locale>.ts`), loaded when an element first speaks it.
  */
-export const validationMessages = defineMessages({
-  en: {
-    'field.required': 'Required',
-    'field.invalid-type': 'Wrong kind of value (expected {expected})',
-    'field.invalid-value': 'Not an accepted value (accepted: {allowed})',
-    'field.too-short': 'Use at least {min} characters',
-    'field.too-long': 'Use at most {max} characters',
-    'field.email-format': 'Enter a valid e-mail address, like name@company.com',
-    'field.email-immutable': 'The e-mail cannot be changed after the contact is created',
-    'field.email-taken': 'This e-mail is already used by another contact of this company',
-    'field.document-taken': 'This CPF is already used by another contact of this company',
-    'field.not-self-editable': 'An administrator sets this on your contact',
-    'field.not-allowed': 'This field is not accepted',
-    'field.country-code': 'Unknown country: use the two-letter ISO code (e.g. BR)',
-    'field.document-cpf-required': 'For Brazil, the document must be a CPF',
-    'field.document-cpf-foreign': 'A CPF applies only to Brazil; choose another document',
-    'field.cpf-format': 'Invalid CPF: use only digits, dots and a hyphen',
-    'field.cpf-length': 'Invalid CPF: it must have 11 digits',
-    'field.cpf-repeated': 'Invalid CPF: all digits are the same',
-    'field.cpf-check-digits': 'Invalid CPF: the check digits do not match',
-    'field.cpf-leading-zeros':
-      'This CPF lost its leading zeros (spreadsheets often remove them). Did you mean {suggestion}?',
-    'field.phone-format': 'Use only digits',
-    'field.phone-country-code': 'Invalid country code: 1 to 3 digits, e.g. 55',
-    'field.phone-ddd': 'Area code (DDD) {area} does not exist in Brazil',
-    'field.phone-brazil-number':
-      'Invalid number: a mobile has 9 digits starting with 9; a landline 8 digits starting with 2 to 5',
-    'field.phone-e164': 'Invalid number: the full number must have {min} to {max} digits',
-    'field.password-min-length': 'The password must have at least {min} characters',
-    'field.password-max-length': 'The password must have at most {max} characters',
-    'field.password-upper': 'The password must include an upper-case letter',
-    'field.password-lower': 'The password must include a lower-case letter',
-    'field.password-digit': 'The password must include a digit',
-    'field.password-special': 'The password must include a special character',
-    'field.password-common': 'This password is too common; choose another one',
-    'field.password-contains-email': 'The password must not contain your e-mail',
-    'field.password-contains-name': 'The password must not contain your name',
-    'password.rule.password-min-length': 'At least {min} characters',
-    'password.rule.password-max-length': 'At most {max} characters',
-    'password.rule.password-upper': 'An upper-case letter',
-    'password.rule.password-lower': 'A lower-case letter',
-    'password.rule.password-digit': 'A digit',
-    'password.rule.password-special': 'A special character (such as ! @ # $)',
-    'password.rule.password-common': 'Not a common password',
-    'password.rule.password-contains-email': 'Does not contain your e-mail',
-    'password.rule.password-contains-name': 'Does not contain your name',
-  },
-  'pt-BR': {
-    'field.required': 'Campo obrigatório',
-    'field.invalid-type': 'Tipo de valor inválido (esperado: {expected})',
-    'field.invalid-value': 'Valor não aceito (valores aceitos: {allowed})',
-    'field.too-short': 'Use pelo menos {min} caracteres',
-    'field.too-long': 'Use no máximo {max} caracteres',
-    'field.email-format': 'Informe um e-mail válido, como nome@empresa.com.br',
-    'field.email-immutable': 'O e-mail não pode ser alterado depois do cadastro',
-    'field.email-taken': 'Este e-mail já está em uso por outro contato desta empresa',
-    'field.document-taken': 'Este CPF já está em uso por outro contato desta empresa',
-    'field.not-self-editable': 'Um administrador define isto no seu contato',
-    'field.not-allowed': 'Este campo não é aceito',
-    'field.country-code': 'País desconhecido: use o código ISO de duas letras (ex.: BR)',
-    'field.document-cpf-required': 'Para o Brasil, o documento deve ser o CPF',
-    'field.document-cpf-foreign': 'O CPF vale apenas para o Brasil; escolha outro documento',
-    'field.cpf-format': 'CPF inválido: use apenas números, pontos e hífen',
-    'field.cpf-length': 'CPF inválido: deve ter 11 dígitos',
-    'field.cpf-repeated': 'CPF inválido: todos os dígitos são iguais',
-    'field.cpf-check-digits': 'CPF inválido: dígitos verificadores não conferem',
-    'field.cpf-leading-zeros':
-      'Este CPF perdeu os zeros à esquerda (planilhas como o Excel costumam removê-los). Você quis dizer {suggestion}?',
-    'field.phone-format': 'Use apenas números',
-    'field.phone-country-code': 'Código do país inválido: de 1 a 3 dígitos, ex.: 55',
-    'field.phone-ddd': 'O DDD {area} não existe',
-    'field.phone-brazil-number':
-      'Telefone inválido: celular tem 9 dígitos começando por 9; fixo, 8 dígitos começando por 2 a 5',
-    'field.phone-e164': 'Telefone inválido: o número completo deve ter de {min} a {max} dígitos',
-    'field.password-min-length': 'A senha deve ter no mínimo {min} caracteres',
-    'field.password-max-length': 'A senha deve ter no máximo {max} caracteres',
-    'field.password-upper': 'A senha deve incluir uma letra maiúscula',
-    'field.password-lower': 'A senha deve incluir uma letra minúscula',
-    'field.password-digit': 'A senha deve incluir um número',
-    'field.password-special': 'A senha deve incluir um caractere especial',
-    'field.password-common': 'Esta senha é muito comum; escolha outra',
-    'field.password-contains-email': 'A senha não pode conter o seu e-mail',
-    'field.password-contains-name': 'A senha não pode conter o seu nome',
-    'password.rule.password-min-length': 'No mínimo {min} caracteres',
-    'password.rule.password-max-length': 'No máximo {max} caracteres',
-    'password.rule.password-upper': 'Uma letra maiúscula',
-    'password.rule.password-lower': 'Uma letra minúscula',
-    'password.rule.password-digit': 'Pelo menos um número',
-    'password.rule.password-special': 'Pelo menos um caractere especial (como ! @ # $)',
-    'password.rule.password-common': 'Não ser uma senha comum',
-    'password.rule.password-contains-email': 'Não conter o seu e-mail',
-    'password.rule.password-contains-name': 'Não conter o seu nome',
-  },
-  es: {
-    'field.required': 'Campo obligatorio',
-    'field.invalid-type': 'Tipo de valor no válido (se esperaba: {expected})',
-    'field.invalid-value': 'Valor no aceptado (valores aceptados: {allowed})',
-    'field.too-short': 'Usa al menos {min} caracteres',
-    'field.too-long': 'Usa como máximo {max} caracteres',
-    'field.email-format': 'Introduce un correo electrónico válido, como nombre@empresa.com',
-    'field.email-immutable': 'El correo electrónico no se puede cambiar después del registro',
-    'field.email-taken': 'Otro contacto de esta empresa ya usa este correo electrónico',
-    'field.document-taken': 'Otro contacto de esta empresa ya usa este CPF',
-    'field.not-self-editable': 'Un administrador define este dato en tu contacto',
-    'field.not-allowed': 'Este campo no se acepta',
-    'field.country-code': 'País desconocido: usa el código ISO de dos letras (p. ej., BR)',
-    'field.document-cpf-required': 'Para Brasil, el documento debe ser el CPF',
-    'field.document-cpf-foreign': 'El CPF solo se aplica a Brasil; elige otro documento',
-    'field.cpf-format': 'CPF no válido: usa solo números, puntos y guion',
-    'field.cpf-length': 'CPF no válido: debe tener 11 dígitos',
-    'field.cpf-repeated': 'CPF no válido: todos los dígitos son iguales',
-    'field.cpf-check-digits': 'CPF no válido: los dígitos verificadores no coinciden',
-    'field.cpf-leading-zeros':
-      'A este CPF le faltan los ceros a la izquierda (las hojas de cálculo suelen quitarlos). ¿Quisiste decir {suggestion}?',
-    'field.phone-format': 'Usa solo números',
-    'field.phone-country-code': 'Código de país no válido: de 1 a 3 dígitos, p. ej., 55',
-    'field.phone-ddd': 'El código de área (DDD) {area} no existe en Brasil',
-    'field.phone-brazil-number':
-      'Teléfono no válido: un móvil tiene 9 dígitos y empieza por 9; un fijo, 8 dígitos que empiezan por 2 a 5',
-    'field.phone-e164':
-      'Teléfono no válido: el número completo debe tener entre {min} y {max} dígitos',
-    'field.password-min-length': 'La contraseña debe tener al menos {min} caracteres',
-    'field.password-max-length': 'La contraseña debe tener como máximo {max} caracteres',
-    'field.password-upper': 'La contraseña debe incluir una letra mayúscula',
-    'field.password-lower': 'La contraseña debe incluir una letra minúscula',
-    'field.password-digit': 'La contraseña debe incluir un número',
-    'field.password-special': 'La contraseña debe incluir un carácter especial',
-    'field.password-common': 'Esta contraseña es demasiado común; elige otra',
-    'field.password-contains-email': 'La contraseña no puede contener tu correo electrónico',
-    'field.password-contains-name': 'La contraseña no puede contener tu nombre',
-    'password.rule.password-min-length': 'Al menos {min} caracteres',
-    'password.rule.password-max-length': 'Como máximo {max} caracteres',
-    'password.rule.password-upper': 'Una letra mayúscula',
-    'password.rule.password-lower': 'Una letra minúscula',
-    'password.rule.password-digit': 'Al menos un número',
-    'password.rule.password-special': 'Al menos un carácter especial (como ! @ # $)',
-    'password.rule.password-common': 'No ser una contraseña común',
-    'password.rule.password-contains-email': 'No contener tu correo electrónico',
-    'password.rule.password-contains-name': 'No contener tu nombre',
-  },
+export const validationMessages = lazyMessages<keyof typeof en>({
+  en: () => import('./validation/en.js'),
+  'pt-BR': () => import('./validation/pt-BR.js'),
+  es: () => import('./validation/es.js'),
 });
 
-/** The keys of {@link validationMessages}. */
-export type ValidationMessageKey = keyof (typeof validationMessages)['en'];
+/** A key of {@link validationMessages}. */
+export type ValidationMessageKey = keyof typeof en;

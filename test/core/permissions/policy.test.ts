@@ -12,7 +12,11 @@ import {
 import { compilePolicy } from '../../../src/core/permissions/compile.js';
 import type { ReasonCode } from '../../../src/core/permissions/types.js';
 import { locales } from '../../../src/i18n/locales.js';
-import { permissionMessages } from '../../../src/i18n/messages/permissions.js';
+import { allLocales, type Messages } from '../../../src/i18n/catalogue.js';
+import {
+  permissionMessages as permissionTopic,
+  type PermissionMessageKey,
+} from '../../../src/i18n/messages/permissions.js';
 
 const copy = (policy: Policy): Policy => structuredClone<Policy>(policy);
 const system: Actor = { id: 'carla', role: 'system-user', grants: [], sites: [], status: 'active' };
@@ -204,6 +208,12 @@ describe('withPolicy', () => {
 });
 
 describe('permission messages', () => {
+  // The catalogue loads one locale at a time in the elements; here every locale at once.
+  let permissionMessages: Messages<PermissionMessageKey>;
+  before(async () => {
+    permissionMessages = await allLocales(permissionTopic);
+  });
+
   const reasonCodes: ReasonCode[] = [
     'ok',
     'role',

@@ -1,13 +1,12 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { ReactiveController } from 'lit';
-import { PermissionMatrixController } from '../../../src/controllers/permission-matrix-controller.js';
-import type { PortalController } from '../../../src/controllers/portal-controller.js';
+import { PolicyEditor } from '../../../src/controllers/permission-matrix/policy-editor.js';
 import type { Policy } from '../../../src/core/model/index.js';
 import { roleCellState, setRoleCell } from '../../../src/core/permissions/diff.js';
 import {
   createPermissionEngine,
   defaultPolicy,
+  grantRefusal,
   parsePolicy,
   policyFacts,
   validatePolicyChange,
@@ -23,17 +22,13 @@ const everyoneActing = (policy: Policy): PolicyFacts => ({
   roleHolders: Object.fromEntries(policy.roles.map((r) => [r.id, { all: 1, acting: 1 }])),
 });
 
-/** `<permission-matrix>`'s controller, as the element builds it, showing `policy` to `actor`. */
-function matrixFor(policy: Policy, actor: Actor): PermissionMatrixController {
-  const host = {
-    addController: (_controller: ReactiveController) => undefined,
-    requestUpdate: () => undefined,
-  } as unknown as ConstructorParameters<typeof PermissionMatrixController>[0];
-  const portal = { session: { actor } } as unknown as PortalController;
-  const matrix = new PermissionMatrixController(host, portal);
-  matrix.policy = policy;
-  matrix.engine = createPermissionEngine(policy);
-  return matrix;
+/** `<permission-matrix>`'s role-table editor, as its controller builds it, showing `policy` to `actor`. */
+function matrixFor(policy: Policy, actor: Actor): PolicyEditor {
+  const engine = createPermissionEngine(policy);
+  return new PolicyEditor(
+    { actor, engine, policy, grantRefusal: () => grantRefusal(engine, actor) },
+    () => undefined,
+  );
 }
 
 /** The policy a click on a role-table cell stages (what `toggleRoleCell` does with nothing staged). */
@@ -193,7 +188,7 @@ describe('<permission-matrix> and the backend agree on every role-table cell', (
           const matrix = matrixFor(policy, actor);
           for (const role of policy.roles) {
             for (const capability of companyIds(policy)) {
-              const matrixAllows = matrix.roleCellRefusal(role.id, capability) === undefined;
+              const matrixAllows = matrix.refusal(role.id, capability) === undefined;
               const next = toggled(policy, role.id, capability);
               expect(
                 backendAccepts(policy, actor, next),
@@ -213,7 +208,7 @@ describe('<permission-matrix> and the backend agree on every role-table cell', (
 
   it('the default policy: a general admin edits every cell but the admin role’s grant; a clerk with the grant only what they hold', () => {
     const general = matrixFor(defaultPolicy, person('g', 'general-admin'));
-    expect(general.roleCellRefusal('general-admin', 'grant-permissions')?.kind).to.equal('locked');
+    expect(general.refusal('general-admin', 'grant-permissions')?.kind).to.equal('locked');
     expect(
       backendAccepts(
         defaultPolicy,
@@ -223,11 +218,9 @@ describe('<permission-matrix> and the backend agree on every role-table cell', (
     ).to.equal(false);
     const clerk = person('r', 'registration-admin', { grants: ['grant-permissions'] });
     const matrix = matrixFor(defaultPolicy, clerk);
-    expect(matrix.roleCellRefusal('registration-admin', 'transfer-administration')).to.deep.include(
-      {
-        kind: 'engine',
-      },
-    );
+    expect(matrix.refusal('registration-admin', 'transfer-administration')).to.deep.include({
+      kind: 'engine',
+    });
     expect(
       backendAccepts(
         defaultPolicy,
@@ -235,7 +228,7 @@ describe('<permission-matrix> and the backend agree on every role-table cell', (
         toggled(defaultPolicy, 'registration-admin', 'transfer-administration'),
       ),
     ).to.equal(false);
-    expect(matrix.roleCellRefusal('system-user', 'delete-contacts')).to.equal(undefined);
+    expect(matrix.refusal('system-user', 'delete-contacts')).to.equal(undefined);
     expect(
       backendAccepts(
         defaultPolicy,

@@ -9,7 +9,11 @@ import {
   validateContactPatch,
 } from '../../../src/core/validation/index.js';
 import { locales } from '../../../src/i18n/locales.js';
-import { validationMessages } from '../../../src/i18n/messages/validation.js';
+import { allLocales, type Messages } from '../../../src/i18n/catalogue.js';
+import {
+  validationMessages as validationTopic,
+  type ValidationMessageKey,
+} from '../../../src/i18n/messages/validation.js';
 
 /** Bad inputs that, together, make every validator produce every code it has. */
 function codesProduced(): Set<string> {
@@ -77,6 +81,12 @@ function codesProduced(): Set<string> {
 }
 
 describe('validationMessages', () => {
+  // The catalogue loads one locale at a time in the elements; here every locale at once.
+  let validationMessages: Messages<ValidationMessageKey>;
+  before(async () => {
+    validationMessages = await allLocales(validationTopic);
+  });
+
   const produced = codesProduced();
 
   it('the validators produce the codes this test expects (sanity)', () => {

@@ -1,24 +1,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { SelectionChangeDetail } from '../../../src/elements/contact-list/contact-list.js';
-import {
-  $,
-  $$,
-  button,
-  description,
-  dialogOpen,
-  mount,
-  rows,
-  settled,
-  showContact,
-  xssName,
-} from './helpers.js';
+import { dialogOpen, mountList, rows, settled, showContact } from '../../helpers/contact-list.js';
+import { $, $$, button, description } from '../../helpers/dom.js';
+import { xssName } from '../../helpers/world.js';
 
 const bulkButton = (el: HTMLElement, act: string) =>
   el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-bulk="${act}"]`)!;
 
 describe('<contact-list> — bulk acts', () => {
   it('selects rows, tells the host, and offers "all matching the filter"', async () => {
-    const { el } = await mount({ contacts: 120 });
+    const { el } = await mountList({ contacts: 120 });
     const events: SelectionChangeDetail[] = [];
     el.addEventListener('portico-selection-change', (e) =>
       events.push((e as CustomEvent<SelectionChangeDetail>).detail),
@@ -49,7 +40,7 @@ describe('<contact-list> — bulk acts', () => {
   });
 
   it('inactivates every contact matching a filter, with a per-item summary', async () => {
-    const { el, backend, data } = await mount();
+    const { el, backend, data } = await mountList();
     const status = $<HTMLSelectElement>(el, '#status-filter')!;
     status.value = 'suspended';
     status.dispatchEvent(new Event('change'));
@@ -75,13 +66,13 @@ describe('<contact-list> — bulk acts', () => {
   });
 
   it('deletes a selection and names each refusal and its reason', async () => {
-    const { el, backend, data } = await mount({
+    const { el, backend, data } = await mountList({
       mutate: (d) => {
         // Make ct-000004 a system user: ct-000001 is then the last general admin.
         d.contacts.find((c) => c.id === 'ct-000004')!.role = 'system-user';
       },
     });
-    await waitUntil(() => el.adminCount === 1, 'admins counted');
+    await waitUntil(() => el.portal.facts.adminCount === 1, 'admins counted');
     const role = $<HTMLSelectElement>(el, '#role-filter')!;
     // Everyone except system users: the general admin and the registration admin (with 5 tickets).
     role.value = 'general-admin';
@@ -125,7 +116,7 @@ describe('<contact-list> — bulk acts', () => {
   });
 
   it('names a refused contact made of markup as text in the bulk summary', async () => {
-    const { el, data } = await mount({
+    const { el, data } = await mountList({
       mutate: (d) => {
         d.contacts.find((c) => c.id === 'ct-000027')!.name = xssName;
       },
@@ -146,7 +137,7 @@ describe('<contact-list> — bulk acts', () => {
   });
 
   it('resends invitations to a selection, refusing those without one', async () => {
-    const { el } = await mount();
+    const { el } = await mountList();
     const status = $<HTMLSelectElement>(el, '#status-filter')!;
     status.value = 'invited';
     status.dispatchEvent(new Event('change'));
@@ -170,7 +161,7 @@ describe('<contact-list> — bulk acts', () => {
   });
 
   it('disables the bulk acts of a system user, with the engine’s reason', async () => {
-    const { el, data } = await mount({ as: 'systemUser' });
+    const { el, data } = await mountList({ as: 'systemUser' });
     void data;
     rows(el)[0]!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
     await el.updateComplete;

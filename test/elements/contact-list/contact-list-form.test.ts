@@ -2,19 +2,18 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { AdapterError } from '../../../src/core/adapter/errors.js';
 import type { ContactList } from '../../../src/elements/contact-list/contact-list.js';
+import { failing } from '../../helpers/adapters.js';
 import {
-  $,
-  button,
   dialog,
   dialogClosed,
   dialogOpen,
-  failing,
-  mount,
+  mountList,
   rowOf,
   showContact,
   toastText,
-  xssName,
-} from './helpers.js';
+} from '../../helpers/contact-list.js';
+import { $, button } from '../../helpers/dom.js';
+import { xssName } from '../../helpers/world.js';
 
 /** The element focused inside the list's shadow root (through the dialog). */
 const focused = (el: ContactList) => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -44,7 +43,7 @@ async function openAdd(el: ContactList): Promise<HTMLDialogElement> {
 
 describe('<contact-list> — add and edit', () => {
   it('adds a contact with the keyboard alone and says so in the locale', async () => {
-    const { el, backend, data } = await mount({ lang: 'pt-BR' });
+    const { el, backend, data } = await mountList({ lang: 'pt-BR' });
     const saved: unknown[] = [];
     el.addEventListener('portico-contact-saved', (e) => saved.push((e as CustomEvent).detail));
     $<HTMLInputElement>(el, '#search')!.focus();
@@ -83,7 +82,7 @@ describe('<contact-list> — add and edit', () => {
   });
 
   it('shows a field’s error once it is left, and every error on submit', async () => {
-    const { el } = await mount();
+    const { el } = await mountList();
     await openAdd(el);
     expect(errorOf(el, 'name')).to.equal('');
     field(el, 'name').focus();
@@ -112,7 +111,7 @@ describe('<contact-list> — add and edit', () => {
   });
 
   it('offers the CPF without its Excel-stripped zero as a one-click fix, never applying it silently', async () => {
-    const { el } = await mount();
+    const { el } = await mountList();
     await openAdd(el);
     // 012.345.678-90 is valid; Excel saves it as 1234567890.
     field(el, 'cpf').focus();
@@ -128,7 +127,7 @@ describe('<contact-list> — add and edit', () => {
   });
 
   it('asks for another document outside Brazil', async () => {
-    const { el } = await mount();
+    const { el } = await mountList();
     await openAdd(el);
     const country = dialog(el).querySelector<HTMLSelectElement>('#cf-country')!;
     country.value = 'PT';
@@ -142,7 +141,7 @@ describe('<contact-list> — add and edit', () => {
   });
 
   it('maps the adapter’s validation errors onto the fields', async () => {
-    const { el, data } = await mount();
+    const { el, data } = await mountList();
     await openAdd(el);
     const taken = data.contacts.find((c) => c.id === 'ct-000006')!.email;
     const fill: [string, string][] = [
@@ -168,7 +167,7 @@ describe('<contact-list> — add and edit', () => {
   });
 
   it('offers a registration admin only the roles they may give, and says why', async () => {
-    const { el } = await mount({ as: 'registrationAdmin' });
+    const { el } = await mountList({ as: 'registrationAdmin' });
     await openAdd(el);
     const role = dialog(el).querySelector<HTMLSelectElement>('#cf-role')!;
     expect([...role.options].map((o) => o.value)).to.deep.equal(['system-user']);
@@ -180,7 +179,7 @@ describe('<contact-list> — add and edit', () => {
   });
 
   it('offers a general admin every role', async () => {
-    const { el: admin } = await mount({ as: 'generalAdmin' });
+    const { el: admin } = await mountList({ as: 'generalAdmin' });
     await openAdd(admin);
     const roles = [...dialog(admin).querySelector<HTMLSelectElement>('#cf-role')!.options].map(
       (o) => o.value,
@@ -189,7 +188,7 @@ describe('<contact-list> — add and edit', () => {
   });
 
   it('edits with the keyboard alone; the e-mail is read-only with its reason', async () => {
-    const { el, data, backend } = await mount();
+    const { el, data, backend } = await mountList();
     const row = await showContact(el, data, 'ct-000006');
     row.querySelector<HTMLButtonElement>('[part="edit-button"]')!.focus();
     await sendKeys({ press: 'Enter' });
@@ -217,7 +216,7 @@ describe('<contact-list> — add and edit', () => {
   });
 
   it('lets a system user edit their own contact', async () => {
-    const { el, data, backend } = await mount({ as: 'systemUser' });
+    const { el, data, backend } = await mountList({ as: 'systemUser' });
     const row = await showContact(el, data, 'ct-000003');
     row.querySelector<HTMLButtonElement>('[part="edit-button"]')!.click();
     await dialogOpen(el);
@@ -230,7 +229,7 @@ describe('<contact-list> — add and edit', () => {
   });
 
   it('on a conflict, reopens the form with the current values and the user’s edits', async () => {
-    const { el, data, backend } = await mount();
+    const { el, data, backend } = await mountList();
     const row = await showContact(el, data, 'ct-000006');
     row.querySelector<HTMLButtonElement>('[part="edit-button"]')!.click();
     await dialogOpen(el);
@@ -261,7 +260,7 @@ describe('<contact-list> — add and edit', () => {
   });
 
   it('rolls an optimistic edit back and reopens the form with the user’s values when the adapter fails', async () => {
-    const { el, data } = await mount({
+    const { el, data } = await mountList({
       wrap: (memory) => failing(memory, { update: () => new AdapterError('network', 'offline') }),
     });
     const row = await showContact(el, data, 'ct-000006');
@@ -282,7 +281,7 @@ describe('<contact-list> — add and edit', () => {
   });
 
   it('deletes with the keyboard alone', async () => {
-    const { el, data, backend } = await mount();
+    const { el, data, backend } = await mountList();
     const row = await showContact(el, data, 'ct-000009');
     row.querySelector<HTMLButtonElement>('[part="menu-button"]')!.focus();
     await sendKeys({ press: 'Enter' });
@@ -303,7 +302,7 @@ describe('<contact-list> — add and edit', () => {
   });
 
   it('closes the acts menu with Escape, back on its button', async () => {
-    const { el, data } = await mount();
+    const { el, data } = await mountList();
     const row = await showContact(el, data, 'ct-000009');
     const trigger = row.querySelector<HTMLButtonElement>('[part="menu-button"]')!;
     trigger.focus();

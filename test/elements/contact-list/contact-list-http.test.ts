@@ -7,20 +7,19 @@ import type { ContactList } from '../../../src/elements/contact-list/contact-lis
 import { createHandlers } from '../../../src/mocks/handlers.js';
 import { failNext, networkError } from '../../../src/mocks/faults.js';
 import {
-  $,
-  button,
   dialog,
   dialogClosed,
   dialogOpen,
   menuItem,
   openMenu,
-  pin,
   rowOf,
   rows,
   settled,
   showContact,
   toastText,
-} from './helpers.js';
+} from '../../helpers/contact-list.js';
+import { $, button } from '../../helpers/dom.js';
+import { pin } from '../../helpers/world.js';
 
 /** Failure paths over HTTP: the RestAdapter against msw's handlers on a MemoryBackend, with injected faults. */
 const worker = setupWorker();

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ContactList } from '../../../src/elements/contact-list/contact-list.js';
-import { $, mount, rows, settled } from './helpers.js';
+import { mountList, rows, settled } from '../../helpers/contact-list.js';
+import { $ } from '../../helpers/dom.js';
 
 /** Where a box is, rounded to the half pixel. */
 const box = (element: Element) => element.getBoundingClientRect();
@@ -20,7 +21,7 @@ describe('<contact-list> — layout at real widths', () => {
   for (const lang of ['pt-BR', 'en']) {
     for (const width of [1000, 660]) {
       it(`shows every column of a row, uncut, at ${width}px in ${lang}`, async () => {
-        const { el } = await mount({ lang, width });
+        const { el } = await mountList({ lang, width });
         await siteAssigned(el);
         const table = box($(el, '[part="table"]')!);
         const header = $(el, '[part="header"]')!;
@@ -63,7 +64,7 @@ describe('<contact-list> — layout at real widths', () => {
     style.textContent = 'contact-list::part(badge) { padding: 0 24px; letter-spacing: 2px; }';
     document.head.append(style);
     try {
-      const { el } = await mount({ lang: 'pt-BR', width: 1000 });
+      const { el } = await mountList({ lang: 'pt-BR', width: 1000 });
       await siteAssigned(el);
       const row = rows(el)[0]!;
       const status = row.querySelector('.cell.status')!;
@@ -76,7 +77,7 @@ describe('<contact-list> — layout at real widths', () => {
   });
 
   it('keeps cards under 600px, with the edit button labelled in words', async () => {
-    const { el } = await mount({ lang: 'pt-BR', width: 480 });
+    const { el } = await mountList({ lang: 'pt-BR', width: 480 });
     const row = rows(el)[0]!;
     const label = row.querySelector('[part="edit-button"] .act-text')!;
     expect(box(label).width, 'the label shows').to.be.greaterThan(40);

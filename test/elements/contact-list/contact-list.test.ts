@@ -6,11 +6,14 @@ import type {
   RequestOptions,
 } from '../../../src/core/adapter/types.js';
 import type { ContactList } from '../../../src/elements/contact-list/contact-list.js';
-import { $, $$, failing, mount, rowOf, rows, searchFor, settled, xssName } from './helpers.js';
+import { failing } from '../../helpers/adapters.js';
+import { mountList, rowOf, rows, searchFor, settled } from '../../helpers/contact-list.js';
+import { $, $$ } from '../../helpers/dom.js';
+import { xssName } from '../../helpers/world.js';
 
 describe('<contact-list> — the list', () => {
   it('shows seed 000’s columns, the total and the first rows, and is accessible', async () => {
-    const { el } = await mount();
+    const { el } = await mountList();
     const headers = $$(el, '[role="columnheader"]').map((h) =>
       h.textContent.replace(/[▲▼↕]/g, '').trim(),
     );
@@ -32,7 +35,7 @@ describe('<contact-list> — the list', () => {
   });
 
   it('speaks the locale of `lang` (pt-BR)', async () => {
-    const { el } = await mount({ lang: 'pt-BR' });
+    const { el } = await mountList({ lang: 'pt-BR' });
     expect($(el, '[part="total"]')!.textContent).to.contain('30 contatos');
     expect($(el, '[part="add-button"]')!.textContent.trim()).to.equal('Adicionar usuário');
     expect(rows(el)[0]!.textContent).to.match(
@@ -41,7 +44,7 @@ describe('<contact-list> — the list', () => {
   });
 
   it('renders a name made of markup as text', async () => {
-    const { el } = await mount({
+    const { el } = await mountList({
       mutate: (data) => {
         data.contacts[5]!.name = xssName;
       },
@@ -56,7 +59,7 @@ describe('<contact-list> — the list', () => {
   });
 
   it('searches by name, e-mail, CPF and phone, accent- and case-insensitively', async () => {
-    const { el, data } = await mount();
+    const { el, data } = await mountList();
     const sonia = data.contacts.find((c) => c.id === 'ct-000003')!;
     await searchFor(el, 'SONIA XAVIER');
     expect(rows(el).map((r) => r.dataset.id)).to.include('ct-000003');
@@ -71,7 +74,7 @@ describe('<contact-list> — the list', () => {
   });
 
   it('filters by status and role and sorts by a column through the adapter', async () => {
-    const { el } = await mount();
+    const { el } = await mountList();
     const status = $<HTMLSelectElement>(el, '#status-filter')!;
     status.value = 'suspended';
     status.dispatchEvent(new Event('change'));
@@ -106,7 +109,7 @@ describe('<contact-list> — the list', () => {
 
   it('debounces the search and aborts the request of an older keystroke', async () => {
     const calls: { search: string | undefined; signal: AbortSignal | undefined }[] = [];
-    const { el } = await mount({
+    const { el } = await mountList({
       wrap: (memory) =>
         new Proxy(memory, {
           get(target, key) {
@@ -147,7 +150,7 @@ describe('<contact-list> — the list', () => {
   });
 
   it('keeps about a viewport of rows in the DOM and fetches the next pages by cursor on scroll', async () => {
-    const { el } = await mount({ contacts: 2000 });
+    const { el } = await mountList({ contacts: 2000 });
     expect(el.rows.items.length).to.equal(50);
     expect(rows(el).length).to.be.lessThan(60);
     const body = $(el, '.body')!;
@@ -163,7 +166,7 @@ describe('<contact-list> — the list', () => {
   });
 
   it('keeps the scroll position across a refresh of the data', async () => {
-    const { el } = await mount({ contacts: 400 });
+    const { el } = await mountList({ contacts: 400 });
     const body = $(el, '.body')!;
     body.scrollTop = 1200;
     await nextFrame();
@@ -177,7 +180,7 @@ describe('<contact-list> — the list', () => {
   });
 
   it('shows the loading state, accessibly', async () => {
-    const { el: loaded } = await mount();
+    const { el: loaded } = await mountList();
     const adapter = {
       ...loaded.adapter!,
       contacts: { ...loaded.adapter!.contacts, list: () => new Promise<never>(() => undefined) },
@@ -193,7 +196,7 @@ describe('<contact-list> — the list', () => {
   });
 
   it('shows the error state with a retry, accessibly, and recovers', async () => {
-    const { el } = await mount({
+    const { el } = await mountList({
       wrap: (memory) => failing(memory, { list: () => new AdapterError('network', 'offline') }),
     });
     expect($(el, '[role="alert"]')!.textContent).to.contain('The server could not be reached');
@@ -205,7 +208,7 @@ describe('<contact-list> — the list', () => {
 
   it('shows the empty state, accessibly', async () => {
     // Nobody among the pinned contacts is still `potential`.
-    const { el } = await mount();
+    const { el } = await mountList();
     const status = $<HTMLSelectElement>(el, '#status-filter')!;
     status.value = 'potential';
     status.dispatchEvent(new Event('change'));
@@ -216,7 +219,7 @@ describe('<contact-list> — the list', () => {
   });
 
   it('lays rows out as cards on a narrow element', async () => {
-    const { el } = await mount({ width: 420 });
+    const { el } = await mountList({ width: 420 });
     const row = rows(el)[0]!;
     const name = row.querySelector<HTMLElement>('.cell.name')!;
     const email = row.querySelector<HTMLElement>('.cell.email')!;
@@ -232,7 +235,7 @@ describe('<contact-list> — the list', () => {
   });
 
   it('takes its query from properties, without firing events for them', async () => {
-    const { el } = await mount();
+    const { el } = await mountList();
     const events: Event[] = [];
     el.addEventListener('portico-selection-change', (e) => events.push(e));
     el.status = 'suspended';

@@ -1,24 +1,21 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PermissionsSaveDetail } from '../../../src/elements/permission-matrix/permission-matrix.js';
+import { button, description, settle, until } from '../../helpers/dom.js';
 import {
-  button,
   cell,
   cells,
-  description,
-  mount,
+  mountMatrix,
   notice,
   root,
-  settle,
   summary,
-  until,
-  world,
-} from './helpers.js';
+} from '../../helpers/permission-matrix.js';
+import { world } from '../../helpers/world.js';
 
 describe('<permission-matrix> as a general admin', () => {
   it('shows the role table of the default policy, grouped, with conditional cells in words', async () => {
     const w = world();
-    const el = await mount(w.as('generalAdmin'));
+    const el = await mountMatrix(w.as('generalAdmin'));
     const r = root(el);
     expect(r.querySelector('[role="grid"]')).to.exist;
     const heads = [...r.querySelectorAll('thead th')].map((th) => th.textContent.trim());
@@ -49,7 +46,7 @@ describe('<permission-matrix> as a general admin', () => {
   it('stages a role-table edit, summarises it, and saves the policy with its version', async () => {
     const w = world();
     const adapter = w.as('generalAdmin');
-    const el = await mount(adapter);
+    const el = await mountMatrix(adapter);
     cell(el, 'roles-caption', 'Enables use of platforms, Registration admin').click();
     await settle(el);
     expect(summary(el)).to.deep.equal(['Registration admin gains: enables use of platforms.']);
@@ -74,7 +71,7 @@ describe('<permission-matrix> as a general admin', () => {
     const w = world();
     const adapter = w.as('generalAdmin');
     const person = await adapter.contacts.get(w.data.actors.systemUser);
-    const el = await mount(adapter, { view: 'person', contactId: person.id });
+    const el = await mountMatrix(adapter, { view: 'person', contactId: person.id });
     const approve = cell(el, 'person-caption', 'Approves budgets');
     expect(approve.getAttribute('aria-checked')).to.equal('false');
     expect(approve.textContent).to.contain('only when granted');
@@ -110,7 +107,7 @@ describe('<permission-matrix> as a general admin', () => {
     const w = world();
     const adapter = w.as('generalAdmin');
     const person = await adapter.contacts.get(w.data.actors.systemUser);
-    const el = await mount(adapter, { view: 'person', contactId: person.id });
+    const el = await mountMatrix(adapter, { view: 'person', contactId: person.id });
     const select = root(el).querySelector<HTMLSelectElement>('#role-select')!;
     select.value = 'registration-admin';
     select.dispatchEvent(new Event('change'));
@@ -129,7 +126,7 @@ describe('<permission-matrix> as a general admin', () => {
 
   it('cannot change its own role, and says so next to the field', async () => {
     const w = world();
-    const el = await mount(w.as('generalAdmin'), {
+    const el = await mountMatrix(w.as('generalAdmin'), {
       view: 'person',
       contactId: w.data.actors.generalAdmin,
     });
@@ -143,7 +140,7 @@ describe('<permission-matrix> as a general admin', () => {
     const w = world();
     const adapter = w.as('generalAdmin');
     const target = await adapter.contacts.get(w.data.actors.registrationAdmin);
-    const el = await mount(adapter, { view: 'person' });
+    const el = await mountMatrix(adapter, { view: 'person' });
     expect(root(el).textContent).to.contain('Choose a person');
     const input = root(el).querySelector<HTMLInputElement>('#person-input')!;
     input.value = target.name.split(' ')[0]!;
@@ -162,7 +159,7 @@ describe('<permission-matrix> as a general admin', () => {
     const w = world();
     const adapter = w.as('generalAdmin');
     const before = await adapter.permissions.approvers();
-    const el = await mount(adapter, { view: 'approvers' });
+    const el = await mountMatrix(adapter, { view: 'approvers' });
     const firstTicket = before.tickets[0]!;
     const name = (await adapter.contacts.get(firstTicket)).name;
     const tickets = root(el).querySelector('[aria-labelledby="tickets-title"]')!;
@@ -183,7 +180,7 @@ describe('<permission-matrix> as a general admin', () => {
 describe('<permission-matrix> as a registration admin', () => {
   it('shows a read-only role table in which every cell says why', async () => {
     const w = world();
-    const el = await mount(w.as('registrationAdmin'));
+    const el = await mountMatrix(w.as('registrationAdmin'));
     expect(root(el).querySelector('.banner')!.textContent).to.contain(
       'Only a general admin can grant permissions',
     );
@@ -203,7 +200,7 @@ describe('<permission-matrix> as a registration admin', () => {
 
   it('sees a person read-only, with the reason on each cell', async () => {
     const w = world();
-    const el = await mount(w.as('registrationAdmin'), {
+    const el = await mountMatrix(w.as('registrationAdmin'), {
       view: 'person',
       contactId: w.data.actors.systemUser,
     });
@@ -216,7 +213,7 @@ describe('<permission-matrix> as a registration admin', () => {
 
   it('sees the approvers without edit controls, and why', async () => {
     const w = world();
-    const el = await mount(w.as('registrationAdmin'), { view: 'approvers' });
+    const el = await mountMatrix(w.as('registrationAdmin'), { view: 'approvers' });
     expect(root(el).textContent).to.contain('Only someone who can define approvers changes them');
     expect(
       [...root(el).querySelectorAll('button')].map((b) => b.textContent.trim()),
@@ -230,7 +227,7 @@ describe('<permission-matrix> as a system user', () => {
   it('shows no edit control in any view', async () => {
     const w = world();
     const adapter = w.as('systemUser');
-    const el = await mount(adapter);
+    const el = await mountMatrix(adapter);
     const r = root(el);
     expect(r.querySelector('[role="grid"]')).to.equal(null);
     expect(r.querySelector('table[role="table"]')).to.exist;
@@ -262,7 +259,7 @@ describe('<permission-matrix> saving', () => {
     const w = world();
     const adapter = w.as('generalAdmin');
     const id = w.data.actors.systemUser;
-    const el = await mount(adapter, { view: 'person', contactId: id });
+    const el = await mountMatrix(adapter, { view: 'person', contactId: id });
     cell(el, 'person-caption', 'Approves budgets').click();
     await settle(el);
 
@@ -295,7 +292,7 @@ describe('<permission-matrix> saving', () => {
   it('on a stale policy, keeps the staged role-table cells on top of the current table', async () => {
     const w = world();
     const adapter = w.as('generalAdmin');
-    const el = await mount(adapter);
+    const el = await mountMatrix(adapter);
     cell(el, 'roles-caption', 'Enables use of platforms, Registration admin').click();
     await settle(el);
 
@@ -329,7 +326,7 @@ describe('<permission-matrix> saving', () => {
     const adapter = w.as('generalAdmin');
     const id = w.data.actors.systemUser;
     const before = await adapter.contacts.get(id);
-    const el = await mount(adapter, { view: 'person', contactId: id });
+    const el = await mountMatrix(adapter, { view: 'person', contactId: id });
     el.addEventListener('portico-permissions-save-request', (e) => e.preventDefault());
     let saved = false;
     el.addEventListener('portico-permissions-saved', () => (saved = true));
@@ -350,7 +347,7 @@ describe('<permission-matrix> keyboard', () => {
   it('edits and saves with the keyboard only', async () => {
     const w = world();
     const adapter = w.as('generalAdmin');
-    const el = await mount(adapter);
+    const el = await mountMatrix(adapter);
     const r = root(el);
     document.body.focus();
     await sendKeys({ press: 'Tab' }); // the selected tab
@@ -396,7 +393,7 @@ describe('<permission-matrix> keyboard', () => {
 
   it('moves between the view tabs with the arrow keys', async () => {
     const w = world();
-    const el = await mount(w.as('generalAdmin'));
+    const el = await mountMatrix(w.as('generalAdmin'));
     const r = root(el);
     (r.querySelector('#tab-role') as HTMLElement).focus();
     await sendKeys({ press: 'ArrowRight' });

@@ -3,40 +3,10 @@ import { AdapterError } from '../../../src/core/adapter/errors.js';
 import type { PortalAdapter } from '../../../src/core/adapter/types.js';
 import { sitePolicy } from '../../../src/core/permissions/index.js';
 import type { PermissionMatrix } from '../../../src/elements/permission-matrix/permission-matrix.js';
-import {
-  button,
-  cell,
-  description,
-  mount,
-  notice,
-  root,
-  settle,
-  summary,
-  until,
-  world,
-} from './helpers.js';
-
-/** Wraps an adapter so that every call answers with `answer()` while `active()` holds. */
-function intercept(
-  inner: PortalAdapter,
-  active: () => boolean,
-  answer: () => Promise<never>,
-): PortalAdapter {
-  return new Proxy(inner, {
-    get(target, group: keyof PortalAdapter) {
-      const api = target[group] as unknown;
-      if (typeof api !== 'object' || api === null) return api;
-      return new Proxy(api as Record<string, unknown>, {
-        get(methods, name: string) {
-          const value = methods[name];
-          if (typeof value !== 'function') return value;
-          return (...args: unknown[]) =>
-            active() ? answer() : (value as (...a: unknown[]) => unknown).apply(methods, args);
-        },
-      });
-    },
-  });
-}
+import { intercept } from '../../helpers/adapters.js';
+import { button, description, settle, until } from '../../helpers/dom.js';
+import { cell, mountMatrix, notice, root, summary } from '../../helpers/permission-matrix.js';
+import { world } from '../../helpers/world.js';
 
 async function bare(adapter: PortalAdapter, view = 'role'): Promise<PermissionMatrix> {
   return fixture<PermissionMatrix>(
@@ -90,7 +60,7 @@ describe('<permission-matrix> states', () => {
 
   it('falls back to the role view for an unknown view, and names an unknown person', async () => {
     const w = world();
-    const el = await mount(w.as('generalAdmin'));
+    const el = await mountMatrix(w.as('generalAdmin'));
     el.setAttribute('view', 'spreadsheet');
     await settle(el);
     expect(el.view).to.equal('role');
@@ -100,7 +70,8 @@ describe('<permission-matrix> states', () => {
     el.contactId = 'ct-nobody';
     await until(el, () => root(el).querySelector('.person-body [role="alert"]'));
     expect(root(el).querySelector('.person-body [role="alert"]')!.textContent).to.contain(
-      'The record no longer exists',
+      // The one text for errors (i18n/explain): the same words as every element's.
+      'This record no longer exists',
     );
     await expect(el).to.be.accessible();
   });
@@ -109,7 +80,7 @@ describe('<permission-matrix> states', () => {
     const w = world();
     const adapter = w.as('generalAdmin');
     const person = await adapter.contacts.get(w.data.actors.systemUser);
-    const el = await mount(adapter, { view: 'person', contactId: person.id, lang: 'pt-BR' });
+    const el = await mountMatrix(adapter, { view: 'person', contactId: person.id, lang: 'pt-BR' });
     expect(root(el).querySelector('#tab-person')!.textContent).to.contain('Por pessoa');
     cell(el, 'person-caption', 'Aprova orçamentos').click();
     await settle(el);
@@ -129,7 +100,7 @@ describe('<permission-matrix> save failures', () => {
       () => Promise.reject(new AdapterError('forbidden', 'refused', { code: 'last-admin' })),
     );
     const id = w.data.actors.systemUser;
-    const el = await mount(adapter, { view: 'person', contactId: id });
+    const el = await mountMatrix(adapter, { view: 'person', contactId: id });
     cell(el, 'person-caption', 'Approves budgets').click();
     await settle(el);
     refuse = true;
@@ -151,7 +122,7 @@ describe('<permission-matrix> save failures', () => {
 describe('<permission-matrix> staged edits survive', () => {
   it('a move in the page (disconnect and reconnect) keeps the staged edits of every view', async () => {
     const w = world();
-    const el = await mount(w.as('generalAdmin'));
+    const el = await mountMatrix(w.as('generalAdmin'));
     cell(el, 'roles-caption', 'Enables use of platforms, Registration admin').click();
     await settle(el);
     const parent = el.parentElement!;
@@ -163,7 +134,7 @@ describe('<permission-matrix> staged edits survive', () => {
 
   it('another adapter (another company) starts clean', async () => {
     const w = world();
-    const el = await mount(w.as('generalAdmin'));
+    const el = await mountMatrix(w.as('generalAdmin'));
     cell(el, 'roles-caption', 'Enables use of platforms, Registration admin').click();
     await settle(el);
     el.adapter = world().as('generalAdmin');
@@ -174,16 +145,19 @@ describe('<permission-matrix> staged edits survive', () => {
 
 describe('<permission-matrix> sites (seed 003)', () => {
   it('assigns a site, grants a permission on it, and saves', async () => {
-    const w = world(sitePolicy, (data) => {
-      // The general admin holds every site permission on every site, so they may grant them.
-      const admin = data.contacts.find((c) => c.id === data.actors.generalAdmin)!;
-      admin.sites = data.sites
-        .filter((s) => s.companyId === admin.companyId)
-        .map((s) => ({ siteId: s.id, capabilities: ['site-view', 'site-comment', 'site-edit'] }));
+    const w = world({
+      policy: sitePolicy,
+      prepare: (data) => {
+        // The general admin holds every site permission on every site, so they may grant them.
+        const admin = data.contacts.find((c) => c.id === data.actors.generalAdmin)!;
+        admin.sites = data.sites
+          .filter((s) => s.companyId === admin.companyId)
+          .map((s) => ({ siteId: s.id, capabilities: ['site-view', 'site-comment', 'site-edit'] }));
+      },
     });
     const adapter = w.as('generalAdmin');
     const id = w.data.actors.systemUser;
-    const el = await mount(adapter, { view: 'person', contactId: id });
+    const el = await mountMatrix(adapter, { view: 'person', contactId: id });
     const person = await adapter.contacts.get(id);
     const site = (await adapter.sites.list()).items[0]!;
     expect(root(el).textContent).to.contain('No site assigned yet.');
@@ -224,7 +198,7 @@ describe('<permission-matrix> approvers', () => {
     const w = world();
     const adapter = w.as('generalAdmin');
     const systemUser = await adapter.contacts.get(w.data.actors.systemUser);
-    const el = await mount(adapter, { view: 'approvers' });
+    const el = await mountMatrix(adapter, { view: 'approvers' });
     const input = root(el).querySelector<HTMLInputElement>('#budgets-input')!;
     input.value = systemUser.email;
     input.dispatchEvent(new Event('input'));
@@ -248,7 +222,7 @@ describe('<permission-matrix> approvers', () => {
   it('on a conflict keeps the staged approver and shows who the other session added', async () => {
     const w = world();
     const adapter = w.as('generalAdmin');
-    const el = await mount(adapter, { view: 'approvers' });
+    const el = await mountMatrix(adapter, { view: 'approvers' });
     const before = await adapter.permissions.approvers();
     const removed = before.tickets[1]!;
     const removedName = (await adapter.contacts.get(removed)).name;

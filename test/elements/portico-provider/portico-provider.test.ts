@@ -21,12 +21,15 @@ class SessionProbe extends LitElement {
   @property({ attribute: false }) adapter: PortalAdapter | undefined;
   portal = new PortalController(this);
   t = new LocaleController(this, commonMessages);
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.t.settle(() => super.getUpdateComplete());
+  }
   override render() {
     const actor = this.portal.actor;
     const canGrant = actor && this.portal.engine?.can(actor, 'grant-permissions');
     return litHtml`<p>${actor?.name ?? '—'}</p>
       <p class="grant">${canGrant ? 'can grant' : 'cannot grant'}</p>
-      <button>${this.t.msg('action.save')}</button>`;
+      <button>${this.t.msg('status.active')}</button>`;
   }
 }
 customElements.define('session-probe', SessionProbe);
@@ -156,11 +159,11 @@ describe('<portico-provider>', () => {
     provider.locale = 'pt-BR';
     await provider.updateComplete;
     expect(provider.getAttribute('lang')).to.equal('pt-BR');
-    await waitUntil(() => text(probe, 'button') === 'Salvar');
+    await waitUntil(() => text(probe, 'button') === 'Ativo');
     provider.setAttribute('lang', 'es');
     await provider.updateComplete;
     expect(provider.locale).to.equal('es');
-    await waitUntil(() => text(probe, 'button') === 'Guardar');
+    await waitUntil(() => text(probe, 'button') === 'Activo');
   });
 
   it('provides its locale, or else the nearest lang above it, through context', async () => {
@@ -304,5 +307,25 @@ describe('<portico-provider> without an adapter', () => {
     expect(provider.status).to.equal('idle');
     expect(provider.querySelector('p')!.textContent).to.equal('Hello');
     expect(getComputedStyle(provider).display).to.equal('contents');
+  });
+});
+
+describe('<portico-provider locale="…">', () => {
+  it('gives the elements inside the locale of its `locale` attribute, in plain HTML', async () => {
+    const page = fixtureSync<HTMLDivElement>(html`<div></div>`);
+    // As a page would write it: markup, no properties.
+    page.innerHTML = `<portico-provider locale="pt-BR"><session-probe></session-probe></portico-provider>`;
+    const provider = page.querySelector<PorticoProvider>('portico-provider')!;
+    const probe = page.querySelector<SessionProbe>('session-probe')!;
+    expect(provider.getAttribute('lang'), 'lang at once, before the first render').to.equal(
+      'pt-BR',
+    );
+    await provider.updateComplete;
+    await probe.updateComplete;
+    expect(provider.locale).to.equal('pt-BR');
+    expect(text(probe, 'button')).to.equal('Ativo');
+    provider.setAttribute('locale', 'es');
+    await probe.updateComplete;
+    expect(text(probe, 'button')).to.equal('Activo');
   });
 });

@@ -1,0 +1,98 @@
+import type { ListNotice } from '../../controllers/contact-list/list-notice.js';
+import type { ContactStatus } from '../../core/model/index.js';
+import type { Verdict } from '../../core/rules/index.js';
+import { catalogue, type KeysOf, type MessageParams } from '../../i18n/catalogue.js';
+import { Explainer } from '../../i18n/explain.js';
+import type { LocaleController } from '../../i18n/locale-controller.js';
+import { commonMessages } from '../../i18n/messages/common.js';
+import { contactListMessages } from '../../i18n/messages/contact-list.js';
+import { errorMessages } from '../../i18n/messages/errors.js';
+import { permissionMessages } from '../../i18n/messages/permissions.js';
+import { validationMessages } from '../../i18n/messages/validation.js';
+import type { ToastTone } from '../internal/toast.js';
+
+/**
+ * What `<contact-list>` speaks: shared words, the adapter's errors, validation, the engine's and the
+ * contact acts' reasons, then its own (a later topic wins on a shared key).
+ */
+export const contactListCatalogue = catalogue(
+  commonMessages,
+  errorMessages,
+  validationMessages,
+  permissionMessages,
+  contactListMessages,
+);
+
+/** A key of {@link contactListCatalogue}. */
+export type ContactListKey = KeysOf<typeof contactListCatalogue>;
+
+/** How a notice shows: its words, its tone, and how long it stays (0: until dismissed). */
+export interface NoticeWords {
+  text: string;
+  tone: ToastTone;
+  duration?: number;
+}
+
+/**
+ * The words of `<contact-list>` in its locale: its catalogue, reasons and errors through the one
+ * `Explainer`, role and status names, and the notices of its acts.
+ */
+export class ListWords {
+  readonly explain: Explainer;
+
+  constructor(readonly t: LocaleController<ContactListKey>) {
+    this.explain = new Explainer(t);
+  }
+
+  readonly msg = (key: ContactListKey, params?: MessageParams): string => this.t.msg(key, params);
+
+  /** Why an act is refused. */
+  readonly reason = (verdict: Verdict): string => this.explain.verdict(verdict);
+
+  /** What went wrong. */
+  readonly error = (error: unknown): string => this.explain.error(error);
+
+  /** A role's name. */
+  readonly role = (id: string): string => this.explain.role(id);
+
+  /** A status's name. */
+  readonly status = (status: ContactStatus): string => this.t.msg(`status.${status}`);
+
+  /** A notice of an act, worded. */
+  notice(notice: ListNotice): NoticeWords {
+    const { msg } = this;
+    switch (notice.kind) {
+      case 'saved':
+        return { text: msg('done.saved'), tone: 'success' };
+      case 'removed':
+        return { text: msg('done.removed'), tone: 'success' };
+      case 'tickets-moved':
+        return { text: msg('done.tickets'), tone: 'success' };
+      case 'invitation-sent':
+        return { text: msg('done.invitation', { email: notice.email }), tone: 'success' };
+      case 'transitioned':
+        return {
+          text: msg('done.transition', {
+            name: notice.contact.name,
+            status: this.status(notice.contact.status),
+          }),
+          tone: 'success',
+        };
+      case 'rolled-back':
+        return {
+          text: msg('fail.rolled-back', {
+            name: notice.contact.name,
+            reason: this.error(notice.error),
+          }),
+          tone: 'error',
+          duration: 0,
+        };
+      case 'failed':
+        return {
+          text: msg('fail.generic', { reason: this.error(notice.error) }),
+          tone: 'error',
+          duration: 0,
+        };
+    }
+  }
+}

@@ -1,0 +1,258 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { ContactQueryController } from '../../controllers/contact-list/contact-query-controller.js';
+import type { Contact, ContactSortField, SortDirection } from '../../core/model/index.js';
+import { formatPhone } from '../../core/validation/index.js';
+import type { RowAct, Verdict } from '../../core/rules/index.js';
+import { renderBadge, statusTone } from '../internal/badge.js';
+import { whyDisabled } from '../internal/tip.js';
+import type { ListWords } from './contact-list.words.js';
+
+/** The columns of the list (seed 000), in order, and the sort field behind each sortable one. */
+export const columns = [
+  { key: 'name', sort: 'name' },
+  { key: 'email', sort: 'email' },
+  { key: 'phone', sort: 'phone' },
+  { key: 'jobTitle', sort: 'jobTitle' },
+  { key: 'role', sort: 'role' },
+  { key: 'status', sort: 'status' },
+] as const satisfies readonly { key: string; sort: ContactSortField }[];
+
+/** The view model of the header row and the rows. */
+export interface RowView {
+  words: ListWords;
+  verdict: (act: RowAct, contact: Contact) => Verdict;
+  isSelected: (contact: Contact) => boolean;
+  toggle: (contact: Contact, selected: boolean) => void;
+  edit: (contact: Contact, opener: HTMLElement) => void;
+  openMenu: (contact: Contact, opener: HTMLElement) => void;
+  /** The contact whose menu is open (its trigger says so with `aria-expanded`). */
+  menuFor: string | undefined;
+  sort: { field: ContactSortField; direction: SortDirection } | undefined;
+  sortBy: (field: ContactSortField) => void;
+  /** The state of the select-all-loaded box. */
+  pageSelection: 'none' | 'some' | 'all';
+  togglePage: (selected: boolean) => void;
+  rowCount: number;
+}
+
+/** The edit button's icon; the button's name is its text, shown in cards and hidden in the table. */
+const pencil = html`<svg
+  class="icon"
+  aria-hidden="true"
+  viewBox="0 0 20 20"
+  width="16"
+  height="16"
+  fill="none"
+  stroke="currentColor"
+  stroke-width="1.7"
+  stroke-linecap="round"
+  stroke-linejoin="round"
+>
+  <path d="M13.6 3.4a1.9 1.9 0 0 1 2.7 2.7L7.1 15.3l-3.6.9.9-3.6 9.2-9.2Z" />
+  <path d="m12.3 4.7 3 3" />
+</svg>`;
+
+/** A DOM id from a contact id (ids are opaque strings). */
+export const domId = (prefix: string, id: string) => `${prefix}-${id.replace(/[^\w-]/g, '_')}`;
+
+/** The header row: select-all-loaded and a sort button per column, `aria-sort` on the sorted one. */
+export function renderHeader(view: RowView): TemplateResult {
+  const { msg } = view.words;
+  return html`<div role="row" class="row head" part="header" aria-rowindex="1">
+    <div role="columnheader" class="cell select">
+      <input
+        type="checkbox"
+        aria-label=${msg('select.page')}
+        .checked=${view.pageSelection === 'all'}
+        .indeterminate=${view.pageSelection === 'some'}
+        ?disabled=${view.rowCount === 0}
+        @change=${(event: Event) => view.togglePage((event.target as HTMLInputElement).checked)}
+      />
+    </div>
+    ${columns.map((column) => {
+      const sorted = view.sort?.field === column.sort ? view.sort.direction : undefined;
+      const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none';
+      return html`<div role="columnheader" class="cell ${column.key}" aria-sort=${ariaSort}>
+        <button
+          type="button"
+          class="sort"
+          part="sort-button"
+          title=${msg('list.sort-by', { column: msg(`col.${column.key}`) })}
+          @click=${() => view.sortBy(column.sort)}
+        >
+          ${msg(`col.${column.key}`)}
+          <span class="sort-mark" aria-hidden="true"
+            >${sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span
+          >
+        </button>
+      </div>`;
+    })}
+    <div role="columnheader" class="cell actions">${msg('col.actions')}</div>
+  </div>`;
+}
+
+/**
+ * One contact: a row of cells on wide screens, a card on narrow ones (the same markup, laid out by a
+ * container query). Names and every other value are text bindings, so markup in data shows as text.
+ */
+export function renderRow(view: RowView, contact: Contact, index: number): TemplateResult {
+  const { words } = view;
+  const { msg } = words;
+  const selected = view.isSelected(contact);
+  const edit = whyDisabled({
+    id: domId('why-edit', contact.id),
+    reason: words.reason(view.verdict('edit', contact)),
+    press: (opener) => view.edit(contact, opener),
+  });
+  return html`<div
+    role="row"
+    class="row"
+    part="row"
+    aria-rowindex=${index + 2}
+    aria-selected=${selected ? 'true' : 'false'}
+    data-id=${contact.id}
+  >
+    <div role="cell" class="cell select">
+      <input
+        type="checkbox"
+        aria-label=${msg('select.row', { name: contact.name })}
+        .checked=${selected}
+        @change=${(event: Event) => view.toggle(contact, (event.target as HTMLInputElement).checked)}
+      />
+    </div>
+    <div role="cell" class="cell name" part="name">
+      <span class="label" aria-hidden="true">${msg('col.name')}</span
+      ><span class="value" title=${contact.name}>${contact.name}</span>
+    </div>
+    <div role="cell" class="cell email">
+      <span class="label" aria-hidden="true">${msg('col.email')}</span
+      ><span class="value" title=${contact.email}>${contact.email}</span>
+    </div>
+    <div role="cell" class="cell phone">
+      <span class="label" aria-hidden="true">${msg('col.phone')}</span
+      ><span class="value">${formatPhone(contact.phone)}</span>
+    </div>
+    <div role="cell" class="cell jobTitle">
+      <span class="label" aria-hidden="true">${msg('col.jobTitle')}</span
+      ><span class="value" title=${contact.jobTitle}>${contact.jobTitle}</span>
+    </div>
+    <div role="cell" class="cell role">
+      <span class="label" aria-hidden="true">${msg('col.role')}</span
+      ><span class="value" title=${words.role(contact.role)}>${words.role(contact.role)}</span>
+    </div>
+    <div role="cell" class="cell status">
+      ${renderBadge(words.status(contact.status), statusTone(contact.status))}
+    </div>
+    <div role="cell" class="cell actions">
+      <span class="act has-tip">
+        <button
+          type="button"
+          class="btn small edit"
+          part="edit-button"
+          aria-disabled=${edit.ariaDisabled}
+          aria-describedby=${edit.describedBy}
+          @click=${edit.onClick}
+        >
+          ${pencil}<span class="act-text">${msg('act.edit')}</span>
+        </button>
+        ${
+          edit.ariaDisabled === 'false'
+            ? html`<span class="tip name-tip" aria-hidden="true">${msg('act.edit')}</span>`
+            : edit.tip
+        }
+      </span>
+      <button
+        type="button"
+        class="icon-btn"
+        part="menu-button"
+        aria-controls="row-menu"
+        aria-expanded=${view.menuFor === contact.id ? 'true' : 'false'}
+        aria-label=${msg('act.more', { name: contact.name })}
+        @click=${(event: Event) => view.openMenu(contact, event.currentTarget as HTMLElement)}
+      >
+        <span aria-hidden="true">⋯</span>
+      </button>
+    </div>
+  </div>`;
+}
+
+/** The view model of the list's body: its state, and the rows when there are some. */
+export interface ListView {
+  words: ListWords;
+  hasAdapter: boolean;
+  /** The rows and the state of their query. */
+  rows: Pick<
+    ContactQueryController,
+    'status' | 'error' | 'items' | 'total' | 'refreshing' | 'loadingMore' | 'reload'
+  >;
+  /** A search or filter narrows the list (the empty state says so). */
+  filtered: boolean;
+  /** The width of the Status column, once measured. */
+  statusWidth: string | undefined;
+  row: RowView;
+  /** The virtualizer's range changed (the next page loads near the end). */
+  onRange: (event: RangeChangedEvent) => void;
+}
+
+/**
+ * The list's body: no data source, loading, the failure with Retry, or the table — a header row and
+ * the rows, virtualised (only about a viewport of rows is in the DOM), or the empty row.
+ */
+export function renderList(view: ListView): TemplateResult {
+  const { words, rows } = view;
+  const { msg } = words;
+  if (!view.hasAdapter)
+    return html`<div class="empty" part="empty">${msg('list.no-adapter')}</div>`;
+  if (rows.status === 'loading' || rows.status === 'idle')
+    return html`<div class="empty" part="empty" role="status">
+      <span class="spinner" aria-hidden="true"></span> ${msg('list.loading')}
+    </div>`;
+  if (rows.status === 'error')
+    return html`<div class="empty" part="empty">
+      <div class="banner" data-tone="error" role="alert">
+        ${msg('list.error', { reason: words.error(rows.error) })}
+      </div>
+      <button type="button" class="btn" @click=${() => void rows.reload()}>
+        ${msg('list.retry')}
+      </button>
+    </div>`;
+  return html`<div
+    class="table"
+    part="table"
+    role="table"
+    aria-label=${msg('list.label')}
+    aria-rowcount=${rows.total + 1}
+    aria-busy=${rows.refreshing ? 'true' : 'false'}
+    style=${styleMap({ '--_status-width': view.statusWidth })}
+  >
+    <div role="rowgroup" class="head-group">${renderHeader(view.row)}</div>
+    ${
+      rows.items.length === 0
+        ? html`<div role="rowgroup">
+            <div role="row" class="row empty-row">
+              <div role="cell" class="empty" part="empty">
+                ${msg(view.filtered ? 'list.empty-filtered' : 'list.empty')}
+              </div>
+            </div>
+          </div>`
+        : html`<div role="rowgroup" class="body" @rangeChanged=${view.onRange}>
+            ${virtualize({
+              items: rows.items,
+              keyFunction: (contact: Contact) => contact.id,
+              renderItem: (contact: Contact, index: number) => renderRow(view.row, contact, index),
+              scroller: true,
+            })}
+          </div>`
+    }
+    ${
+      rows.loadingMore
+        ? html`<div class="more" role="status">
+            <span class="spinner" aria-hidden="true"></span> ${msg('list.loading-more')}
+          </div>`
+        : nothing
+    }
+  </div>`;
+}

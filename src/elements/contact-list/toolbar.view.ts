@@ -1,0 +1,144 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ContactQueryState } from '../../controllers/contact-list/contact-query-controller.js';
+import { contactStatuses } from '../../core/model/constants.js';
+import type { BulkAct, Verdict } from '../../core/rules/index.js';
+import { whyDisabled } from '../internal/tip.js';
+import type { ListWords } from './contact-list.words.js';
+
+/** The view model of the toolbar and the bulk bar. */
+export interface ToolbarView {
+  words: ListWords;
+  state: ContactQueryState;
+  /** The policy's role ids, for the role filter. */
+  roles: string[];
+  /** A query is on its way. */
+  busy: boolean;
+  /** The number of matches, once known. */
+  total: number | undefined;
+  add: Verdict;
+  onSearch: (event: Event) => void;
+  onStatus: (event: Event) => void;
+  onRole: (event: Event) => void;
+  onAdd: (opener: HTMLElement) => void;
+  /** How many contacts are selected. */
+  count: number;
+  allMatching: boolean;
+  selectAllMatching: () => void;
+  clear: () => void;
+  bulkVerdict: (act: BulkAct) => Verdict;
+  onBulk: (act: BulkAct, opener: HTMLElement) => void;
+}
+
+/**
+ * Search, status and role filters, the total (a polite live region) and "Add contact" — enabled, or
+ * disabled with the engine's reason, visible on hover and focus and read as its description.
+ */
+export function renderToolbar(view: ToolbarView): TemplateResult {
+  const { words, state } = view;
+  const { msg } = words;
+  const add = whyDisabled({ id: 'why-add', reason: words.reason(view.add), press: view.onAdd });
+  return html`<div class="toolbar" part="toolbar">
+    <div class="field search">
+      <label for="search" class="visually-hidden">${msg('list.search')}</label>
+      <input
+        id="search"
+        type="search"
+        part="search"
+        autocomplete="off"
+        placeholder=${msg('list.search-placeholder')}
+        .value=${state.search}
+        @input=${view.onSearch}
+      />
+    </div>
+    <div class="field filter">
+      <label for="status-filter">${msg('list.filter-status')}</label>
+      <select id="status-filter" @change=${view.onStatus}>
+        <option value="" ?selected=${state.status.length === 0}>${msg('list.filter-any')}</option>
+        ${contactStatuses.map(
+          (status) =>
+            html`<option value=${status} ?selected=${state.status[0] === status}>
+              ${words.status(status)}
+            </option>`,
+        )}
+      </select>
+    </div>
+    <div class="field filter">
+      <label for="role-filter">${msg('list.filter-role')}</label>
+      <select id="role-filter" @change=${view.onRole}>
+        <option value="" ?selected=${state.role.length === 0}>${msg('list.filter-any')}</option>
+        ${view.roles.map(
+          (role) =>
+            html`<option value=${role} ?selected=${state.role[0] === role}>
+              ${words.role(role)}
+            </option>`,
+        )}
+      </select>
+    </div>
+    <span class="spacer"></span>
+    <span
+      class="total"
+      part="total"
+      role="status"
+      aria-live="polite"
+      aria-busy=${view.busy ? 'true' : 'false'}
+    >
+      ${view.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+      ${view.total === undefined ? nothing : msg('list.total', { count: view.total })}
+    </span>
+    <span class="act has-tip">
+      <button
+        type="button"
+        class="btn primary"
+        part="add-button"
+        aria-disabled=${add.ariaDisabled}
+        aria-describedby=${add.describedBy}
+        @click=${add.onClick}
+      >
+        ${msg('act.add')}
+      </button>
+      ${add.tip}
+    </span>
+  </div>`;
+}
+
+/** The selection's count, "select all matching the filter", and the bulk acts with their reasons. */
+export function renderBulkBar(view: ToolbarView): TemplateResult | typeof nothing {
+  const { words, count } = view;
+  const { msg } = words;
+  if (count === 0) return nothing;
+  const acts: BulkAct[] = ['inactivate', 'resend-invitation', 'delete'];
+  return html`<div class="bulk-bar" part="bulk-bar" role="group" aria-label=${msg('bulk.label')}>
+    <strong>${msg('select.count', { count })}</strong>
+    ${
+      !view.allMatching && view.total !== undefined && view.total > count
+        ? html`<button type="button" class="btn ghost small" @click=${view.selectAllMatching}>
+            ${msg('select.all-matching', { count: view.total })}
+          </button>`
+        : nothing
+    }
+    <button type="button" class="btn ghost small" @click=${view.clear}>
+      ${msg('select.clear')}
+    </button>
+    <span class="spacer"></span>
+    ${acts.map((act) => {
+      const bulk = whyDisabled({
+        id: `why-bulk-${act}`,
+        reason: words.reason(view.bulkVerdict(act)),
+        press: (opener) => view.onBulk(act, opener),
+      });
+      return html`<span class="act has-tip">
+        <button
+          type="button"
+          class="btn small ${act === 'delete' ? 'danger' : ''}"
+          data-bulk=${act}
+          aria-disabled=${bulk.ariaDisabled}
+          aria-describedby=${bulk.describedBy}
+          @click=${bulk.onClick}
+        >
+          ${msg(`bulk.${act}`)}
+        </button>
+        ${bulk.tip}
+      </span>`;
+    })}
+  </div>`;
+}

@@ -1,0 +1,114 @@
+import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+/** Where a tip opens: under its anchor's end edge (a button in a toolbar), or centred under it (a cell). */
+export type TipPlacement = 'end' | 'center';
+
+/** How a tip is rendered. */
+export interface TipOptions {
+  /** Its id: the control it explains names it in `aria-describedby`. */
+  id: string;
+  /** The words: why the control is disabled. */
+  text: string;
+  placement?: TipPlacement | undefined;
+  /** A `part` for vendors (`reason` in the matrix). */
+  part?: string | undefined;
+}
+
+/**
+ * "Why is this disabled": the reason of a control that stays focusable with `aria-disabled`, shown on
+ * hover and focus and always its accessible description (`aria-describedby` on the control names
+ * `id`). Put it inside the control's anchor — an element with class `has-tip` — right after the
+ * control. Needs {@link tipStyles} in the host's styles.
+ */
+export function renderTip(options: TipOptions): TemplateResult {
+  return html`<span
+    class="tip"
+    part=${ifDefined(options.part)}
+    role="tooltip"
+    id=${options.id}
+    data-placement=${options.placement ?? 'end'}
+    >${options.text}</span
+  >`;
+}
+
+/** What a control that may be refused binds (see {@link whyDisabled}). */
+export interface WhyDisabled {
+  /** For `aria-disabled`: the control stays focusable, so its reason can be reached. */
+  ariaDisabled: 'true' | 'false';
+  /** For `aria-describedby`: the tip's id, while disabled. */
+  describedBy: string | typeof nothing;
+  /** For `@click`: does the act only when allowed, with the control as its opener. */
+  onClick: (event: Event) => void;
+  /** The tip to put right after the control (nothing while allowed). */
+  tip: TemplateResult | typeof nothing;
+}
+
+/**
+ * The bindings of a control that may be refused: enabled, it does `press`; refused, it stays
+ * focusable with `aria-disabled`, does nothing, and its `reason` is its description and its tip.
+ *
+ * ```ts
+ * const add = whyDisabled({ id: 'why-add', reason, press: (opener) => open(opener) });
+ * html`<span class="has-tip"><button aria-disabled=${add.ariaDisabled}
+ *   aria-describedby=${add.describedBy} @click=${add.onClick}>Add</button>${add.tip}</span>`;
+ * ```
+ */
+export function whyDisabled(options: {
+  /** The tip's id. */
+  id: string;
+  /** Why the control is refused; `undefined` (or empty) when it is allowed. */
+  reason: string | undefined;
+  press: (opener: HTMLElement) => void;
+  placement?: TipPlacement;
+  part?: string;
+}): WhyDisabled {
+  const { id, reason, press } = options;
+  const refused = reason !== undefined && reason !== '';
+  return {
+    ariaDisabled: refused ? 'true' : 'false',
+    describedBy: refused ? id : nothing,
+    onClick: (event) => {
+      if (!refused) press(event.currentTarget as HTMLElement);
+    },
+    tip: refused
+      ? renderTip({ id, text: reason ?? '', placement: options.placement, part: options.part })
+      : nothing,
+  };
+}
+
+/** The look of {@link renderTip}: dark text box, hidden until its `has-tip` anchor is hovered or focused. */
+export const tipStyles: CSSResult = css`
+  .has-tip {
+    position: relative;
+  }
+  .tip {
+    position: absolute;
+    z-index: 2;
+    inset-block-start: calc(100% + 4px);
+    inset-inline-end: 0;
+    width: max-content;
+    max-width: 16rem;
+    padding: 6px 8px;
+    border-radius: var(--portico-radius);
+    background: var(--portico-color-text);
+    color: var(--portico-color-surface);
+    font-size: 0.86em;
+    font-weight: 400;
+    text-align: start;
+    white-space: normal;
+    box-shadow: 0 4px 12px rgb(16 24 40 / 0.2);
+    display: none;
+  }
+  .tip[data-placement='center'] {
+    inset-block-start: calc(100% - 4px);
+    inset-inline-end: auto;
+    inset-inline-start: 50%;
+    transform: translateX(-50%);
+    max-width: 22em;
+  }
+  .has-tip:hover > .tip,
+  .has-tip:focus-within > .tip {
+    display: block;
+  }
+`;

@@ -1,0 +1,200 @@
+/**
+ * Portico's events, in one place: every event name with the type of its `detail`, the one typed
+ * `emit`, and the `HTMLElementEventMap` augmentation that types a host's listeners:
+ *
+ * ```ts
+ * list.addEventListener('portico-contact-saved', (event) => event.detail.contact.name);
+ * ```
+ *
+ * The same holds on `document` and `window`, where the events arrive too.
+ *
+ * The scheme: domain events are named `portico-<noun>-<verb>` (`portico-contact-saved`); intents end in
+ * `-request` and are cancelable (`portico-contact-delete-request`) — a host that calls
+ * `preventDefault()` vetoes the act. Every event bubbles and crosses shadow roots (`composed`).
+ * Nothing fires for a change a host makes to a property.
+ *
+ * @module
+ */
+import type { Session } from './core/adapter/types.js';
+import type {
+  AccessChange,
+  Approvers,
+  Contact,
+  LifecycleAction,
+  Policy,
+} from './core/model/index.js';
+import type { AccessDiff, ApproversDiff, PolicyDiff } from './core/permissions/diff.js';
+import type { PermissionEngine } from './core/permissions/types.js';
+import type { BulkAct } from './core/rules/index.js';
+
+/** The prefix every Portico event name starts with. */
+export const eventPrefix = 'portico-';
+
+// ── <contact-list> ──────────────────────────────────────────────────────────────────────────────
+
+/** Detail of `portico-selection-change`. */
+export interface SelectionChangeDetail {
+  /** Ids of the selected contacts (those loaded, when `allMatching`). */
+  ids: string[];
+  /** Every contact matching the current search and filter is selected (minus `excluded`). */
+  allMatching: boolean;
+  /** With `allMatching`, the contacts the user unticked. */
+  excluded: string[];
+  /** How many contacts are selected. */
+  count: number;
+}
+
+/** Detail of `portico-contact-saved`. */
+export interface ContactSavedDetail {
+  /** The contact as the adapter saved it. */
+  contact: Contact;
+  /** `true` for a new contact, `false` for an edit. */
+  created: boolean;
+}
+
+/** Detail of `portico-contact-removed`. */
+export interface ContactRemovedDetail {
+  /** The contact as it was before it was deleted. */
+  contact: Contact;
+}
+
+/** Detail of `portico-contact-delete-request` (cancelable). */
+export interface ContactDeleteRequestDetail {
+  /** The contact about to be deleted. */
+  contact: Contact;
+}
+
+/** Detail of `portico-contact-transition-request` (cancelable). */
+export interface ContactTransitionRequestDetail {
+  /** The contact about to change status. */
+  contact: Contact;
+  /** The lifecycle act: `activate`, `inactivate`, `suspend` or `reactivate`. */
+  action: LifecycleAction;
+}
+
+/** Detail of `portico-contact-transfer-request` (cancelable). */
+export type ContactTransferRequestDetail =
+  | {
+      /** Transfer administration (seed 001): `to` becomes a general admin. */
+      kind: 'administration';
+      to: Contact;
+      /** Whether the signed-in admin keeps their own role (else they step down to the default role). */
+      keepOwn: boolean;
+    }
+  | {
+      /** Transfer tickets (seed 001): `from`'s open tickets pass to `to`. */
+      kind: 'tickets';
+      from: Contact;
+      to: Contact;
+    };
+
+/** Detail of `portico-bulk-request` (cancelable). */
+export interface BulkRequestDetail {
+  /** The act to apply to every selected contact. */
+  act: BulkAct;
+  /** How many contacts it will be applied to. */
+  count: number;
+  /** The selection is "all matching the filter" (then `ids` is empty). */
+  allMatching: boolean;
+  /** The selected contacts' ids, when the selection is not "all matching". */
+  ids: string[];
+}
+
+// ── <permission-matrix> ─────────────────────────────────────────────────────────────────────────
+
+/** The detail of `portico-permissions-save-request` and `portico-permissions-saved`. */
+export type PermissionsSaveDetail =
+  | { view: 'role'; diff: PolicyDiff; policy: Policy; summary: string[] }
+  | {
+      view: 'person';
+      diff: AccessDiff;
+      contactId: string;
+      access: AccessChange;
+      summary: string[];
+    }
+  | {
+      view: 'approvers';
+      diff: ApproversDiff;
+      approvers: Omit<Approvers, 'version'>;
+      summary: string[];
+    };
+
+// ── <portico-provider> ──────────────────────────────────────────────────────────────────────────
+
+/** Detail of `portico-session-change`. */
+export interface SessionChangeDetail {
+  session: Session;
+  engine: PermissionEngine;
+}
+
+/** Detail of `portico-error` from the provider. */
+export interface ProviderErrorDetail {
+  /** What failed: loading the session and policy, or switching company. */
+  operation: 'load' | 'switch-company';
+  /** An `AdapterError` for failures the adapter reports; anything else as thrown. */
+  error: unknown;
+}
+
+/**
+ * Detail of `portico-session-stale`: an element learnt that the session it was given is out of date.
+ * A provider that serves it pushes the promise of its reload into `reloads` (and stops the event).
+ */
+export interface SessionStaleDetail {
+  reloads: Promise<void>[];
+}
+
+// ── The map ─────────────────────────────────────────────────────────────────────────────────────
+
+/** Every Portico event, by name, with the type of its `detail`. */
+export interface PorticoEventMap {
+  'portico-selection-change': SelectionChangeDetail;
+  'portico-contact-saved': ContactSavedDetail;
+  'portico-contact-removed': ContactRemovedDetail;
+  'portico-contact-delete-request': ContactDeleteRequestDetail;
+  'portico-contact-transition-request': ContactTransitionRequestDetail;
+  'portico-contact-transfer-request': ContactTransferRequestDetail;
+  'portico-bulk-request': BulkRequestDetail;
+  'portico-permissions-save-request': PermissionsSaveDetail;
+  'portico-permissions-saved': PermissionsSaveDetail;
+  'portico-session-change': SessionChangeDetail;
+  'portico-session-stale': SessionStaleDetail;
+  'portico-error': ProviderErrorDetail;
+}
+
+/** The name of a Portico event. */
+export type PorticoEventName = keyof PorticoEventMap;
+
+/** The `CustomEvent` a listener of `name` receives. */
+export type PorticoEvent<Name extends PorticoEventName> = CustomEvent<PorticoEventMap[Name]>;
+
+/** Listeners' view of the map: each name to its `CustomEvent`. */
+export type PorticoDomEventMap = { [Name in PorticoEventName]: PorticoEvent<Name> };
+
+/* eslint-disable @typescript-eslint/no-empty-object-type */
+declare global {
+  // Types `addEventListener('portico-…', (event) => event.detail…)` on any element, and on the
+  // document and window the events bubble up to.
+  interface HTMLElementEventMap extends PorticoDomEventMap {}
+  interface DocumentEventMap extends PorticoDomEventMap {}
+  interface WindowEventMap extends PorticoDomEventMap {}
+}
+/* eslint-enable @typescript-eslint/no-empty-object-type */
+
+/**
+ * Dispatches the Portico event `name` from `host` with `detail`; it bubbles, is `composed`, and is
+ * cancelable when its name ends in `-request`. Returns false when a listener cancelled it.
+ */
+export function emit<Name extends PorticoEventName>(
+  host: EventTarget,
+  name: Name,
+  detail: PorticoEventMap[Name],
+): boolean {
+  return host.dispatchEvent(
+    new CustomEvent(name, {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: name.endsWith('-request'),
+    }),
+  );
+}

@@ -1,0 +1,106 @@
+import { plural, type Catalogue } from '../../catalogue.js';
+import type en from './en.js';
+
+/** The permissions words in Brazilian Portuguese. */
+export default {
+  'capability.grant-permissions': 'Concede permissões aos usuários',
+  'capability.define-approvers': 'Define aprovadores de orçamentos',
+  'capability.enable-platforms': 'Libera o uso para plataformas',
+  'capability.open-tickets': 'Abre chamados',
+  'capability.approve-budgets': 'Aprova orçamentos',
+  'capability.edit-contacts': 'Edita contatos',
+  'capability.activate-contacts': 'Ativa ou inativa contatos',
+  'capability.download-public-files':
+    'Pode fazer o download de arquivos públicos (atualização do Sistema)',
+  'capability.download-private-files': 'Pode fazer o download de arquivos privados',
+  'capability.add-contacts': 'Adiciona contatos',
+  'capability.delete-contacts': 'Exclui contatos',
+  'capability.import-contacts': 'Importa contatos',
+  'capability.transfer-tickets': 'Transfere chamados',
+  'capability.manage-saas-users': 'Gerencia usuários SaaS',
+  'capability.manage-invitations': 'Gerencia convites',
+  'capability.transfer-administration': 'Transfere a administração',
+  'capability.self-service-portal': 'Portal de Clientes Autoatendimento',
+  'capability.corporate-education-manager': 'Gestor Educação Corporativa (exclusivo para clientes)',
+  'capability.corporate-education-manager-franchise':
+    'Gestor Educação Corporativa II (exclusivo para franquias)',
+  'capability.bpo-tickets-full': 'Acesso completo a chamados BPO',
+  'capability.tickets-restricted': 'Restringir acesso aos chamados',
+  'capability.cloud-control-centre': 'Centro de Controle Cloud',
+  'capability.it-admins': 'Administradores de TI',
+  'capability.site-view': 'Visualiza o site',
+  'capability.site-comment': 'Comenta no site',
+  'capability.site-edit': 'Edita o site',
+  'capability.site-publish': 'Publica o site',
+  'capability.site-manage-users': 'Gerencia os usuários do site',
+
+  'capability-group.permissions': 'Permissões',
+  'capability-group.tickets': 'Chamados e orçamentos',
+  'capability-group.contacts': 'Contatos',
+  'capability-group.files': 'Arquivos',
+  'capability-group.administration': 'Administração',
+  'capability-group.access': 'Permissões de acesso',
+  'capability-group.sites': 'Sites e permissões',
+
+  'role.general-admin': 'Administrador Geral',
+  'role.registration-admin': 'Administrador de Cadastros',
+  'role.system-user': 'Usuário do Sistema',
+
+  'reason.ok': 'Permitido',
+  'reason.role': 'Incluída no perfil {role}',
+  'reason.grant': 'Concedida individualmente a esta pessoa',
+  'reason.own-contact': 'Permitida no próprio contato',
+  'reason.site': 'Concedida para o site {site}',
+  'reason.not-in-role': 'O perfil não inclui “{capability}”',
+  'reason.own-contact-only': 'Você pode editar apenas o seu próprio contato',
+  'reason.not-granted': '“{capability}” precisa ser liberada por um Administrador Geral',
+  'reason.not-granted-for-site': 'Não concedida para o site {site}',
+  'reason.site-required': 'Escolha um site: “{capability}” é concedida por site',
+  'reason.unknown-capability': '“{capability}” não é uma permissão deste portal',
+  'reason.inactive-actor': 'Contatos suspensos ou inativos não podem fazer nada',
+  'reason.cannot-grant': 'Apenas um Administrador Geral pode conceder permissões',
+  'reason.grant-not-held': 'Você não pode conceder “{capability}” porque não tem essa permissão',
+  'reason.own-role': 'Você não pode alterar o seu próprio perfil',
+  'reason.last-admin': 'A empresa precisa manter pelo menos um Administrador Geral',
+  'reason.unknown-role': '“{role}” não é um perfil deste portal',
+  'reason.wrong-scope':
+    '“{capability}” é concedida em outro nível (por site ou para toda a empresa)',
+  'reason.capabilities-fixed':
+    'As permissões em si vêm com o portal: “{capability}” não pode ser incluída, removida ou mudada de nível aqui',
+
+  'policy-error.invalid-type': '{field}: esperado {expected}',
+  'policy-error.required': '{field} é obrigatório',
+  'policy-error.too-short': '{field}: mínimo de {min}',
+  'policy-error.too-long': '{field}: máximo de {max}',
+  'policy-error.not-allowed': '{field} não faz parte de uma política',
+  'policy-error.invalid-value': (p) =>
+    p.allowed === undefined ? `${p.field} não é válido` : `${p.field}: deve ser um de ${p.allowed}`,
+  'policy-error.duplicate-capability': 'A permissão “{capability}” está definida duas vezes',
+  'policy-error.duplicate-role': 'O perfil “{role}” está definido duas vezes',
+  'policy-error.duplicate-role-capability': '“{capability}” aparece duas vezes no perfil “{role}”',
+  'policy-error.unknown-capability': '“{capability}” não é uma permissão desta política',
+  'policy-error.site-capability-in-role':
+    '“{capability}” é concedida por site e não pode fazer parte do perfil “{role}”',
+  'policy-error.unknown-role': '“{role}” não é um perfil desta política',
+  'policy-error.site-grant-capability':
+    'A permissão de conceder permissões (“{capability}”) deve valer para toda a empresa',
+  'policy-error.admin-cannot-grant':
+    'O perfil “{role}” precisa ter “{capability}” sem condições, senão ninguém poderia conceder permissões',
+
+  'why.tickets-in-progress': (p, r) =>
+    plural(Number(p.count), r, {
+      one: 'Este contato tem # chamado em andamento; transfira-o antes.',
+      other: 'Este contato tem # chamados em andamento; transfira-os antes.',
+    }),
+  'why.target-not-active': 'Só um contato ativo (que já acessou o portal) pode receber isto.',
+  'why.same-contact': 'Escolha um contato diferente daquele de onde vêm os chamados.',
+  'why.invalid-transition': 'Isto não se aplica ao contato na situação atual.',
+  'why.not-self-editable': 'Um administrador define isto no seu contato.',
+  'why.no-tickets': 'Este contato não tem chamados em andamento para transferir.',
+  'why.already-admin': 'Este contato já é administrador geral.',
+  'why.self': 'Você não pode fazer isto com o seu próprio contato.',
+  'why.not-invited': 'Só é possível reenviar o convite de um contato com convite pendente.',
+  'why.suspend-not-active': 'Só é possível suspender o acesso de um contato ativo.',
+  'why.already-inactive': 'Este contato já está inativo.',
+  'why.session': 'Aguardando a sessão do usuário…',
+} satisfies Catalogue<keyof typeof en>;

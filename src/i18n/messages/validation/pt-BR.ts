@@ -1,0 +1,53 @@
+import { type Catalogue } from '../../catalogue.js';
+import type en from './en.js';
+
+/** The validation words in Brazilian Portuguese. */
+export default {
+  'field.required': 'Campo obrigatório',
+  'field.invalid-type': 'Tipo de valor inválido (esperado: {expected})',
+  'field.invalid-value': 'Valor não aceito (valores aceitos: {allowed})',
+  'field.too-short': 'Use pelo menos {min} caracteres',
+  'field.too-long': 'Use no máximo {max} caracteres',
+  'field.email-format': 'Informe um e-mail válido, como nome@empresa.com.br',
+  'field.email-immutable': 'O e-mail não pode ser alterado depois do cadastro',
+  'field.email-taken': 'Este e-mail já está em uso por outro contato desta empresa',
+  'field.document-taken': 'Este CPF já está em uso por outro contato desta empresa',
+  'field.not-self-editable': 'Um administrador define isto no seu contato',
+  'field.not-allowed': 'Este campo não é aceito',
+  'field.country-code': 'País desconhecido: use o código ISO de duas letras (ex.: BR)',
+  'field.document-cpf-required': 'Para o Brasil, o documento deve ser o CPF',
+  'field.document-cpf-foreign': 'O CPF vale apenas para o Brasil; escolha outro documento',
+  'field.cpf-format': 'CPF inválido: use apenas números, pontos e hífen',
+  'field.cpf-length': 'CPF inválido: deve ter 11 dígitos',
+  'field.cpf-repeated': 'CPF inválido: todos os dígitos são iguais',
+  'field.cpf-check-digits': 'CPF inválido: dígitos verificadores não conferem',
+  'field.cpf-leading-zeros':
+    'Este CPF perdeu os zeros à esquerda (planilhas como o Excel costumam removê-los). Você quis dizer {suggestion}?',
+  'field.phone-format': 'Use apenas números',
+  'field.phone-country-code': 'Código do país inválido: de 1 a 3 dígitos, ex.: 55',
+  'field.phone-ddd': 'O DDD {area} não existe',
+  'field.phone-brazil-number':
+    'Telefone inválido: celular tem 9 dígitos começando por 9; fixo, 8 dígitos começando por 2 a 5',
+  'field.phone-e164': 'Telefone inválido: o número completo deve ter de {min} a {max} dígitos',
+  'field.password-min-length': 'A senha deve ter no mínimo {min} caracteres',
+  'field.password-max-length': 'A senha deve ter no máximo {max} caracteres',
+  'field.password-upper': 'A senha deve incluir uma letra maiúscula',
+  'field.password-lower': 'A senha deve incluir uma letra minúscula',
+  'field.password-digit': 'A senha deve incluir um número',
+  'field.password-special': 'A senha deve incluir um caractere especial',
+  'field.password-common': 'Esta senha é muito comum; escolha outra',
+  'field.password-contains-email': 'A senha não pode conter o seu e-mail',
+  'field.password-contains-name': 'A senha não pode conter o seu nome',
+  'password.rule.password-min-length': 'No mínimo {min} caracteres',
+  'password.rule.password-max-length': 'No máximo {max} caracteres',
+  'password.rule.password-upper': 'Uma letra maiúscula',
+  'password.rule.password-lower': 'Uma letra minúscula',
+  'password.rule.password-digit': 'Pelo menos um número',
+  'password.rule.password-special': 'Pelo menos um caractere especial (como ! @ # $)',
+  'password.rule.password-common': 'Não ser uma senha comum',
+  'password.rule.password-contains-email': 'Não conter o seu e-mail',
+  'password.rule.password-contains-name': 'Não conter o seu nome',
+
+  'field.email-mismatch': 'Os dois e-mails são diferentes.',
+  'field.invalid': 'Verifique este campo.',
+} satisfies Catalogue<keyof typeof en>;
