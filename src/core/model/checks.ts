@@ -9,7 +9,13 @@
  *
  * @module
  */
-import { capabilityScopes, conditionIds, contactStatuses, documentTypes } from './constants.js';
+import {
+  capabilityScopes,
+  conditionIds,
+  contactProfileFields,
+  contactStatuses,
+  documentTypes,
+} from './constants.js';
 import type { Approvers } from './records.js';
 import type { Contact } from './contact.js';
 import type { Policy } from './policy.js';
@@ -91,6 +97,7 @@ export const policySchema: RecordCheck<Policy> = recordCheck(
     adminRole: id,
     defaultRole: id,
     grantCapability: id,
+    selfEditableFields: optional(array(oneOf(contactProfileFields))),
   }),
 );
 

@@ -22,6 +22,8 @@ export const saasUserSchema = z.object({
   name: z.string(),
   email: z.string(),
   status: z.enum(saasUserStatuses),
+  /** The licensed product whose seat this user holds; absent = the company's one pool. */
+  product: z.string().optional(),
   version: z.number().int().nonnegative(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -53,6 +55,12 @@ export const invitationSchema = z.object({
   sentAt: z.string(),
   expiresAt: z.string(),
   sendCount: z.number().int().positive(),
+  /**
+   * Present when accepting this invitation makes the invitee a licensed SaaS user: the invitation
+   * holds a seat of that product's pool (`product` absent = the company's one pool) while it is pending
+   * and unexpired (see `seatUsage` in `src/core/rules/seats.ts`). Absent: the invitation takes no seat.
+   */
+  seat: z.object({ product: z.string().optional() }).optional(),
   version: z.number().int().nonnegative(),
 });
 export type Invitation = z.infer<typeof invitationSchema>;

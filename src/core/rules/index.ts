@@ -38,6 +38,7 @@
 export * from './contact-acts.js';
 export * from './contacts.js';
 export * from './access.js';
+export * from './seats.js';
 export * from './approvers.js';
 export * from './refusals.js';
 export * from './writes.js';

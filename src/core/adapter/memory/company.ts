@@ -12,6 +12,7 @@ import type { PermissionEngine } from '../../permissions/index.js';
 import { documentKey, type Decision, type RuleContext } from '../../rules/index.js';
 import { emailKey } from '../../validation/index.js';
 import type { DemoActors } from '../../demo-data.js';
+import { seatUsage } from '../../rules/seats.js';
 import type { FieldError } from '../errors.js';
 import type { Change } from '../types.js';
 import type { ContactTable } from './contact-table.js';
@@ -115,11 +116,14 @@ export function dropDocument(documents: Map<string, Set<string>>, contact: Conta
   if (ids?.size === 0) documents.delete(key!);
 }
 
-/** Seats taken: active SaaS users. */
-export function usedSeats(state: CompanyState): number {
-  let used = 0;
-  for (const user of state.saasUsers.values()) if (user.status === 'active') used++;
-  return used;
+/** Seats taken at `now`, by the one rule of `seatUsage` (active users and pending seat invitations). */
+export function usedSeats(state: CompanyState, now: Date): number {
+  return seatUsage({
+    licensed: state.licensed,
+    users: state.saasUsers.values(),
+    invitations: state.invitations.values(),
+    now,
+  }).used;
 }
 
 /** Each role's place in the policy, for sorting by role. */

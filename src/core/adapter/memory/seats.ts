@@ -47,7 +47,7 @@ export function listSites(op: Operation, query?: ListQuery): Page<Site> {
 
 export function seatSummary(op: Operation): SeatSummary {
   const { state } = op;
-  return { licensed: state.licensed, used: usedSeats(state) };
+  return { licensed: state.licensed, used: usedSeats(state, op.clock()) };
 }
 
 export function listSaasUsers(op: Operation, query?: SaasUserQuery): Page<SaasUser> {
@@ -83,7 +83,7 @@ export function createSaasUser(
     return user && copySaasUser(user);
   });
   if (replayed) return replayed;
-  if (usedSeats(state) >= state.licensed) {
+  if (usedSeats(state, op.clock()) >= state.licensed) {
     throw forbidden('seats-full', 'Every licensed seat is in use.', [
       { field: '', code: 'seats-full', params: { licensed: state.licensed } },
     ]);
