@@ -56,6 +56,6 @@ export default defineConfig({
     onConsoleLog: (log) =>
       !log.startsWith('Lit is in dev mode') && !log.includes('ResizeObserver loop completed'),
     // A story is a test: a hung `play` fails after this, instead of hanging the run.
-    testTimeout: 30_000,
+    testTimeout: 60_000,
   },
 });
