@@ -48,6 +48,9 @@ export default defineConfig({
       instances: [{ browser: 'chromium' }],
     },
     api: { port: Number(process.env.STORYBOOK_TEST_PORT) || 63315, strictPort: false },
+    // Every story file in the same page, one after the other: Storybook's preview, Lit and the msw
+    // worker start once instead of once per file. Each story still mounts into a fresh canvas.
+    isolate: false,
     // One story file at a time, as web-test-runner does: a page in the background gets no animation
     // frames, which stalls Lit and the virtualizer.
     fileParallelism: false,

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
+import type { Contact } from '../../src/index.js';
 import { mockPortal } from '../support/portal.js';
 import { within } from '../support/screen.js';
 import { wordsFor } from '../support/words.js';
@@ -8,11 +9,13 @@ import {
   dialogNamed,
   listMeta,
   openActs,
+  openAddForm,
   rowCheckboxes,
   rowsShown,
   search,
   someone,
   type ListArgs,
+  type ListContext,
 } from './list.js';
 
 /**
@@ -33,11 +36,7 @@ type Story = StoryObj<ListArgs>;
 export const AddContact: Story = {
   play: async (context) => {
     const words = wordsFor(context.globals);
-    await rowsShown(context);
-    await userEvent.click(
-      await within(context.canvasElement).findByShadowRole('button', { name: words.addContact }),
-    );
-    const dialog = await dialogNamed(context, words.addContact);
+    const dialog = await openAddForm(context);
     await expect(within(dialog).getByShadowRole('textbox', { name: words.fullName })).toBeVisible();
   },
 };
@@ -46,11 +45,7 @@ export const AddContact: Story = {
 export const AddContactWithErrors: Story = {
   play: async (context) => {
     const words = wordsFor(context.globals);
-    await rowsShown(context);
-    await userEvent.click(
-      await within(context.canvasElement).findByShadowRole('button', { name: words.addContact }),
-    );
-    const dialog = await dialogNamed(context, words.addContact);
+    const dialog = await openAddForm(context);
     await userEvent.click(within(dialog).getByShadowRole('button', { name: words.submitAdd }));
     await expect(await within(dialog).findByShadowRole('alert')).toBeVisible();
     await expect(within(dialog).getByShadowRole('textbox', { name: words.fullName })).toBeInvalid();
@@ -61,7 +56,7 @@ export const AddContactWithErrors: Story = {
 export const EditContact: Story = {
   play: async (context) => {
     const words = wordsFor(context.globals);
-    const contact = someone(context, (c) => c.status === 'active' && c.role === 'system-user');
+    const contact = someone(context, activeSystemUser);
     await rowsShown(context);
     await search(context, contact.email);
     await userEvent.click(
@@ -74,23 +69,30 @@ export const EditContact: Story = {
   },
 };
 
+/** Opens the acts of someone `match` accepts and chooses `act`: the dialog named after them. */
+async function chooseFor(
+  context: ListContext,
+  act: 'deleteProfile' | 'suspendAccess' | 'transferAdministration' | 'transferTickets',
+  match: (contact: Contact) => boolean,
+): Promise<HTMLElement> {
+  const contact = someone(context, match);
+  await choose(await openActs(context, contact), wordsFor(context.globals)[act]);
+  return dialogNamed(context, new RegExp(contact.name));
+}
+
+const activeSystemUser = (c: Contact) => c.status === 'active' && c.role === 'system-user';
+
 /** "Tem certeza que deseja remover este usuário?" — on a contact with no tickets in progress. */
 export const DeleteConfirmation: Story = {
   play: async (context) => {
-    const words = wordsFor(context.globals);
-    const contact = someone(context, (c) => c.role === 'system-user' && c.openTickets === 0);
-    await choose(await openActs(context, contact), words.deleteProfile);
-    await dialogNamed(context, new RegExp(contact.name));
+    await chooseFor(context, 'deleteProfile', (c) => c.role === 'system-user' && !c.openTickets);
   },
 };
 
 /** Suspend access: the confirmation of a lifecycle act, naming its consequence. */
 export const SuspendConfirmation: Story = {
   play: async (context) => {
-    const words = wordsFor(context.globals);
-    const contact = someone(context, (c) => c.status === 'active' && c.role === 'system-user');
-    await choose(await openActs(context, contact), words.suspendAccess);
-    await dialogNamed(context, new RegExp(contact.name));
+    await chooseFor(context, 'suspendAccess', activeSystemUser);
   },
 };
 
@@ -100,10 +102,7 @@ export const SuspendConfirmation: Story = {
  */
 export const TransferAdministration: Story = {
   play: async (context) => {
-    const words = wordsFor(context.globals);
-    const contact = someone(context, (c) => c.status === 'active' && c.role === 'system-user');
-    await choose(await openActs(context, contact), words.transferAdministration);
-    const dialog = await dialogNamed(context, new RegExp(contact.name));
+    const dialog = await chooseFor(context, 'transferAdministration', activeSystemUser);
     await expect(within(dialog).getByShadowRole('checkbox')).toBeVisible();
   },
 };
@@ -111,13 +110,10 @@ export const TransferAdministration: Story = {
 /** Transfer tickets: the receiving contact is searched by name and chosen from the list. */
 export const TransferTickets: Story = {
   play: async (context) => {
-    const words = wordsFor(context.globals);
-    const contact = someone(context, (c) => c.openTickets > 0);
-    await choose(await openActs(context, contact), words.transferTickets);
-    const dialog = await dialogNamed(context, new RegExp(contact.name));
-    const first = await within(dialog).findAllByShadowRole('radio');
-    await userEvent.click(first[0]!);
-    await expect(first[0]).toBeChecked();
+    const dialog = await chooseFor(context, 'transferTickets', (c) => c.openTickets > 0);
+    const first = (await within(dialog).findAllByShadowRole('radio'))[0]!;
+    await userEvent.click(first);
+    await expect(first).toBeChecked();
   },
 };
 

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
-import { failNext, networkError } from '../../src/mocks/index.js';
-import { mockPortal } from '../support/portal.js';
+import { fault, mockPortal } from '../support/portal.js';
 import { within } from '../support/screen.js';
 import { startsWith, wordsFor } from '../support/words.js';
 import {
@@ -25,8 +24,6 @@ export default meta;
 
 type Story = StoryObj<ListArgs>;
 
-const always = Number.POSITIVE_INFINITY;
-
 /** The list's error state: the reason in words, and "Try again". */
 async function showsListError(context: ListContext): Promise<void> {
   const words = wordsFor(context.globals);
@@ -41,9 +38,7 @@ async function showsListError(context: ListContext): Promise<void> {
 export const NetworkError: Story = {
   loaders: [
     mockPortal({
-      faults: (baseUrl) => [
-        networkError({ baseUrl, method: 'get', path: 'contacts', times: always }),
-      ],
+      faults: fault.unreachable('contacts'),
     }),
   ],
   play: showsListError,
@@ -53,15 +48,7 @@ export const NetworkError: Story = {
 export const ServerError: Story = {
   loaders: [
     mockPortal({
-      faults: (baseUrl) => [
-        failNext(500, {
-          baseUrl,
-          method: 'get',
-          path: 'contacts',
-          code: 'server-error',
-          times: always,
-        }),
-      ],
+      faults: fault.serverError('contacts'),
     }),
   ],
   play: showsListError,
@@ -90,9 +77,7 @@ async function saveJobTitle(context: ListContext): Promise<HTMLElement> {
 export const ConflictOnSave: Story = {
   loaders: [
     mockPortal({
-      faults: (baseUrl) => [
-        failNext(409, { baseUrl, method: 'patch', path: 'contacts/:id', code: 'stale-version' }),
-      ],
+      faults: fault.conflict('patch', 'contacts/:id'),
     }),
   ],
   play: async (context) => {
@@ -114,9 +99,7 @@ export const ConflictOnSave: Story = {
 export const RefusedByServer: Story = {
   loaders: [
     mockPortal({
-      faults: (baseUrl) => [
-        failNext(403, { baseUrl, method: 'patch', path: 'contacts/:id', code: 'forbidden' }),
-      ],
+      faults: fault.forbidden('patch', 'contacts/:id'),
     }),
   ],
   play: async (context) => {

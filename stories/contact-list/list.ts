@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../../src/define.js';
 import type { Contact, ContactStatus } from '../../src/index.js';
-import { actors, portalOf, type Actor } from '../support/portal.js';
+import { actors, adapterFor, portalOf, sourceArgType, type Actor } from '../support/portal.js';
 import { within } from '../support/screen.js';
 import { startsWith, wordsFor } from '../support/words.js';
 
@@ -25,14 +25,8 @@ export type ListContext = StoryContext<ListArgs>;
 
 /** `<contact-list>` on the story's company (see `mockPortal`), as `args.actor`. */
 export function renderList(args: ListArgs, context: ListContext): TemplateResult {
-  const adapter =
-    args.source === 'none'
-      ? undefined
-      : args.source === 'embedded'
-        ? portalOf(context).embedded(args.actor)
-        : portalOf(context).as(args.actor);
   return html`<contact-list
-    .adapter=${adapter}
+    .adapter=${adapterFor(args, context)}
     search=${args.search}
     status=${args.status}
     page-size=${args.pageSize}
@@ -49,11 +43,7 @@ export const listMeta = {
   args: { actor: 'generalAdmin', source: 'http', search: '', status: '', pageSize: 50 },
   argTypes: {
     actor: { control: 'inline-radio', options: actors, description: 'Who is signed in' },
-    source: {
-      control: 'inline-radio',
-      options: ['http', 'embedded', 'none'],
-      description: 'RestAdapter over mocked HTTP, the embedded MemoryAdapter, or no adapter',
-    },
+    source: sourceArgType,
     status: {
       control: 'select',
       options: ['', 'potential', 'site-assigned', 'invited', 'active', 'suspended', 'inactive'],
@@ -158,4 +148,14 @@ export async function dialogNamed(
   name: string | RegExp,
 ): Promise<HTMLElement> {
   return within(context.canvasElement).findByShadowRole('dialog', { name });
+}
+
+/** Opens the add form with "Add contact", as a person would; returns the dialog. */
+export async function openAddForm(context: ListContext): Promise<HTMLElement> {
+  const words = wordsFor(context.globals);
+  await rowsShown(context);
+  await userEvent.click(
+    await within(context.canvasElement).findByShadowRole('button', { name: words.addContact }),
+  );
+  return dialogNamed(context, words.addContact);
 }

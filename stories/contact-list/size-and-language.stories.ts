@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
-import { mockPortal } from '../support/portal.js';
+import { inLocale, mockPortal, phone } from '../support/portal.js';
 import { within } from '../support/screen.js';
 import { startsWith, wordsFor } from '../support/words.js';
 import { listMeta, listOf, rowsShown, type ListArgs, type ListContext } from './list.js';
@@ -35,7 +35,7 @@ export const HundredThousandContacts: Story = {
 /** A phone (390 px): the rows become cards, each act still a labelled button. */
 export const Phone: Story = {
   loaders: [mockPortal()],
-  globals: { viewport: { value: 'phone', isRotated: false } },
+  globals: phone,
   play: async (context) => {
     await rowsShown(context);
     await expect(listOf(context).getBoundingClientRect().width).toBeLessThanOrEqual(390);
@@ -57,14 +57,10 @@ async function speaks(context: ListContext): Promise<void> {
 }
 
 /** Português (Brasil), the default. */
-export const PortugueseBrazil: Story = {
-  loaders: [mockPortal()],
-  globals: { locale: 'pt-BR' },
-  play: speaks,
-};
+export const PortugueseBrazil = inLocale<ListArgs>('pt-BR', speaks);
 
 /** English. */
-export const English: Story = { loaders: [mockPortal()], globals: { locale: 'en' }, play: speaks };
+export const English = inLocale<ListArgs>('en', speaks);
 
 /** Español. */
-export const Spanish: Story = { loaders: [mockPortal()], globals: { locale: 'es' }, play: speaks };
+export const Spanish = inLocale<ListArgs>('es', speaks);

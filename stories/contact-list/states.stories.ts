@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
-import { answerNext, stallNext } from '../../src/mocks/index.js';
-import { mockPortal } from '../support/portal.js';
+import { fault, mockPortal } from '../support/portal.js';
 import { within } from '../support/screen.js';
 import { wordsFor } from '../support/words.js';
 import { listMeta, rowsShown, showsText, type ListArgs } from './list.js';
@@ -40,9 +39,7 @@ export const Ready: Story = {
 export const Loading: Story = {
   loaders: [
     mockPortal({
-      faults: (baseUrl) => [
-        stallNext({ baseUrl, method: 'get', path: 'contacts', times: Number.POSITIVE_INFINITY }),
-      ],
+      faults: fault.stalled('contacts'),
     }),
   ],
   play: (context) => showsText(context, wordsFor(context.globals).loadingContacts),
@@ -59,12 +56,7 @@ export const EmptySearch: Story = {
 export const NoContactsYet: Story = {
   loaders: [
     mockPortal({
-      faults: (baseUrl) => [
-        answerNext(
-          { items: [], nextCursor: null, total: 0 },
-          { baseUrl, method: 'get', path: 'contacts', times: Number.POSITIVE_INFINITY },
-        ),
-      ],
+      faults: fault.emptyPage('contacts'),
     }),
   ],
   play: (context) => showsText(context, wordsFor(context.globals).noContacts),

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
-import { failNext, networkError } from '../../src/mocks/index.js';
-import { mockPortal } from '../support/portal.js';
+import { fault, mockPortal } from '../support/portal.js';
 import { within } from '../support/screen.js';
 import { startsWith, wordsFor } from '../support/words.js';
 import {
@@ -27,8 +26,6 @@ export default meta;
 
 type Story = StoryObj<MatrixArgs>;
 
-const always = Number.POSITIVE_INFINITY;
-
 async function showsLoadError(context: MatrixContext): Promise<void> {
   const words = wordsFor(context.globals);
   const canvas = within(context.canvasElement);
@@ -42,9 +39,7 @@ async function showsLoadError(context: MatrixContext): Promise<void> {
 export const NetworkError: Story = {
   loaders: [
     mockPortal({
-      faults: (baseUrl) => [
-        networkError({ baseUrl, method: 'get', path: 'policy', times: always }),
-      ],
+      faults: fault.unreachable('policy'),
     }),
   ],
   play: showsLoadError,
@@ -54,15 +49,7 @@ export const NetworkError: Story = {
 export const ServerError: Story = {
   loaders: [
     mockPortal({
-      faults: (baseUrl) => [
-        failNext(500, {
-          baseUrl,
-          method: 'get',
-          path: 'policy',
-          code: 'server-error',
-          times: always,
-        }),
-      ],
+      faults: fault.serverError('policy'),
     }),
   ],
   play: showsLoadError,
@@ -76,14 +63,7 @@ export const ServerError: Story = {
 export const ConflictOnSave: Story = {
   loaders: [
     mockPortal({
-      faults: (baseUrl) => [
-        failNext(409, {
-          baseUrl,
-          method: 'put',
-          path: 'contacts/:id/access',
-          code: 'stale-version',
-        }),
-      ],
+      faults: fault.conflict('put', 'contacts/:id/access'),
     }),
   ],
   args: { view: 'person' },
@@ -107,9 +87,7 @@ export const ConflictOnSave: Story = {
 export const RefusedByServer: Story = {
   loaders: [
     mockPortal({
-      faults: (baseUrl) => [
-        failNext(403, { baseUrl, method: 'put', path: 'policy', code: 'forbidden' }),
-      ],
+      faults: fault.forbidden('put', 'policy'),
     }),
   ],
   play: async (context) => {

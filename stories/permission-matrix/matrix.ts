@@ -2,7 +2,7 @@ import type { Meta, StoryContext } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { expect, userEvent } from 'storybook/test';
 import '../../src/define.js';
-import { actors, portalOf, type Actor } from '../support/portal.js';
+import { actors, portalOf, sourceArgType, type Actor } from '../support/portal.js';
 import { within } from '../support/screen.js';
 import { startsWith, wordsFor } from '../support/words.js';
 
@@ -47,11 +47,7 @@ export const matrixMeta = {
     actor: { name: 'view as', control: 'inline-radio', options: actors },
     view: { control: 'inline-radio', options: ['role', 'person', 'approvers'] },
     person: { control: 'select', options: ['none', ...actors] },
-    source: {
-      control: 'inline-radio',
-      options: ['http', 'embedded', 'none'],
-      description: 'RestAdapter over mocked HTTP, the embedded MemoryAdapter, or no adapter',
-    },
+    source: sourceArgType,
   },
 } satisfies Meta<MatrixArgs>;
 

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
-import { mockPortal } from '../support/portal.js';
+import { inLocale, mockPortal, phone } from '../support/portal.js';
 import { within } from '../support/screen.js';
 import { wordsFor } from '../support/words.js';
 import {
@@ -48,7 +48,7 @@ export const HundredThousandContacts: Story = {
 /** A phone (390 px): the role table scrolls sideways inside the element; the page does not. */
 export const Phone: Story = {
   loaders: [mockPortal()],
-  globals: { viewport: { value: 'phone', isRotated: false } },
+  globals: phone,
   play: async (context) => {
     await roleTable(context);
     const matrix = context.canvasElement.querySelector('permission-matrix')!;
@@ -68,14 +68,10 @@ async function speaks(context: MatrixContext): Promise<void> {
 }
 
 /** Português (Brasil), the default. */
-export const PortugueseBrazil: Story = {
-  loaders: [mockPortal()],
-  globals: { locale: 'pt-BR' },
-  play: speaks,
-};
+export const PortugueseBrazil = inLocale<MatrixArgs>('pt-BR', speaks);
 
 /** English. */
-export const English: Story = { loaders: [mockPortal()], globals: { locale: 'en' }, play: speaks };
+export const English = inLocale<MatrixArgs>('en', speaks);
 
 /** Español. */
-export const Spanish: Story = { loaders: [mockPortal()], globals: { locale: 'es' }, play: speaks };
+export const Spanish = inLocale<MatrixArgs>('es', speaks);

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
-import { stallNext } from '../../src/mocks/index.js';
-import { mockPortal } from '../support/portal.js';
+import { fault, mockPortal } from '../support/portal.js';
 import { within } from '../support/screen.js';
 import { wordsFor } from '../support/words.js';
 import { cell, matrixMeta, personTable, roleTable, type MatrixArgs } from './matrix.js';
@@ -57,9 +56,7 @@ export const Approvers: Story = {
 export const Loading: Story = {
   loaders: [
     mockPortal({
-      faults: (baseUrl) => [
-        stallNext({ baseUrl, method: 'get', path: 'policy', times: Number.POSITIVE_INFINITY }),
-      ],
+      faults: fault.stalled('policy'),
     }),
   ],
   play: async (context) => {

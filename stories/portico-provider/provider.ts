@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../../src/define.js';
 import type { Locale, PorticoTheme } from '../../src/index.js';
-import { actors, portalOf, type Actor } from '../support/portal.js';
+import { actors, adapterFor, sourceArgType, type Actor } from '../support/portal.js';
 import { within } from '../support/screen.js';
 import { startsWith, wordsFor, type Words } from '../support/words.js';
 
@@ -33,12 +33,7 @@ function content(kind: ProviderArgs['content']): TemplateResult {
 
 /** `<portico-provider>` with the elements of `args.content` inside; none of them has an adapter. */
 export function renderProvider(args: ProviderArgs, context: ProviderContext): TemplateResult {
-  const adapter =
-    args.source === 'none'
-      ? undefined
-      : args.source === 'embedded'
-        ? portalOf(context).embedded(args.actor)
-        : portalOf(context).as(args.actor);
+  const adapter = adapterFor(args, context);
   const theme: PorticoTheme = {
     '--portico-color-primary': args.primary,
     '--portico-focus-ring': `2px solid ${args.primary}`,
@@ -71,11 +66,7 @@ export const providerMeta = {
       options: ['contact-list', 'permission-matrix', 'both'],
       description: 'Elements inside the provider',
     },
-    source: {
-      control: 'inline-radio',
-      options: ['http', 'embedded', 'none'],
-      description: 'RestAdapter over mocked HTTP, the embedded MemoryAdapter, or no adapter',
-    },
+    source: sourceArgType,
     locale: {
       control: 'inline-radio',
       options: ['', 'pt-BR', 'en', 'es'],
@@ -98,8 +89,14 @@ export function providerWords(context: ProviderContext): Words {
 export async function announces(context: ProviderContext, text: string): Promise<void> {
   const provider = context.canvasElement.querySelector('portico-provider');
   if (!provider?.shadowRoot) throw new Error('No <portico-provider> in this story.');
-  const status = await within(provider.shadowRoot).findByShadowRole('status');
-  await waitFor(() => expect(status).toHaveTextContent(startsWith(text)));
+  const root = provider.shadowRoot;
+  await waitFor(async () => {
+    const own = within(provider)
+      .getAllByShadowRole('status')
+      .filter((status) => status.getRootNode() === root);
+    await expect(own).toHaveLength(1);
+    await expect(own[0]).toHaveTextContent(startsWith(text));
+  });
 }
 
 /** The contact list inside, once its rows are shown. */

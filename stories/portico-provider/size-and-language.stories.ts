@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
-import { mockPortal } from '../support/portal.js';
+import { mockPortal, phone } from '../support/portal.js';
 import { within } from '../support/screen.js';
 import {
   announces,
@@ -36,7 +36,7 @@ export const HundredThousandContacts: Story = {
 export const Phone: Story = {
   loaders: [mockPortal()],
   args: { content: 'both' },
-  globals: { viewport: { value: 'phone', isRotated: false } },
+  globals: phone,
   play: async (context) => {
     await listRows(context);
     await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(390);

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
-import { answerNext, failNext, networkError, stallNext } from '../../src/mocks/index.js';
-import { mockPortal } from '../support/portal.js';
+import { fault, mockPortal } from '../support/portal.js';
 import { within } from '../support/screen.js';
 import {
   announces,
@@ -22,8 +21,6 @@ const meta: Meta<ProviderArgs> = { ...providerMeta, title: 'Elements/portico-pro
 export default meta;
 
 type Story = StoryObj<ProviderArgs>;
-
-const always = Number.POSITIVE_INFINITY;
 
 /** The general admin's session, shared by the contact list inside. */
 export const Ready: Story = {
@@ -49,7 +46,7 @@ export const TwoElements: Story = {
 export const LoadingSession: Story = {
   loaders: [
     mockPortal({
-      faults: (baseUrl) => [stallNext({ baseUrl, method: 'get', path: 'session', times: always })],
+      faults: fault.stalled('session'),
     }),
   ],
   play: (context) => announces(context, providerWords(context).sessionLoading),
@@ -73,9 +70,7 @@ async function sessionFails(context: ProviderContext): Promise<void> {
 export const SessionNetworkError: Story = {
   loaders: [
     mockPortal({
-      faults: (baseUrl) => [
-        networkError({ baseUrl, method: 'get', path: 'session', times: always }),
-      ],
+      faults: fault.unreachable('session'),
     }),
   ],
   play: sessionFails,
@@ -85,15 +80,7 @@ export const SessionNetworkError: Story = {
 export const SessionServerError: Story = {
   loaders: [
     mockPortal({
-      faults: (baseUrl) => [
-        failNext(500, {
-          baseUrl,
-          method: 'get',
-          path: 'session',
-          code: 'server-error',
-          times: always,
-        }),
-      ],
+      faults: fault.serverError('session'),
     }),
   ],
   play: sessionFails,
@@ -114,12 +101,7 @@ export const NoAdapter: Story = {
 export const EmptyCompany: Story = {
   loaders: [
     mockPortal({
-      faults: (baseUrl) => [
-        answerNext(
-          { items: [], nextCursor: null, total: 0 },
-          { baseUrl, method: 'get', path: 'contacts', times: always },
-        ),
-      ],
+      faults: fault.emptyPage('contacts'),
     }),
   ],
   play: async (context) => {

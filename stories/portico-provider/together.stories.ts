@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
-import { failNext } from '../../src/mocks/index.js';
-import { mockPortal } from '../support/portal.js';
+import { fault, mockPortal } from '../support/portal.js';
 import { within } from '../support/screen.js';
 import { startsWith } from '../support/words.js';
 import {
@@ -55,9 +54,7 @@ export const SavedRoleTable: Story = {
 export const ConflictOnSave: Story = {
   loaders: [
     mockPortal({
-      faults: (baseUrl) => [
-        failNext(409, { baseUrl, method: 'put', path: 'policy', code: 'stale-version' }),
-      ],
+      faults: fault.conflict('put', 'policy'),
     }),
   ],
   play: async (context) => {

@@ -1,3 +1,4 @@
+import type { StoryObj } from '@storybook/web-components-vite';
 import type { HttpHandler } from 'msw';
 import {
   MemoryAdapter,
@@ -6,9 +7,16 @@ import {
   createDemoData,
   policyPresets,
   type DemoData,
+  type Locale,
   type PortalAdapter,
 } from '../../src/index.js';
-import { createHandlers } from '../../src/mocks/index.js';
+import {
+  answerNext,
+  createHandlers,
+  failNext,
+  networkError,
+  stallNext,
+} from '../../src/mocks/index.js';
 import { mockWorker } from './msw.js';
 
 /** The demo's signed-in people: "view as" in every story. */
@@ -34,7 +42,7 @@ export interface PortalOptions {
   /** Which policy preset the company runs (default `default`, seed 000's role table). */
   policy?: keyof typeof policyPresets;
   /** Handlers put ahead of the contract's (faults from `src/mocks`), given the story's base URL. */
-  faults?: (baseUrl: string) => HttpHandler[];
+  faults?: Faults;
   /** Changes the demo data before the backend opens (e.g. a name with markup in it). */
   prepare?: (data: DemoData) => void;
 }
@@ -75,4 +83,73 @@ export function portalOf(context: { loaded: Record<string, unknown> }): Portal {
   const portal = context.loaded.portal as Portal | undefined;
   if (!portal) throw new Error('This story needs `loaders: [mockPortal()]`.');
   return portal;
+}
+
+/** A story's faults: handlers ahead of the contract's, given the story's base URL. */
+export type Faults = (baseUrl: string) => HttpHandler[];
+
+const always = Number.POSITIVE_INFINITY;
+
+/**
+ * The faults the stories use, from `src/mocks/faults.ts`, by what a designer wants to see. The read
+ * faults hit every `GET <path>`; the write faults hit the next write only, so a second try goes
+ * through, as it would once the other person's change is reviewed.
+ */
+export const fault = {
+  /** Every `GET <path>` waits forever: the loading state, frozen. */
+  stalled:
+    (path: string): Faults =>
+    (baseUrl) => [stallNext({ baseUrl, method: 'get', path, times: always })],
+  /** Every `GET <path>` fails as a network failure (no answer at all). */
+  unreachable:
+    (path: string): Faults =>
+    (baseUrl) => [networkError({ baseUrl, method: 'get', path, times: always })],
+  /** Every `GET <path>` answers 500 `server-error`. */
+  serverError:
+    (path: string): Faults =>
+    (baseUrl) => [
+      failNext(500, { baseUrl, method: 'get', path, code: 'server-error', times: always }),
+    ],
+  /** Every `GET <path>` answers an empty page: a company with no contacts. */
+  emptyPage:
+    (path: string): Faults =>
+    (baseUrl) => [
+      answerNext(
+        { items: [], nextCursor: null, total: 0 },
+        { baseUrl, method: 'get', path, times: always },
+      ),
+    ],
+  /** The next `<method> <path>` answers 409 `stale-version`: someone changed the record meanwhile. */
+  conflict:
+    (method: 'put' | 'patch', path: string): Faults =>
+    (baseUrl) => [failNext(409, { baseUrl, method, path, code: 'stale-version' })],
+  /** The next `<method> <path>` answers 403 `forbidden`: a rule of the vendor's backend refuses it. */
+  forbidden:
+    (method: 'put' | 'patch', path: string): Faults =>
+    (baseUrl) => [failNext(403, { baseUrl, method, path, code: 'forbidden' })],
+};
+
+/** The `source` control every element's stories share. */
+export const sourceArgType = {
+  control: 'inline-radio',
+  options: ['http', 'embedded', 'none'],
+  description: 'RestAdapter over mocked HTTP, the embedded MemoryAdapter, or no adapter',
+} as const;
+
+/** What the `source` control picks: the story's company over HTTP, embedded, or no adapter. */
+export function adapterFor(
+  args: { actor: Actor; source: 'http' | 'embedded' | 'none' },
+  context: { loaded: Record<string, unknown> },
+): PortalAdapter | undefined {
+  if (args.source === 'none') return undefined;
+  const portal = portalOf(context);
+  return args.source === 'embedded' ? portal.embedded(args.actor) : portal.as(args.actor);
+}
+
+/** The phone viewport of `.storybook/preview.ts` (390 × 844), for a story's `globals`. */
+export const phone = { viewport: { value: 'phone', isRotated: false } };
+
+/** A story in `locale` (the toolbar's global, locked for the story) on its own demo company. */
+export function inLocale<TArgs>(locale: Locale, play: StoryObj<TArgs>['play']): StoryObj<TArgs> {
+  return { loaders: [mockPortal()], globals: { locale }, play };
 }
