@@ -14,24 +14,34 @@ export default meta;
 
 type Story = StoryObj<ListArgs>;
 
-/**
- * 200 contacts as the general admin, over mocked HTTP. One contact's name is markup
- * (`<img src=x onerror=…>`): it shows as text.
- */
+/** 200 contacts as the general admin, over mocked HTTP: the first page, its total, every act. */
 export const Ready: Story = {
+  loaders: [mockPortal()],
+  play: async (context) => {
+    await rowsShown(context);
+    await expect(await within(context.canvasElement).findByShadowText(/^200\b/)).toBeVisible();
+  },
+};
+
+const markup = '<img src=x onerror=alert(1)>';
+
+/** A contact whose name is markup, found by search: it shows as text, nothing runs. */
+export const NameWithMarkup: Story = {
   loaders: [
     mockPortal({
       prepare: (data) => {
         const someone = data.contacts.find(
           (c) => c.companyId === data.companies[0]!.id && c.role === 'system-user',
         );
-        if (someone) someone.name = '<img src=x onerror=alert(1)>';
+        if (someone) someone.name = markup;
       },
     }),
   ],
+  args: { search: 'onerror' },
   play: async (context) => {
     const table = await rowsShown(context);
-    await expect(table.querySelector('img')).toBeNull();
+    await expect(await within(table).findByShadowText(markup)).toBeVisible();
+    await expect(within(table).queryAllByShadowRole('img')).toHaveLength(0);
   },
 };
 
