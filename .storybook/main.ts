@@ -6,7 +6,9 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
  */
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs'],
+  // a11y: axe on every story (its panel, and a failing story test on a violation: see preview.ts);
+  // vitest: the story tests (`npm run test:stories`), also runnable from Storybook's test widget.
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
   // msw's worker (`msw init public`) is served from the root, where `setupWorker()` looks for it.
