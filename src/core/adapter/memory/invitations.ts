@@ -66,7 +66,7 @@ export function listInvitations(op: Operation, query?: InvitationQuery): Page<In
   return pageOf(
     matches,
     q,
-    (invitation, field) => String(invitation[field as keyof Invitation]),
+    (invitation, field) => invitation[field as (typeof invitationSortFields)[number]],
     copyInvitation,
   );
 }
