@@ -973,15 +973,20 @@ export const checks: Check[] = [
         'forbidden',
         'target-not-active',
       );
+      // A contact with tickets in progress (a scratch contact has none, and is refused `no-tickets`
+      // before anything else): moving them to the same contact is `same-contact`; nothing moves.
+      const busy = (await admin.contacts.list({ limit: 500 })).items.find((c) => c.openTickets > 0);
+      const source = busy ?? created;
       let caught: unknown;
       try {
-        await admin.contacts.transferTickets(created.id, created.id);
+        await admin.contacts.transferTickets(source.id, source.id);
       } catch (error) {
         caught = error;
       }
+      const expected = busy ? 'same-contact' : 'no-tickets';
       t.expect(
-        (caught as AdapterError | undefined)?.code === 'same-contact',
-        'tickets to the same contact: same-contact',
+        (caught as AdapterError | undefined)?.code === expected,
+        `tickets to the same contact: ${expected}`,
       );
     },
   },

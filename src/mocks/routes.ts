@@ -184,6 +184,17 @@ export function routes(baseUrl: string): Route[] {
       run: async (ctx) => ok(await ctx.adapter.contacts.get(id(ctx))),
     },
     {
+      method: 'get',
+      path: 'contacts/:id/history',
+      run: async (ctx) =>
+        ok(
+          await ctx.adapter.contacts.history(
+            id(ctx),
+            decodeListQuery(ctx.search, { filterKeys: [], sortFields: ['at'] }) as ListQuery,
+          ),
+        ),
+    },
+    {
       method: 'patch',
       path: 'contacts/:id',
       versioned: true,

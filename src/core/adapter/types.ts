@@ -3,6 +3,7 @@ import type {
   Approvers,
   Company,
   Contact,
+  HistoryEntry,
   ContactFilter,
   ContactInput,
   ContactPatch,
@@ -64,6 +65,13 @@ export interface Session {
 export interface ContactsApi {
   list(query?: ContactQuery, options?: RequestOptions): Promise<Page<Contact>>;
   get(id: string, options?: RequestOptions): Promise<Contact>;
+  /**
+   * What happened to a contact, newest first (`sort: { field: 'at', direction: 'asc' }` for oldest
+   * first), paged by cursor: each write that changed it, who made it and what changed, and its access
+   * journey (invitations sent, resent, revoked, accepted by which method…). Whoever may edit the
+   * contact may read it (`explainHistory`): an administrator anyone's, a system user their own.
+   */
+  history(id: string, query?: ListQuery, options?: RequestOptions): Promise<Page<HistoryEntry>>;
   create(input: ContactInput, options?: CreateOptions): Promise<Contact>;
   update(id: string, patch: ContactPatch, options: WriteOptions): Promise<Contact>;
   /** Irreversible; refused while the contact has tickets in progress or is the last general admin. */

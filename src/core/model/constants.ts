@@ -80,3 +80,30 @@ export const contactProfileFields = [
   'communication',
 ] as const;
 export type ContactProfileField = (typeof contactProfileFields)[number];
+
+/**
+ * What happened to a contact, in its history (`contacts.history`): its record (`created`, `updated`
+ * with the profile fields that changed, `status-changed`, `access-changed` — role, grants or sites —,
+ * `tickets-transferred`), and its access journey (`invitation-sent`, `invitation-resent`,
+ * `invitation-revoked`, `invitation-accepted` with the method, `confirmed` by hand, `password-set` by
+ * hand, `activated` after a manual registration's e-mail step).
+ */
+export const historyEvents = [
+  'created',
+  'updated',
+  'status-changed',
+  'access-changed',
+  'tickets-transferred',
+  'invitation-sent',
+  'invitation-resent',
+  'invitation-revoked',
+  'invitation-accepted',
+  'confirmed',
+  'password-set',
+  'activated',
+] as const;
+export type HistoryEvent = (typeof historyEvents)[number];
+
+/** How an invitee set up their access (seed 002): Google, Microsoft, or e-mail and password. */
+export const registrationMethods = ['google', 'microsoft', 'password'] as const;
+export type RegistrationMethod = (typeof registrationMethods)[number];

@@ -1,5 +1,10 @@
 import * as z from 'zod';
-import { invitationStatuses, saasUserStatuses } from './constants.js';
+import {
+  historyEvents,
+  invitationStatuses,
+  registrationMethods,
+  saasUserStatuses,
+} from './constants.js';
 
 /** A client company. A vendor's staff session may serve several (seed 003). */
 export const companySchema = z.object({ id: z.string(), name: z.string() });
@@ -80,3 +85,36 @@ export const approversSchema = z.object({
   version: z.number().int().nonnegative(),
 });
 export type Approvers = z.infer<typeof approversSchema>;
+
+/** One field a history entry changed: its value before and after (absent = unset). */
+export const historyChangeSchema = z.object({
+  field: z.string(),
+  from: z.unknown().optional(),
+  to: z.unknown().optional(),
+});
+export type HistoryChange = z.infer<typeof historyChangeSchema>;
+
+/**
+ * One thing that happened to a contact: when, who did it (`actorId`; `null` when the contact did it
+ * through an invitation link, or the system did), what (`event`), and what changed. Entries are never
+ * edited; a contact's history is read newest first through `contacts.history`. No password, hash or
+ * token ever appears in one.
+ */
+export const historyEntrySchema = z.object({
+  id: z.string(),
+  companyId: z.string(),
+  contactId: z.string(),
+  at: z.string(),
+  actorId: z.string().nullable(),
+  event: z.enum(historyEvents),
+  /** The fields that changed (`updated`, `access-changed`: `role`, `grants`, `sites`; `status-changed`: `status`). */
+  changes: z.array(historyChangeSchema).optional(),
+  /** `invitation-accepted`: how the invitee registered. */
+  method: z.enum(registrationMethods).optional(),
+  /** The invitation an invitation event is about. */
+  invitationId: z.string().optional(),
+  /** `tickets-transferred`: how many, and to or from whom (`counterpartId`). */
+  count: z.number().int().nonnegative().optional(),
+  counterpartId: z.string().optional(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;

@@ -2,6 +2,7 @@
 import type {
   Approvers,
   Contact,
+  HistoryEntry,
   ContactInput,
   Invitation,
   InvitationTemplate,
@@ -15,7 +16,7 @@ import type {
   Site,
 } from '../../model/index.js';
 import { companyFacts, createPermissionEngine } from '../../permissions/index.js';
-import { forbidden, notFound, refused } from '../../rules/index.js';
+import { forbidden, historyOf, notFound, refused, type HistoryDraft } from '../../rules/index.js';
 import {
   checkPassword,
   defaultPasswordPolicy,
@@ -174,6 +175,7 @@ export class MemoryBackend {
         licensed: data.seats[company.id]?.licensed ?? 0,
         template: data.templates[company.id] ?? { subject: '', body: '{setupUrl}', version: 1 },
         approvers: data.approvers[company.id] ?? { budgets: [], tickets: [], version: 1 },
+        history: [],
         emails: undefined,
         documents: undefined,
         actors: data.companyActors[company.id] ?? data.actors,
@@ -234,6 +236,9 @@ export class MemoryBackend {
       seatRequests: this.seatRequests.map((request) => ({ ...request })),
       idempotency: [...this.idempotency.values()].map((record) => structuredClone(record)),
       sequence: this.sequence,
+      history: [...this.companies.values()].flatMap((state) =>
+        state.history.map((entry) => structuredClone(entry)),
+      ),
     };
   }
 
@@ -251,6 +256,8 @@ export class MemoryBackend {
     this.seatRequests.push(...snapshot.seatRequests);
     for (const record of snapshot.idempotency) this.idempotency.set(record.scope, record);
     this.sequence = snapshot.sequence;
+    for (const entry of snapshot.history ?? [])
+      this.companies.get(entry.companyId)?.history.push(entry);
   }
 
   // ── changes ─────────────────────────────────────────────────────────────────────────────────
@@ -307,6 +314,14 @@ export class MemoryBackend {
 
   private now(): string {
     return this.clock().toISOString();
+  }
+
+  /** Keeps history entries, each with an id of its own (its place in the company's history). */
+  private record(state: CompanyState, drafts: HistoryDraft[]): void {
+    for (const draft of drafts) {
+      const n = String(state.history.length + 1).padStart(6, '0');
+      state.history.push({ id: `hx-${state.company.id}-${n}`, ...draft });
+    }
   }
 
   private nextId(prefix: string, taken: (id: string) => boolean): string {
@@ -409,9 +424,13 @@ export class MemoryBackend {
       context: () => ({ engine: state.engine, actor, now: this.now() }),
       adminCount: () => companyFacts(state.policy, state.table.values()).adminCount,
       apply: (decision) => {
+        const before = (id: string) => state.table.get(id);
+        const drafts = historyOf(before, decision.writes, actor.id, this.now());
         this.changed(state, applyWrites(state, decision.writes, this.homeOf));
+        this.record(state, drafts);
         return decision.answer;
       },
+      record: (...drafts) => this.record(state, drafts),
       nextId: (prefix, taken) => this.nextId(prefix, taken),
       contactIdTaken: (id) => this.homeOf.has(id),
       replay: (operation, key, body, current) => this.replay(state, operation, key, body, current),
@@ -450,6 +469,15 @@ export class MemoryBackend {
   /** One contact of the actor's company (a copy); another company's or an unknown id is `not-found`. */
   getContact(actorId: string, id: string): Contact {
     return contactRules.getContact(this.operation(actorId), id);
+  }
+
+  /**
+   * A contact's history, newest first (`sort.direction: 'asc'` for oldest first), paged by cursor:
+   * every write that changed it, who made it and what changed. Needs `edit-contacts` on that contact
+   * (`explainHistory`): an administrator reads anyone's, a system user their own.
+   */
+  contactHistory(actorId: string, id: string, query?: ListQuery): Page<HistoryEntry> {
+    return contactRules.contactHistory(this.operation(actorId), id, query);
   }
 
   /**

@@ -1,5 +1,6 @@
 import type {
   Approvers,
+  HistoryEntry,
   Company,
   Contact,
   Invitation,
@@ -9,7 +10,12 @@ import type {
   Site,
 } from '../../model/index.js';
 import type { PermissionEngine } from '../../permissions/index.js';
-import { documentKey, type Decision, type RuleContext } from '../../rules/index.js';
+import {
+  documentKey,
+  type Decision,
+  type HistoryDraft,
+  type RuleContext,
+} from '../../rules/index.js';
 import { emailKey } from '../../validation/index.js';
 import type { DemoActors } from '../../demo-data.js';
 import { seatUsage } from '../../rules/seats.js';
@@ -30,6 +36,8 @@ export interface CompanyState {
   licensed: number;
   template: InvitationTemplate;
   approvers: Approvers;
+  /** Every contact's history, oldest first (`historyOf` entries and the invitation rules' own). */
+  history: HistoryEntry[];
   /** emailKey → contact id: one e-mail per company. Built on first use (see {@link emailsOf}). */
   emails: Map<string, string> | undefined;
   /** documentKey → the contacts with it (one, unless older data repeats a CPF). See {@link documentsOf}. */
@@ -61,6 +69,8 @@ export interface Operation {
   adminCount(): number;
   /** Stores what a decision of the rules layer asks, tells its changes, and answers its answer. */
   apply<T>(decision: Decision<T>): T;
+  /** Keeps history entries that no contact write makes (the invitation rules' events). */
+  record(...drafts: HistoryDraft[]): void;
   /** A new id `<prefix>-n000123` that `taken` does not know. */
   nextId(prefix: string, taken: (id: string) => boolean): string;
   contactIdTaken(id: string): boolean;

@@ -10,7 +10,9 @@ import {
   contactSortFields,
   type Contact,
   type ContactInput,
+  type HistoryEntry,
   type LifecycleAction,
+  type ListQuery,
   type Page,
 } from '../../model/index.js';
 import {
@@ -20,14 +22,16 @@ import {
   decideTransferTickets,
   decideTransition,
   decideUpdateContact,
+  explainHistory,
   prepareContactInput,
+  refused,
   prepareContactPatch,
 } from '../../rules/index.js';
 import type { FieldError } from '../errors.js';
 import type { ContactQuery } from '../types.js';
 import { documentsOf, emailsOf, type Operation } from './company.js';
 import { copyContact } from './copy.js';
-import { filterValues, normalizeQuery } from './query.js';
+import { filterValues, normalizeQuery, pageOf } from './query.js';
 
 export function listContacts(op: Operation, query?: ContactQuery): Page<Contact> {
   const { state } = op;
@@ -41,6 +45,27 @@ export function listContacts(op: Operation, query?: ContactQuery): Page<Contact>
 
 export function getContact(op: Operation, id: string): Contact {
   return copyContact(op.contact(id));
+}
+
+const historySortFields = ['at'] as const;
+
+/** A contact's history, newest first by default (see `explainHistory` for who may read it). */
+export function contactHistory(op: Operation, id: string, query?: ListQuery): Page<HistoryEntry> {
+  const contact = op.contact(id);
+  const explanation = explainHistory(op.state.engine, op.actor, contact.id);
+  if (!explanation.allowed) throw refused([explanation]);
+  const q = normalizeQuery(
+    { ...query, sort: { field: 'at', direction: 'desc', ...query?.sort } },
+    historySortFields,
+    'at',
+  );
+  const entries = op.state.history.filter((entry) => entry.contactId === contact.id);
+  return pageOf(
+    entries,
+    q,
+    (entry) => entry.at,
+    (entry) => structuredClone(entry),
+  );
 }
 
 export function createContact(

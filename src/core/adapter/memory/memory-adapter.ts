@@ -114,6 +114,8 @@ export class MemoryAdapter implements PortalAdapter {
       list: (query?: ContactQuery, o?: RequestOptions): Promise<Page<Contact>> =>
         run(o, () => b.listContacts(me, query)),
       get: (id: string, o?: RequestOptions) => run(o, () => b.getContact(me, id)),
+      history: (id: string, query?: ListQuery, o?: RequestOptions) =>
+        run(o, () => b.contactHistory(me, id, query)),
       create: (input: ContactInput, o?: CreateOptions) =>
         run(o, () => b.createContact(me, input, o?.idempotencyKey)),
       update: (id: string, patch: ContactPatch, o: WriteOptions) =>

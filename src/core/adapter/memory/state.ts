@@ -3,11 +3,13 @@ import {
   approversSchema,
   companySchema,
   contactSchema,
+  historyEntrySchema,
   invitationSchema,
   invitationTemplateSchema,
   policySchema,
   saasUserSchema,
   siteSchema,
+  type HistoryEntry,
 } from '../../model/index.js';
 import type { DemoData } from '../../demo-data.js';
 
@@ -45,6 +47,8 @@ export interface Snapshot {
   idempotency: IdempotencyRecord[];
   /** The last number used for new ids. */
   sequence: number;
+  /** Every company's contact history (absent in snapshots saved before it existed). */
+  history?: HistoryEntry[];
 }
 
 export const snapshotFormat = 'portico-memory/1' as const;
@@ -90,6 +94,7 @@ export const snapshotSchema = z.object({
     z.object({ scope: z.string(), fingerprint: z.string(), result: z.unknown(), id: z.string() }),
   ),
   sequence: z.number().int().nonnegative(),
+  history: z.array(historyEntrySchema).optional(),
 });
 
 /** Whether `value` is a snapshot this version can restore (shape checked record by record). */

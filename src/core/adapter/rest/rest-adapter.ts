@@ -44,6 +44,7 @@ import {
   seatRequestResultSchema,
   seatSummarySchema,
   sessionSchema,
+  historyPageSchema,
   sitePageSchema,
   transferAdministrationResultSchema,
   transferTicketsResultSchema,
@@ -159,6 +160,14 @@ export class RestAdapter implements PortalAdapter {
           path: `contacts/${seg(id)}`,
           signal: options?.signal,
           schema: contactSchema,
+        }),
+      history: (id: string, query?: ListQuery, options?: RequestOptions) =>
+        http.send({
+          method: 'get',
+          path: `contacts/${seg(id)}/history`,
+          searchParams: encodeListQuery({ ...query, filter: {} }),
+          signal: options?.signal,
+          schema: historyPageSchema,
         }),
       create: (input: ContactInput, options?: CreateOptions) =>
         this.told(

@@ -3,6 +3,7 @@ import {
   approversSchema,
   companySchema,
   contactSchema,
+  historyEntrySchema,
   invitationSchema,
   invitationTemplateSchema,
   pageSchema,
@@ -28,6 +29,7 @@ export const contactPageSchema = pageSchema(contactSchema);
 export const sitePageSchema = pageSchema(siteSchema);
 export const saasUserPageSchema = pageSchema(saasUserSchema);
 export const invitationPageSchema = pageSchema(invitationSchema);
+export const historyPageSchema = pageSchema(historyEntrySchema);
 
 export const transferAdministrationResultSchema = z.object({
   from: contactSchema,

@@ -6,6 +6,7 @@ import type { Contact, ContactInput, ContactPatch } from '../../../../src/core/m
 import { generateCpf } from '../../../../src/core/validation/index.js';
 import { refusal, sampleContact } from '../support.js';
 import { describeChangeCases } from './change-cases.js';
+import { describeHistoryCases } from './history-cases.js';
 import { describeRuleCases } from './rules-cases.js';
 
 /** What a runner hands the suite: the adapter as seen by one signed-in person, and a way to tidy up. */
@@ -582,5 +583,6 @@ export function runAdapterContract(name: string, makeAdapters: MakeAdapters): vo
 
     describeRuleCases(makeAdapters);
     describeChangeCases(makeAdapters);
+    describeHistoryCases(makeAdapters);
   });
 }
