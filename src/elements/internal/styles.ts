@@ -1,35 +1,21 @@
 // Over 400 lines: the design tokens and the look of every shared control, one sheet every element adopts.
 import { css, unsafeCSS, type CSSResult } from 'lit';
+import { darkName, darkTokenDefaults, tokenDefaults, type TokenName } from './theme-tokens.js';
 
-/**
- * Portico's design tokens and their defaults. Every colour pair used for text was checked against
- * WCAG 2.2 AA (4.5:1): primary 6.7, danger 6.6, success 5.7, warning 5.4, text 14.7 and muted 7.7 on
- * white; each tone stays above 4.5:1 on its own 10 % tint (badges, banners).
- */
-export const tokenDefaults = {
-  '--portico-font-family':
-    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
-  '--portico-font-size': '14px',
-  '--portico-color-primary': '#1d4ed8',
-  '--portico-color-on-primary': '#ffffff',
-  '--portico-color-danger': '#b42318',
-  '--portico-color-success': '#067647',
-  '--portico-color-warning': '#b54708',
-  '--portico-color-text': '#1d2939',
-  '--portico-color-muted': '#475467',
-  '--portico-color-surface': '#ffffff',
-  '--portico-color-surface-alt': '#f5f7fa',
-  '--portico-color-border': '#d0d5dd',
-  '--portico-radius': '6px',
-  '--portico-space': '8px',
-  '--portico-focus-ring': '2px solid #1d4ed8',
-} as const;
-
-/** The name of a Portico design token (`--portico-color-primary`, …). */
-export type TokenName = keyof typeof tokenDefaults;
+export * from './theme-tokens.js';
 
 const names = Object.keys(tokenDefaults) as TokenName[];
 const alias = (name: string) => `--_${name.slice(2)}`;
+const darkDefault = (name: TokenName): string | undefined =>
+  (darkTokenDefaults as Partial<Record<TokenName, string>>)[name];
+/** The space each density gives `--portico-space` when the page sets none, and the control heights. */
+const compact = { space: '6px', control: '30px', small: '24px', icon: '28px' };
+const comfortable = {
+  space: tokenDefaults['--portico-space'],
+  control: '36px',
+  small: '28px',
+  icon: '32px',
+};
 
 /*
  * A token set on any ancestor (the page's `:root`, a `<portico-provider>`'s theme) or on the element
@@ -38,23 +24,80 @@ const alias = (name: string) => `--_${name.slice(2)}`;
  * default as fallback, and every node of the shadow tree gets the public name back from the alias.
  * The shadow tree re-declares the alias as `inherit` so that a Portico element nested in another's
  * shadow root takes its parent's resolved value instead of forming a cycle.
+ *
+ * The colour scheme and the density are switches that inherit: `--_portico-dark` and
+ * `--_portico-compact` are either a space (on) or the guaranteed-invalid value (off, their initial
+ * value). `var(--_portico-dark) X` is then `X` when the switch is on and invalid when it is off, so
+ * `var(--_portico-dark-x, light)` picks the dark value or falls back to the light one — plain CSS
+ * that works in every browser, with no script and nothing for an element to declare. The switches
+ * are set by the `color-scheme` and `density` attributes of an element or of any ancestor
+ * provider (see {@link schemeRules}).
  */
 const hostRule = names
-  .map((name) => `${alias(name)}: var(${name}, ${tokenDefaults[name]});`)
+  .map((name) => {
+    const fallback =
+      name === '--portico-space'
+        ? `var(--_portico-compact-space, ${comfortable.space})`
+        : tokenDefaults[name];
+    const light = `var(${name}, ${fallback})`;
+    const dark = darkDefault(name);
+    if (!dark) return `${alias(name)}: ${light};`;
+    return `--_portico-when-dark-${name.slice(10)}: var(--_portico-dark) var(${darkName(name)}, ${dark});
+      ${alias(name)}: var(--_portico-when-dark-${name.slice(10)}, ${light});`;
+  })
   .join('\n');
 const treeRule = names
   .map((name) => `${alias(name)}: inherit; ${name}: var(${alias(name)});`)
   .join('\n');
+const densityRule = `
+  --_portico-compact-space: var(--_portico-compact) ${compact.space};
+  --_portico-compact-control: var(--_portico-compact) ${compact.control};
+  --_portico-compact-small: var(--_portico-compact) ${compact.small};
+  --_portico-compact-icon: var(--_portico-compact) ${compact.icon};
+  --_portico-control: var(--_portico-compact-control, ${comfortable.control});
+  --_portico-control-small: var(--_portico-compact-small, ${comfortable.small});
+  --_portico-control-icon: var(--_portico-compact-icon, ${comfortable.icon});
+  --_portico-scheme: var(--_portico-dark) dark;
+  color-scheme: var(--_portico-scheme, light);
+`;
+
+/**
+ * The `color-scheme` (`light`, `dark`, `auto` — the reader's `prefers-color-scheme`) and `density`
+ * (`comfortable`, `compact`) attributes, on a Portico element or on a `<portico-provider>` (whose
+ * switches every element inside inherits). Part of {@link tokens}; the provider adopts it alone.
+ */
+export const schemeRules: CSSResult = css`
+  :host([color-scheme='dark']) {
+    --_portico-dark: ;
+  }
+  :host([color-scheme='light']),
+  :host([color-scheme='auto']) {
+    --_portico-dark: initial;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([color-scheme='auto']) {
+      --_portico-dark: ;
+    }
+  }
+  :host([density='compact']) {
+    --_portico-compact: ;
+  }
+  :host([density='comfortable']) {
+    --_portico-compact: initial;
+  }
+`;
 
 /**
  * `:host` defaults for every `--portico-*` token, overridable from the page (on the element or any
- * ancestor), plus the host's base font and colour. Put it first in an element's `static styles`.
+ * ancestor), plus the host's base font and colour, the colour scheme and density switches, and the
+ * reduced-motion rule every element follows. Put it first in an element's `static styles`.
  * Inside the shadow tree use the public names: `color: var(--portico-color-primary)`; in a rule on
  * `:host` itself use the resolved aliases: `background: var(--_portico-color-surface)`.
  */
 // Built as text: the rules are generated from `tokenDefaults`, which a `css` template cannot express.
 export const tokens: CSSResult = unsafeCSS(`
   :host {
+    ${densityRule}
     ${hostRule}
     font-family: var(--_portico-font-family);
     font-size: var(--_portico-font-size);
@@ -62,6 +105,7 @@ export const tokens: CSSResult = unsafeCSS(`
     color: var(--_portico-color-text);
     -webkit-font-smoothing: antialiased;
   }
+  ${schemeRules.cssText}
   *,
   *::before,
   *::after {
@@ -74,6 +118,17 @@ export const tokens: CSSResult = unsafeCSS(`
   input[type='checkbox'],
   input[type='radio'] {
     accent-color: var(--portico-color-primary);
+  }
+  /* Reduced motion: nothing moves — no transition, no animation (a spinner stands still beside its
+     "Loading…" text), no smooth scrolling. test/a11y/criteria.test.ts checks every element. */
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
   }
 `);
 
@@ -91,7 +146,7 @@ export const controls: CSSResult = css`
     align-items: center;
     justify-content: center;
     gap: calc(var(--portico-space) * 0.75);
-    min-height: 36px;
+    min-height: var(--_portico-control);
     padding: 0 calc(var(--portico-space) * 1.75);
     border: 1px solid var(--portico-color-border);
     border-radius: var(--portico-radius);
@@ -122,7 +177,8 @@ export const controls: CSSResult = css`
   .btn.danger {
     background: var(--portico-color-danger);
     border-color: var(--portico-color-danger);
-    color: #ffffff;
+    /* The surface colour: white on the light scheme's dark red, near-black on the dark scheme's. */
+    color: var(--portico-color-surface);
   }
   .btn.danger:hover {
     background: color-mix(in srgb, var(--portico-color-danger) 86%, #000);
@@ -136,13 +192,13 @@ export const controls: CSSResult = css`
     background: color-mix(in srgb, var(--portico-color-primary) 8%, transparent);
   }
   .btn.small {
-    min-height: 28px;
+    min-height: var(--_portico-control-small);
     padding: 0 var(--portico-space);
     font-size: 0.92em;
   }
   .icon-btn {
-    min-width: 32px;
-    min-height: 32px;
+    min-width: var(--_portico-control-icon);
+    min-height: var(--_portico-control-icon);
     padding: 0;
     border-color: transparent;
     background: transparent;
@@ -187,10 +243,11 @@ export const controls: CSSResult = css`
     color: var(--portico-color-text);
     background: var(--portico-color-surface);
     width: 100%;
-    min-height: 36px;
+    min-height: var(--_portico-control);
     padding: calc(var(--portico-space) * 0.75) var(--portico-space);
+    /* 40 % border, 60 % muted: 3.6:1 on white, 4.6:1 on the dark surface (1.4.11 asks 3:1). */
     border: 1px solid
-      color-mix(in srgb, var(--portico-color-border) 55%, var(--portico-color-muted));
+      color-mix(in srgb, var(--portico-color-border) 40%, var(--portico-color-muted));
     border-radius: var(--portico-radius);
   }
   textarea {
@@ -303,11 +360,6 @@ export const controls: CSSResult = css`
       transform: rotate(360deg);
     }
   }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation-duration: 2.4s;
-    }
-  }
 
   .empty {
     padding: calc(var(--portico-space) * 4) calc(var(--portico-space) * 2);
@@ -338,6 +390,53 @@ export const controls: CSSResult = css`
   }
   .banner[data-tone='info'] {
     --_tone: var(--portico-color-primary);
+  }
+
+  /*
+   * Forced colours (Windows high contrast): the system palette replaces every colour, and
+   * backgrounds and shadows no longer draw edges — so every control, banner, tip and dialog gets a
+   * system-coloured border, disabled controls turn GrayText, and focus is a Highlight outline.
+   */
+  @media (forced-colors: active) {
+    .btn,
+    .icon-btn,
+    .btn.ghost {
+      border-color: ButtonText;
+    }
+    .btn.primary {
+      border-width: 2px;
+    }
+    button[disabled],
+    .btn[aria-disabled='true'],
+    .icon-btn[aria-disabled='true'],
+    .btn.ghost[disabled],
+    .icon-btn[disabled] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+    :focus-visible,
+    input:not([type='checkbox']):not([type='radio']):focus-visible,
+    select:focus-visible,
+    textarea:focus-visible {
+      outline: 2px solid Highlight;
+      outline-offset: 2px;
+    }
+    input[aria-invalid='true'],
+    select[aria-invalid='true'],
+    textarea[aria-invalid='true'] {
+      border-width: 2px;
+    }
+    .banner,
+    .tip {
+      border: 1px solid CanvasText;
+    }
+    .banner {
+      border-inline-start-width: 4px;
+    }
+    .spinner {
+      border-color: GrayText;
+      border-top-color: CanvasText;
+    }
   }
 `;
 
@@ -377,6 +476,39 @@ export const badgeStyles: CSSResult = css`
   .badge[data-tone='danger'] {
     --_tone: var(--portico-color-danger);
   }
+
+  /* Forced colours: the tint is gone, so the badge keeps a border and its mark a shape per tone
+     (dot: success, diamond: warning, square: danger, ring: info, bar: neutral) beside its text. */
+  @media (forced-colors: active) {
+    .badge {
+      border-color: CanvasText;
+    }
+    .badge::before {
+      forced-color-adjust: none;
+      background: CanvasText;
+      width: 7px;
+      height: 2px;
+      border-radius: 0;
+    }
+    .badge[data-tone='success']::before {
+      height: 7px;
+      border-radius: 50%;
+    }
+    .badge[data-tone='warning']::before {
+      height: 6px;
+      width: 6px;
+      transform: rotate(45deg);
+    }
+    .badge[data-tone='danger']::before {
+      height: 7px;
+    }
+    .badge[data-tone='info']::before {
+      height: 7px;
+      border-radius: 50%;
+      background: transparent;
+      border: 1.5px solid CanvasText;
+    }
+  }
 `;
 
 /**
@@ -403,6 +535,11 @@ export const dialogStyles: CSSResult = css`
   }
   dialog::backdrop {
     background: rgb(16 24 40 / 0.5);
+  }
+  @media (forced-colors: active) {
+    dialog {
+      border: 2px solid CanvasText;
+    }
   }
   .dialog-header {
     display: flex;

@@ -16,6 +16,7 @@ import { sentence } from '../../i18n/explain.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { resolveLocale } from '../../i18n/locales.js';
 import { providerMessages } from '../../i18n/messages/provider.js';
+import type { ColorScheme, Density } from '../internal/styles.js';
 import { providerStyles } from './portico-provider.styles.js';
 
 export type { ProviderErrorDetail, SessionChangeDetail } from '../../events.js';
@@ -46,7 +47,8 @@ export type ProviderStatus = 'idle' | 'loading' | 'ready' | 'error';
  * Portico element known to the page, before they ask.
  *
  * The provider takes no room in the layout (`display: contents`); it only announces, to screen
- * readers, who is signed in when the session changes.
+ * readers, who is signed in when the session changes. Its `color-scheme` (light, dark, auto) and
+ * `density` (comfortable, compact) reach every element inside, as the same attributes on one element do.
  *
  * ```html
  * <portico-provider lang="pt-BR">
@@ -82,6 +84,17 @@ export class PorticoProvider extends LitElement {
 
   /** Design tokens (`{ '--portico-color-primary': '#0b5cab' }`) applied to everything inside. */
   @property({ attribute: false }) theme: PorticoTheme | undefined;
+
+  /**
+   * The colour scheme of everything inside: `light`, `dark`, or `auto` (the reader's
+   * `prefers-color-scheme`). Unset, each element keeps its own (light unless it has a
+   * `color-scheme` of its own). In the dark scheme the elements read their colours from
+   * `--portico-dark-*` tokens, and the primary colour follows `--portico-color-primary`.
+   */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: ColorScheme | undefined;
+
+  /** The density of everything inside: `comfortable` (the default) or `compact` (less space, smaller controls, still 24 px targets). */
+  @property({ reflect: true }) density: Density | undefined;
 
   /** The session loaded for `adapter`, once it is loaded. */
   @state() session: Session | undefined;
