@@ -20,7 +20,7 @@ export async function elementsAtRest(root: HTMLElement): Promise<void> {
     (element): element is HTMLElement & { updateComplete?: Promise<unknown> } =>
       element.localName.includes('-') && element.shadowRoot !== null,
   );
-  await Promise.all(elements.map((element) => element.updateComplete));
+  await Promise.all(elements.map(async (element) => element.updateComplete));
   await waitFor(
     () => {
       const rendered = elements.every(
