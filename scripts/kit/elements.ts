@@ -97,7 +97,13 @@ interface RawDeclaration {
   tagName?: string;
   summary?: string;
   description?: string;
-  attributes?: { name: string; fieldName?: string; type?: RawType; description?: string; default?: string }[];
+  attributes?: {
+    name: string;
+    fieldName?: string;
+    type?: RawType;
+    description?: string;
+    default?: string;
+  }[];
   members?: RawMember[];
   events?: { name: string; description?: string }[];
   slots?: NamedDoc[];
@@ -236,9 +242,6 @@ function named(doc: NamedDoc): NamedDoc {
   };
 }
 
-function optional<K extends string>(
-  key: K,
-  value: string | undefined,
-): Partial<Record<K, string>> {
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
 }
