@@ -151,6 +151,9 @@ interface Bundle {
  * page's chunk and its static imports) and those loaded later (reached through a dynamic `import()`).
  * Modules of the parts in `without` are left out (external), to weigh what each part adds.
  */
+/** The name of the page that imports an entry (esbuild's stdin), as the metafile names its chunk. */
+const pageFile = 'page.js';
+
 async function bundle(budget: Budget, root: string, without?: string): Promise<Bundle> {
   const absRoot = resolve(root);
   const entry = resolve(absRoot, budget.entry);
@@ -174,7 +177,7 @@ async function bundle(budget: Budget, root: string, without?: string): Promise<B
     },
   };
   const result = await esbuild.build({
-    stdin: { contents: source, resolveDir: absRoot, sourcefile: 'page.js', loader: 'js' },
+    stdin: { contents: source, resolveDir: absRoot, sourcefile: pageFile, loader: 'js' },
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -212,7 +215,10 @@ async function bundle(budget: Budget, root: string, without?: string): Promise<B
       }
     }
   };
-  const start = Object.keys(outputs).find((path) => outputs[path]!.entryPoint !== undefined)!;
+  // The page's own chunk: every chunk a dynamic `import()` reaches is an entry point too, and may come
+  // first in the metafile.
+  const start = Object.keys(outputs).find((path) => outputs[path]!.entryPoint === pageFile);
+  if (!start) throw new Error(`size: esbuild wrote no chunk for ${pageFile}`);
   const now = new Set<string>();
   const dynamic: string[] = [];
   closure([start], now, dynamic);

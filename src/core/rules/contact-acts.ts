@@ -111,6 +111,32 @@ export const lifecycleOf: Partial<Record<RowAct, { action: LifecycleAction; to: 
     reactivate: { action: 'reactivate', to: 'active' },
   };
 
+/**
+ * The lifecycle action that undoes `action` on a contact that was in status `from` before it: the one
+ * that leads back to `from` from where `action` led (`suspend` ← `reactivate`, `inactivate` of an
+ * active contact ← `activate`, `activate` of an inactive one ← `inactivate`). `undefined` when no
+ * action leads back — an invited contact inactivated can only be activated, which is not where it was.
+ * Whether the actor may still take it is `verdict`'s to say, like any act.
+ */
+export function undoOf(action: LifecycleAction, from: ContactStatus): LifecycleAction | undefined {
+  const reached = lifecycleTransitions[action].to;
+  for (const [inverse, rule] of Object.entries(lifecycleTransitions) as [
+    LifecycleAction,
+    (typeof lifecycleTransitions)[LifecycleAction],
+  ][]) {
+    if (inverse !== action && rule.to === from && rule.from.includes(reached)) return inverse;
+  }
+  return undefined;
+}
+
+/** The row act of a lifecycle action. */
+export const actOfAction: Record<LifecycleAction, RowAct> = {
+  activate: 'activate',
+  inactivate: 'inactivate',
+  suspend: 'suspend',
+  reactivate: 'reactivate',
+};
+
 /** The acts a row shows, in order: those that fit the contact's status (seed 003's lifecycle). */
 export function rowActs(contact: Contact): RowAct[] {
   const acts: RowAct[] = ['edit'];
