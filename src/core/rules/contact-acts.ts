@@ -59,7 +59,8 @@ export type BulkAct = 'inactivate' | 'resend-invitation' | 'delete';
  *   does not apply to (the backend's `invalid-transition`, with this reason as its field error);
  * - `not-invited` — resend an invitation to a contact who has none pending;
  * - `not-self-editable` — a profile field of one's own contact that the policy leaves to administrators;
- * - `session` — no signed-in session yet (the UI's alone).
+ * - `session` — no signed-in session yet (the UI's alone);
+ * - `session-failed` — the signed-in session could not be loaded (the UI's alone: it offers a retry).
  */
 export type StateReason =
   | 'tickets-in-progress'
@@ -73,7 +74,8 @@ export type StateReason =
   | 'already-inactive'
   | 'invalid-transition'
   | 'not-self-editable'
-  | 'session';
+  | 'session'
+  | 'session-failed';
 
 /** Whether an act may be done, and if not, why — the engine's explanation or a reason about state. */
 export type Verdict =
