@@ -2,52 +2,21 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Contact } from '../../core/model/index.js';
 import {
   actCapability,
+  actOfAction,
+  addVerdict,
   lifecycleOf,
   rowActs,
+  undoOf,
   verdict,
   type BulkAct,
   type RowAct,
   type Verdict,
-  addVerdict,
 } from '../../core/rules/index.js';
 import { emit } from '../../events.js';
-import { showDialog, type DialogSurface } from '../dialog-surface.js';
-import { PeopleSearchController } from '../people-search-controller.js';
 import type { Portal } from '../portal-controller.js';
-import type { BulkOutcome, ContactActions } from './contact-actions.js';
+import type { ContactActions } from './contact-actions.js';
 import type { ContactQueryController } from './contact-query-controller.js';
 import type { ListNotice } from './list-notice.js';
-import type { SelectionController } from './selection-controller.js';
-
-/** The acts that ask before they run. */
-export type ConfirmedAct = 'delete' | 'transfer-admin' | 'inactivate' | 'suspend';
-
-/** Which act dialog is showing, and its state. Failures are kept as they came; the view words them. */
-export type ActDialog =
-  | {
-      kind: 'confirm';
-      act: ConfirmedAct;
-      contact: Contact;
-      keepOwn: boolean;
-      busy: boolean;
-      error?: unknown;
-    }
-  | {
-      kind: 'bulk-confirm';
-      act: BulkAct;
-      count: number;
-      busy: boolean;
-      progress: number;
-      error?: unknown;
-    }
-  | { kind: 'bulk-result'; outcome: BulkOutcome }
-  | {
-      kind: 'transfer';
-      from: Contact;
-      chosen: Contact | undefined;
-      busy: boolean;
-      error?: unknown;
-    };
 
 /** The row whose acts menu is open, and the button that opened it. */
 export interface OpenMenu {
@@ -55,52 +24,37 @@ export interface OpenMenu {
   opener: HTMLElement;
 }
 
+/** The acts that open a dialog (loaded with the dialogs on first use). */
+export type DialogAct =
+  'edit' | 'details' | 'delete' | 'transfer-admin' | 'inactivate' | 'suspend' | 'transfer-tickets';
+
 /** What the acts controller works with, besides its host. */
 export interface ActsControllerOptions {
   portal: Portal;
   rows: ContactQueryController;
   actions: ContactActions;
-  selection: SelectionController;
-  dialog: DialogSurface;
   /** The popover element of the acts menu. */
   menu: () => HTMLElement | null | undefined;
-  /** Opens the edit form (the "edit" act). */
-  edit: (contact: Contact, opener: HTMLElement) => void;
-  /** Reloads the rows loaded so far, keeping the scroll position. */
-  refresh: () => Promise<void>;
-  /** Milliseconds the receiver search of a ticket transfer waits for the next keystroke. */
-  debounce: () => number;
+  /** Opens the dialog of an act (loading the dialogs first, the first time). */
+  openDialog: (act: DialogAct, contact: Contact, opener: HTMLElement) => Promise<void>;
   notify: (notice: ListNotice) => void;
 }
 
 /**
- * The acts of `<contact-list>` — whether each may be done and why not (asked of `src/core/rules`),
- * the row menu, the confirmations, the ticket transfer and its receiver search, the bulk acts. Each
- * act fires its cancelable `…-request` event right before the adapter is asked, reports the outcome
- * as a {@link ListNotice}, and leaves focus where the person can go on.
+ * The acts of `<contact-list>` that the rows need at once — whether each act may be done and why not
+ * (asked of `src/core/rules`), the row menu, and the acts that ask nothing (activate, reactivate,
+ * resend an invitation) with the undo of a lifecycle act. Acts that open a dialog are handed to the
+ * dialogs, which load on first use.
  */
 export class ActsController implements ReactiveController {
   /** The open acts menu, if any. */
   menu: OpenMenu | undefined;
-  /** The act dialog on screen, if any. */
-  dialog: ActDialog | undefined;
-  /** The receiver search of a ticket transfer (active contacts, the twenty first). */
-  readonly receivers: PeopleSearchController;
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
     private readonly options: ActsControllerOptions,
   ) {
     host.addController(this);
-    this.receivers = new PeopleSearchController(host, {
-      adapter: () => options.portal.adapter,
-      debounce: options.debounce,
-      query: (text) => ({
-        search: text.trim() || undefined,
-        filter: { status: ['active'] },
-        limit: 20,
-      }),
-    });
   }
 
   hostDisconnected(): void {
@@ -110,10 +64,15 @@ export class ActsController implements ReactiveController {
 
   // ── Verdicts ───────────────────────────────────────────────────────────────────────────────────
 
-  /** Whether `act` may be done on `contact`, and why not. */
-  readonly verdict = (act: RowAct, contact: Contact): Verdict => {
+  /**
+   * Whether `act` may be done on `contact` (with `to`, the receiver of a ticket transfer), and why not.
+   * While the session failed to load, the reason says so (not "waiting").
+   */
+  readonly verdict = (act: RowAct, contact: Contact, to?: Contact): Verdict => {
     const { engine, actor, facts } = this.options.portal;
-    return verdict({ engine, actor, adminCount: facts.adminCount }, act, contact);
+    return this.sessionAware(
+      verdict({ engine, actor, adminCount: facts.adminCount }, act, contact, to),
+    );
   };
 
   /** Each act a row offers, with its verdict. */
@@ -124,17 +83,24 @@ export class ActsController implements ReactiveController {
   /** Whether the actor may add contacts. */
   addVerdict(): Verdict {
     const { engine, actor } = this.options.portal;
-    return addVerdict({ engine, actor });
+    return this.sessionAware(addVerdict({ engine, actor }));
   }
 
   /** Whether the actor may run a bulk act at all (each item is checked again when it runs). */
-  readonly bulkVerdict = (act: BulkAct): Verdict => this.capability(actCapability[act]);
-
-  private capability(capability: string): Verdict {
+  readonly bulkVerdict = (act: BulkAct): Verdict => {
     const { engine, actor } = this.options.portal;
-    if (!engine || !actor) return { allowed: false, state: 'session' };
-    const explanation = engine.explain(actor, capability);
+    if (!engine || !actor) return this.sessionAware({ allowed: false, state: 'session' });
+    const explanation = engine.explain(actor, actCapability[act]);
     return explanation.allowed ? { allowed: true } : { allowed: false, engine: explanation };
+  };
+
+  /** A `session` refusal becomes `session-failed` once the session could not be loaded. */
+  private sessionAware(answer: Verdict): Verdict {
+    if (!answer.allowed && 'state' in answer && answer.state === 'session') {
+      if (this.options.portal.status === 'error')
+        return { allowed: false, state: 'session-failed' };
+    }
+    return answer;
   }
 
   // ── Menu ───────────────────────────────────────────────────────────────────────────────────────
@@ -176,39 +142,35 @@ export class ActsController implements ReactiveController {
     if (menu && (!focus || popover?.contains(focus))) menu.opener.focus();
   };
 
-  /** Closes the acts menu. */
-  closeMenu(): void {
+  /** Closes the acts menu; with `refocus`, focus goes back to its trigger (Tab past its ends). */
+  closeMenu(refocus = false): void {
+    const opener = this.menu?.opener;
     this.options.menu()?.hidePopover();
+    if (refocus) opener?.focus();
   }
 
   /** A menu choice. */
-  chooseAct(act: RowAct, contact: Contact, opener: HTMLElement): void {
+  chooseAct(act: RowAct | 'details', contact: Contact, opener: HTMLElement): void {
     this.closeMenu();
     opener.focus();
     void this.start(act, contact, opener);
   }
 
   /** Starts `act` on `contact`: a dialog for those that ask something, else the act itself. */
-  async start(act: RowAct, contact: Contact, opener: HTMLElement): Promise<void> {
+  async start(act: RowAct | 'details', contact: Contact, opener: HTMLElement): Promise<void> {
+    if (act === 'details') return this.options.openDialog('details', contact, opener);
     if (!this.verdict(act, contact).allowed) return;
     switch (act) {
       case 'edit':
-        this.options.edit(contact, opener);
-        return;
       case 'delete':
       case 'transfer-admin':
       case 'inactivate':
       case 'suspend':
-        this.show({ kind: 'confirm', act, contact, keepOwn: false, busy: false }, opener);
-        return;
       case 'transfer-tickets':
-        this.show({ kind: 'transfer', from: contact, chosen: undefined, busy: false }, opener);
-        this.receivers.search('', { immediate: true });
-        return;
+        return this.options.openDialog(act, contact, opener);
       case 'activate':
       case 'reactivate':
-        await this.transition(contact, act);
-        return;
+        return this.transition(contact, act);
       case 'resend-invitation':
         try {
           const invitation = await this.options.actions.resendInvitation(contact);
@@ -220,38 +182,11 @@ export class ActsController implements ReactiveController {
     }
   }
 
-  private show(dialog: ActDialog, opener: HTMLElement | null): void {
-    this.dialog = dialog;
-    this.host.requestUpdate();
-    void showDialog(this.host, this.options.dialog, opener);
-  }
-
-  /** Changes the dialog on screen, if it is still of the same kind. */
-  private update<Kind extends ActDialog['kind']>(
-    kind: Kind,
-    change: Partial<Extract<ActDialog, { kind: Kind }>>,
-  ): void {
-    if (this.dialog?.kind !== kind) return;
-    this.dialog = { ...this.dialog, ...change };
-    this.host.requestUpdate();
-  }
-
-  /** The dialog closed (Escape, Cancel, an act done). */
-  closed(): void {
-    if (!this.dialog) return;
-    if (this.dialog.kind === 'transfer') this.receivers.reset();
-    this.dialog = undefined;
-    this.host.requestUpdate();
-  }
-
-  /** "Keep my own general admin role" of the transfer of administration. */
-  readonly keepOwn = (keep: boolean): void => this.update('confirm', { keepOwn: keep });
-
-  /** The receiver of a ticket transfer. */
-  readonly chooseReceiver = (contact: Contact): void =>
-    this.update('transfer', { chosen: contact });
-
-  private async transition(contact: Contact, act: RowAct): Promise<void> {
+  /**
+   * A lifecycle act: its cancelable request event, the row changed at once (rolled back with the
+   * reason if the adapter refuses), and a notice that offers the inverse act when one leads back.
+   */
+  readonly transition = async (contact: Contact, act: RowAct): Promise<void> => {
     const { actions, notify, portal } = this.options;
     const step = lifecycleOf[act];
     if (!step) return;
@@ -259,141 +194,33 @@ export class ActsController implements ReactiveController {
       return;
     try {
       const next = await actions.transition(contact, act);
-      notify({ kind: 'transitioned', contact: next });
+      const inverse = undoOf(step.action, contact.status);
+      notify({
+        kind: 'transitioned',
+        contact: next,
+        undo: inverse ? () => this.undo(next, actOfAction[inverse]) : undefined,
+      });
       if (contact.role === portal.engine?.policy.adminRole) void portal.countFacts();
     } catch (error) {
       notify({ kind: 'rolled-back', contact, error });
     }
-  }
+  };
 
-  // ── Confirmations ──────────────────────────────────────────────────────────────────────────────
-
-  /** The dialog's main button. */
-  async confirm(): Promise<void> {
-    const state = this.dialog;
-    if (!state) return;
-    if (state.kind === 'confirm') {
-      if (state.act === 'inactivate' || state.act === 'suspend') {
-        // Optimistic: the row changes at once; a refusal rolls it back and says why.
-        this.options.dialog.close();
-        await this.transition(state.contact, state.act);
-        return;
-      }
-      if (state.act === 'delete') return this.remove(state);
-      return this.transferAdministration(state);
-    }
-    if (state.kind === 'transfer') return this.transferTickets(state);
-    if (state.kind === 'bulk-confirm') return this.runBulk(state.act, state.count);
-  }
-
-  private async remove(state: Extract<ActDialog, { kind: 'confirm' }>): Promise<void> {
-    const { actions, dialog, notify, portal, selection } = this.options;
-    const { contact } = state;
-    if (!emit(this.host, 'portico-contact-delete-request', { contact })) {
-      dialog.close();
+  /** Performs `act` on the contact as the list holds it now (its version), or says why it may not. */
+  private async undo(after: Contact, act: RowAct): Promise<void> {
+    const { actions, notify, portal, rows } = this.options;
+    const current = rows.items.find((c) => c.id === after.id) ?? after;
+    const allowed = this.verdict(act, current);
+    if (!allowed.allowed) {
+      notify({ kind: 'undo-refused', contact: current, verdict: allowed });
       return;
     }
-    this.update('confirm', { busy: true, error: undefined });
     try {
-      await actions.remove(contact);
-      dialog.close();
-      notify({ kind: 'removed' });
-      emit(this.host, 'portico-contact-removed', { contact });
-      selection.forget(contact.id);
-      if (contact.role === portal.engine?.policy.adminRole) void portal.countFacts();
+      const next = await actions.transition(current, act);
+      notify({ kind: 'undone', contact: next });
+      if (current.role === portal.engine?.policy.adminRole) void portal.countFacts();
     } catch (error) {
-      this.update('confirm', { busy: false, error });
-    }
-  }
-
-  /** Transfer administration (seed 001). */
-  private async transferAdministration(
-    state: Extract<ActDialog, { kind: 'confirm' }>,
-  ): Promise<void> {
-    const { actions, dialog, notify, portal } = this.options;
-    const detail = { kind: 'administration', to: state.contact, keepOwn: state.keepOwn } as const;
-    if (!emit(this.host, 'portico-contact-transfer-request', detail)) {
-      dialog.close();
-      return;
-    }
-    this.update('confirm', { busy: true, error: undefined });
-    try {
-      await actions.transferAdministration(state.contact, state.keepOwn);
-      dialog.close();
-      notify({ kind: 'saved' });
-      // The actor may have stepped down: what they may do changes with it.
-      await portal.reload();
-      void portal.countFacts();
-    } catch (error) {
-      this.update('confirm', { busy: false, error });
-    }
-  }
-
-  // ── Transfer tickets ───────────────────────────────────────────────────────────────────────────
-
-  private async transferTickets(state: Extract<ActDialog, { kind: 'transfer' }>): Promise<void> {
-    const { actions, dialog, notify } = this.options;
-    const to = state.chosen;
-    if (!to) return;
-    const detail = { kind: 'tickets', from: state.from, to } as const;
-    if (!emit(this.host, 'portico-contact-transfer-request', detail)) {
-      dialog.close();
-      return;
-    }
-    this.update('transfer', { busy: true, error: undefined });
-    try {
-      await actions.transferTickets(state.from, to);
-      dialog.close();
-      notify({ kind: 'tickets-moved' });
-    } catch (error) {
-      this.update('transfer', { busy: false, error });
-    }
-  }
-
-  // ── Bulk ───────────────────────────────────────────────────────────────────────────────────────
-
-  /** Asks to confirm a bulk act on the selection. */
-  openBulk(act: BulkAct, opener: HTMLElement): void {
-    const count = this.options.selection.count;
-    this.show({ kind: 'bulk-confirm', act, count, busy: false, progress: 0 }, opener);
-  }
-
-  private async runBulk(act: BulkAct, count: number): Promise<void> {
-    const { actions, dialog, portal, rows, selection } = this.options;
-    const ids = selection.allMatching ? [] : [...selection.selected.keys()];
-    const detail = { act, count, allMatching: selection.allMatching, ids };
-    if (!emit(this.host, 'portico-bulk-request', detail)) {
-      dialog.close();
-      return;
-    }
-    const progress = (done: number) => this.update('bulk-confirm', { busy: true, progress: done });
-    progress(0);
-    try {
-      let targets: Contact[];
-      if (selection.allMatching) {
-        const excluded = selection.excluded;
-        targets = (await actions.matching(rows.query)).filter((c) => !excluded.has(c.id));
-      } else {
-        // Act on the freshest copy of each contact (its version guards the write).
-        const loaded = new Map(rows.items.map((c) => [c.id, c]));
-        targets = [...selection.selected.values()].map((c) => loaded.get(c.id) ?? c);
-      }
-      const outcome = await actions.bulk(act, targets, (c) => this.verdict(act, c), progress);
-      for (const contact of act === 'delete' ? outcome.done : []) {
-        emit(this.host, 'portico-contact-removed', { contact });
-      }
-      selection.clear();
-      selection.changed();
-      this.dialog = { kind: 'bulk-result', outcome };
-      this.host.requestUpdate();
-      // The dialog stays open with its new content: put focus on it again.
-      await this.host.updateComplete;
-      dialog.focusFirst();
-      void portal.countFacts();
-      // Rows acted on may no longer match the filter: reload what is loaded, keeping the scroll position.
-      void this.options.refresh();
-    } catch (error) {
-      this.update('bulk-confirm', { busy: false, error });
+      notify({ kind: 'undo-refused', contact: current, error });
     }
   }
 }

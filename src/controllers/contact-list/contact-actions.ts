@@ -1,6 +1,12 @@
 import { AdapterError } from '../../core/adapter/errors.js';
 import type { ContactQuery, PortalAdapter } from '../../core/adapter/types.js';
-import type { Contact, ContactInput, ContactPatch, Invitation } from '../../core/model/index.js';
+import type {
+  AccessChange,
+  Contact,
+  ContactInput,
+  ContactPatch,
+  Invitation,
+} from '../../core/model/index.js';
 import { lifecycleOf, type BulkAct, type RowAct, type Verdict } from '../../core/rules/index.js';
 import type { ContactQueryController } from './contact-query-controller.js';
 
@@ -93,6 +99,15 @@ export class ContactActions {
     this.rows.upsert(result.from);
     this.rows.upsert(result.to);
     return result;
+  }
+
+  /** Changes a contact's role, grants and sites at once (the undo of a promotion). */
+  async setAccess(contact: Contact, access: AccessChange): Promise<Contact> {
+    const next = await this.api.permissions.setAccess(contact.id, access, {
+      version: contact.version,
+    });
+    this.rows.upsert(next);
+    return next;
   }
 
   /** Moves every ticket in progress of `from` to `to` (seed 001). */

@@ -1,13 +1,18 @@
 import type { FieldError } from '../../core/adapter/errors.js';
+import type { ContactProfileField } from '../../core/model/constants.js';
 import type {
   Contact,
   ContactInput,
   ContactPatch,
   IdentityDocument,
 } from '../../core/model/index.js';
+import type { Verdict } from '../../core/rules/index.js';
 import { digitsOnly } from '../../core/search/normalize.js';
 import {
   formatCpf,
+  formatPhone,
+  phoneFromNational,
+  suggestEmail,
   validateContactInput,
   validateContactPatch,
 } from '../../core/validation/index.js';
@@ -46,14 +51,24 @@ export const countryCallingCodes: Record<string, string> = {
   US: '1',
 };
 
-const requiredFields: FormField[] = [
-  'country',
-  'name',
-  'phoneArea',
-  'phoneNumber',
-  'email',
-  'jobTitle',
-];
+const requiredFields: FormField[] = ['country', 'name', 'phoneNumber', 'email', 'jobTitle'];
+
+/** The form's fields that show each profile field of a contact (`editableFields` answers per profile field). */
+export const formFieldsOf: Record<ContactProfileField, FormField[]> = {
+  name: ['name'],
+  country: ['country'],
+  document: ['cpf', 'documentType', 'documentNumber'],
+  phone: ['phoneArea', 'phoneNumber'],
+  jobTitle: ['jobTitle'],
+  company: ['company'],
+  address: ['address'],
+  notes: ['notes'],
+  consultingAuthorized: ['consultingAuthorized'],
+  communication: [],
+};
+
+/** Whether the form asks for a separate area code: only Brazil's DDD (elsewhere it is part of the number). */
+export const asksForArea = (country: string): boolean => country === 'BR';
 
 /** Where an adapter's dotted field path (`document.number`, `phone.area`) shows in the form. */
 export function formFieldOf(path: string, country: string): FormField | undefined {
@@ -67,7 +82,7 @@ export function formFieldOf(path: string, country: string): FormField | undefine
     case 'phone.number':
       return 'phoneNumber';
     case 'phone.area':
-      return 'phoneArea';
+      return asksForArea(country) ? 'phoneArea' : 'phoneNumber';
     case 'phone.countryCode':
       return 'country';
     case 'consultingAuthorized':
@@ -110,14 +125,16 @@ export function emptyValues(defaultRole: string): ContactFormValues {
 /** A contact's values in the form. */
 export function valuesOf(contact: Contact): ContactFormValues {
   const isCpf = contact.document.type === 'cpf';
+  const area = asksForArea(contact.country);
   return {
     country: contact.country,
     name: contact.name,
     cpf: isCpf ? formatCpf(contact.document.number) : '',
     documentType: contact.document.type === 'cpf' ? 'passport' : contact.document.type,
     documentNumber: isCpf ? '' : contact.document.number,
-    phoneArea: contact.phone.area,
-    phoneNumber: contact.phone.number,
+    phoneArea: area ? contact.phone.area : '',
+    // Outside Brazil one field holds the national number, written the country's way.
+    phoneNumber: area ? contact.phone.number : formatPhone(contact.phone, { national: true }),
     email: contact.email,
     emailConfirmation: contact.email,
     jobTitle: contact.jobTitle,
@@ -137,12 +154,30 @@ function documentOf(values: ContactFormValues): IdentityDocument {
     : { type: values.documentType, number: values.documentNumber.trim() };
 }
 
-function phoneOf(values: ContactFormValues): Contact['phone'] {
-  return {
-    countryCode: countryCallingCodes[values.country] ?? '',
-    area: digitsOnly(values.phoneArea),
-    number: digitsOnly(values.phoneNumber),
-  };
+/**
+ * The phone the form's values make: Brazil's DDD and number as typed; elsewhere the national number
+ * split the way the country stores it. A contact's own phone is kept as stored when its digits did not
+ * change (so an edit that leaves it alone never rewrites it), and its calling code is kept for a
+ * country the form has none for.
+ */
+function phoneOf(values: ContactFormValues, contact?: Contact): Contact['phone'] {
+  const same = contact?.country === values.country;
+  const countryCode =
+    countryCallingCodes[values.country] ?? (same ? contact.phone.countryCode : '');
+  if (asksForArea(values.country))
+    return {
+      countryCode,
+      area: digitsOnly(values.phoneArea),
+      number: digitsOnly(values.phoneNumber),
+    };
+  const typed = digitsOnly(values.phoneNumber);
+  if (
+    same &&
+    countryCode === contact.phone.countryCode &&
+    typed === contact.phone.area + contact.phone.number
+  )
+    return { countryCode, area: contact.phone.area, number: contact.phone.number };
+  return { ...phoneFromNational(countryCode, typed), countryCode };
 }
 
 /** What the adapter's `create` receives. */
@@ -163,12 +198,12 @@ export function inputOf(values: ContactFormValues): ContactInput {
 }
 
 /** What the adapter's `update` receives: the profile, never the e-mail (immutable) nor access. */
-export function patchOf(values: ContactFormValues): ContactPatch {
+export function patchOf(values: ContactFormValues, contact?: Contact): ContactPatch {
   return {
     name: values.name.trim(),
     country: values.country,
     document: documentOf(values),
-    phone: phoneOf(values),
+    phone: phoneOf(values, contact),
     jobTitle: values.jobTitle.trim(),
     company: optional(values.company) ?? '',
     address: optional(values.address) ?? '',
@@ -201,6 +236,15 @@ export class ContactForm {
   banner: FormBanner | undefined;
   busy = false;
   submitted = false;
+  /** Escape, Cancel or Close was pressed on a changed form: it asks before discarding. */
+  confirmingDiscard = false;
+  /** The e-mail suggestion the person dismissed (it is not offered again for the same address). */
+  dismissedSuggestion = '';
+  /**
+   * Profile fields the actor may not change, with core's reason (`editableFields`): shown read-only.
+   * Empty for a new contact.
+   */
+  locked = new Map<FormField, Verdict>();
 
   constructor(
     readonly mode: 'add' | 'edit',
@@ -215,8 +259,36 @@ export class ContactForm {
   }
 
   set<K extends FormField>(field: K, value: ContactFormValues[K]): void {
+    if (this.locked.has(field)) return;
+    const before = this.values;
     this.values = { ...this.values, [field]: value };
     this.serverErrors.delete(field);
+    // Leaving Brazil: its DDD becomes the start of the national number (no separate area code elsewhere).
+    if (field === 'country' && asksForArea(before.country) && !asksForArea(String(value))) {
+      const national = [before.phoneArea, before.phoneNumber].filter((p) => p.trim()).join(' ');
+      this.values = { ...this.values, phoneArea: '', phoneNumber: national };
+    }
+  }
+
+  /** Marks, from core's answer per profile field, the fields the actor may not change. */
+  lock(editable: Record<ContactProfileField, Verdict>): void {
+    this.locked.clear();
+    for (const [profile, verdict] of Object.entries(editable) as [ContactProfileField, Verdict][]) {
+      if (verdict.allowed) continue;
+      for (const field of formFieldsOf[profile]) this.locked.set(field, verdict);
+    }
+  }
+
+  /** Whether the person changed anything since the form opened. */
+  get dirty(): boolean {
+    return Object.keys(this.edits()).length > 0;
+  }
+
+  /** The address the e-mail was probably meant to be (a typo in a common domain), if any. */
+  emailSuggestion(): string | undefined {
+    if (this.mode !== 'add') return undefined;
+    const suggestion = suggestEmail(this.values.email);
+    return suggestion && suggestion !== this.dismissedSuggestion ? suggestion : undefined;
   }
 
   /** Every field error: local checks and the validator's, then the adapter's for fields not edited since. */
@@ -226,6 +298,8 @@ export class ContactForm {
     for (const field of requiredFields) {
       if (!String(values[field]).trim()) errors.set(field, { field, code: 'required' });
     }
+    if (asksForArea(values.country) && !values.phoneArea.trim())
+      errors.set('phoneArea', { field: 'phoneArea', code: 'required' });
     if (values.country === 'BR' && !values.cpf.trim())
       errors.set('cpf', { field: 'cpf', code: 'required' });
     if (values.country !== 'BR' && !values.documentNumber.trim())
@@ -233,7 +307,7 @@ export class ContactForm {
     const result =
       this.mode === 'add'
         ? validateContactInput(inputOf(values))
-        : validateContactPatch(patchOf(values));
+        : validateContactPatch(patchOf(values, this.contact));
     if (!result.ok) {
       for (const error of result.errors) {
         const field = formFieldOf(error.field, values.country);
@@ -254,6 +328,8 @@ export class ContactForm {
       errors.delete('emailConfirmation');
     }
     for (const [field, error] of this.serverErrors) errors.set(field, error);
+    // A field the actor may not change is never theirs to fix.
+    for (const field of this.locked.keys()) errors.delete(field);
     return errors;
   }
 
@@ -299,6 +375,7 @@ export class ContactForm {
     );
     // What the user typed stays marked as theirs, so a second conflict keeps it again.
     Object.assign(next.initial, valuesOf(current));
+    next.locked = new Map(this.locked);
     return next;
   }
 }

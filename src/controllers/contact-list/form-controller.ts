@@ -3,6 +3,7 @@ import { AdapterError } from '../../core/adapter/errors.js';
 import { contactSchema } from '../../core/model/checks.js';
 import type { Contact } from '../../core/model/index.js';
 import type { Explanation } from '../../core/permissions/types.js';
+import { editableFields } from '../../core/rules/index.js';
 import { emit } from '../../events.js';
 import { showDialog, type DialogSurface } from '../dialog-surface.js';
 import type { Portal } from '../portal-controller.js';
@@ -43,13 +44,16 @@ export class FormController {
   ) {}
 
   /** Opens the add form (or the edit form of `contact`). */
-  open(mode: 'add' | 'edit', contact: Contact | undefined, opener: HTMLElement): void {
+  open(mode: 'add' | 'edit', contact: Contact | undefined, opener: HTMLElement | null): void {
     const engine = this.options.portal.engine;
     const values = contact
       ? valuesOf(contact)
       : emptyValues(engine?.policy.defaultRole ?? 'system-user');
     const key = mode === 'add' ? globalThis.crypto.randomUUID() : '';
-    this.form = new ContactForm(mode, values, contact, key);
+    const form = new ContactForm(mode, values, contact, key);
+    // The fields the actor may change are core's answer, as `contacts.update` enforces it.
+    if (contact) form.lock(editableFields({ engine, actor: this.options.portal.actor }, contact));
+    this.form = form;
     this.opener = opener;
     this.host.requestUpdate();
     void showDialog(this.host, this.options.dialog, opener);
@@ -65,6 +69,61 @@ export class FormController {
   /** The person typed or left a field. */
   changed(): void {
     this.host.requestUpdate();
+  }
+
+  /**
+   * Escape, Cancel or Close: a form with changes asks first ("Discard changes" / "Keep editing");
+   * answers whether the dialog may close now.
+   */
+  requestClose(): boolean {
+    const form = this.form;
+    if (!form || form.busy) return !form?.busy;
+    // Asked already: Escape again answers "Keep editing" (only the button discards).
+    if (form.confirmingDiscard) {
+      this.discard(false);
+      return false;
+    }
+    if (!form.dirty) return true;
+    form.confirmingDiscard = true;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.options.dialog.focus('[data-keep-editing]'));
+    return false;
+  }
+
+  /** The answer to "Discard your changes?". */
+  readonly discard = (discard: boolean): void => {
+    const form = this.form;
+    if (!form) return;
+    form.confirmingDiscard = false;
+    if (discard) {
+      this.options.dialog.close();
+      return;
+    }
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.options.dialog.focusFirst());
+  };
+
+  /**
+   * Takes a suggestion (the CPF with its lost zeros, the e-mail without its typo): the field gets it,
+   * and focus goes back to the field (the suggestion's button is gone with the problem it fixed).
+   */
+  async takeSuggestion(field: 'cpf' | 'email', value: string): Promise<void> {
+    const form = this.form;
+    if (!form) return;
+    form.set(field, value);
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.options.dialog.focus(`#cf-${field}`);
+  }
+
+  /** Leaves the e-mail as typed: its suggestion is not offered again. */
+  async keepEmail(): Promise<void> {
+    const form = this.form;
+    if (!form) return;
+    form.dismissedSuggestion = form.emailSuggestion() ?? '';
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.options.dialog.focus('#cf-email');
   }
 
   /** The roles the actor may give a new contact (the default role is always there: it gives nothing). */
@@ -143,10 +202,16 @@ export class FormController {
     const { actions, dialog, notify, rows } = this.options;
     const contact = form.contact;
     if (!contact) return;
+    if (!form.dirty) {
+      // Nothing changed: nothing to save, and the person is told so (not "saved").
+      dialog.close();
+      notify({ kind: 'unchanged' });
+      return;
+    }
     // Optimistic: the row shows the edit at once and the dialog closes; a refusal reopens it.
     dialog.close();
     try {
-      const saved = await actions.update(contact, patchOf(form.values), contact.version);
+      const saved = await actions.update(contact, patchOf(form.values, contact), contact.version);
       notify({ kind: 'saved' });
       emit(this.host, 'portico-contact-saved', { contact: saved, created: false });
     } catch (error) {

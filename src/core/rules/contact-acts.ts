@@ -59,7 +59,8 @@ export type BulkAct = 'inactivate' | 'resend-invitation' | 'delete';
  *   does not apply to (the backend's `invalid-transition`, with this reason as its field error);
  * - `not-invited` — resend an invitation to a contact who has none pending;
  * - `not-self-editable` — a profile field of one's own contact that the policy leaves to administrators;
- * - `session` — no signed-in session yet (the UI's alone).
+ * - `session` — no signed-in session yet (the UI's alone);
+ * - `session-failed` — the signed-in session could not be loaded (the UI's alone: it offers a retry).
  */
 export type StateReason =
   | 'tickets-in-progress'
@@ -73,7 +74,8 @@ export type StateReason =
   | 'already-inactive'
   | 'invalid-transition'
   | 'not-self-editable'
-  | 'session';
+  | 'session'
+  | 'session-failed';
 
 /** Whether an act may be done, and if not, why — the engine's explanation or a reason about state. */
 export type Verdict =
@@ -110,6 +112,32 @@ export const lifecycleOf: Partial<Record<RowAct, { action: LifecycleAction; to: 
     suspend: { action: 'suspend', to: 'suspended' },
     reactivate: { action: 'reactivate', to: 'active' },
   };
+
+/**
+ * The lifecycle action that undoes `action` on a contact that was in status `from` before it: the one
+ * that leads back to `from` from where `action` led (`suspend` ← `reactivate`, `inactivate` of an
+ * active contact ← `activate`, `activate` of an inactive one ← `inactivate`). `undefined` when no
+ * action leads back — an invited contact inactivated can only be activated, which is not where it was.
+ * Whether the actor may still take it is `verdict`'s to say, like any act.
+ */
+export function undoOf(action: LifecycleAction, from: ContactStatus): LifecycleAction | undefined {
+  const reached = lifecycleTransitions[action].to;
+  for (const [inverse, rule] of Object.entries(lifecycleTransitions) as [
+    LifecycleAction,
+    (typeof lifecycleTransitions)[LifecycleAction],
+  ][]) {
+    if (inverse !== action && rule.to === from && rule.from.includes(reached)) return inverse;
+  }
+  return undefined;
+}
+
+/** The row act of a lifecycle action. */
+export const actOfAction: Record<LifecycleAction, RowAct> = {
+  activate: 'activate',
+  inactivate: 'inactivate',
+  suspend: 'suspend',
+  reactivate: 'reactivate',
+};
 
 /** The acts a row shows, in order: those that fit the contact's status (seed 003's lifecycle). */
 export function rowActs(contact: Contact): RowAct[] {

@@ -102,6 +102,7 @@ const stateMessages: Record<StateReason, string> = {
   'invalid-transition': 'This act does not apply to the contact in its status.',
   'not-self-editable': 'This field of your own contact is set by an administrator.',
   session: 'No signed-in session.',
+  'session-failed': 'The signed-in session could not be loaded.',
 };
 
 /**

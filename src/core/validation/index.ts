@@ -24,9 +24,11 @@ export {
   normalizePhone,
   checkPhone,
   formatPhone,
+  phoneFromNational,
   generateBrazilianPhone,
 } from './phone.js';
 export { emailLimits, isValidEmail, normalizeEmail, emailKey, emailLocalPart } from './email.js';
+export { commonEmailDomains, editDistance, suggestEmail } from './email-hints.js';
 export {
   defaultPasswordPolicy,
   nistPasswordPolicy,

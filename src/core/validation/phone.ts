@@ -177,21 +177,92 @@ function splitNumber(digits: string, separator: string): string {
   return `${digits.slice(0, cut)}${separator}${digits.slice(cut)}`;
 }
 
+/** Cuts `digits` into groups of the given sizes (the last group takes whatever is left). */
+function groups(digits: string, sizes: readonly number[]): string[] {
+  const parts: string[] = [];
+  let at = 0;
+  for (const [index, size] of sizes.entries()) {
+    const end = index === sizes.length - 1 ? digits.length : at + size;
+    if (at < digits.length) parts.push(digits.slice(at, end));
+    at = end;
+  }
+  return parts;
+}
+
+/** How a subscriber number of `length` digits is grouped when its country has no plan of its own. */
+function genericGroups(length: number): readonly number[] {
+  if (length <= 4) return [length];
+  if (length <= 8) return [length - 4 < 3 ? length - 3 : length - 4, 0];
+  if (length === 9) return [3, 3, 3];
+  if (length === 10) return [3, 3, 4];
+  return [3, 4, 4];
+}
+
 /**
- * Writes a phone for people to read. Brazil: `(11) 98765-4321`, `(11) 3456-7890` (national form;
- * pass `{ international: true }` for `+55 11 98765-4321`). Elsewhere: `+44 20 7946 0958`. Parts that
- * are missing are left out; nothing the user typed is dropped except formatting characters.
+ * National numbering plans the form's countries use, by calling code: how many digits the national
+ * number has, how it is grouped and with what between the groups (ITU-T E.164 national plans, as
+ * telephone directories print them). A number of another length falls back to the generic grouping.
  */
-export function formatPhone(phone: Phone, options: { international?: boolean } = {}): string {
+const nationalPlans: Readonly<
+  Record<string, { length: number; groups: readonly number[]; separator: string[]; area: number }>
+> = {
+  // North American Numbering Plan (US, Canada, much of the Caribbean): 212-555-4066.
+  '1': { length: 10, groups: [3, 3, 4], separator: ['-', '-'], area: 3 },
+  // Portugal: 213 456 789, 912 345 678.
+  '351': { length: 9, groups: [3, 3, 3], separator: [' ', ' '], area: 0 },
+  // Spain: 912 34 56 78, 612 34 56 78.
+  '34': { length: 9, groups: [3, 2, 2, 2], separator: [' ', ' ', ' '], area: 0 },
+};
+
+/**
+ * A national number (digits, any formatting) split the way it is stored for `countryCode`: Brazil keeps
+ * its DDD in `area` (the first two digits); the North American plan its three-digit area code; other
+ * countries keep the whole national number in `number`.
+ */
+export function phoneFromNational(countryCode: string, national: string): Phone {
+  const code = stripLeadingZeros(normalizePhoneDigits(countryCode));
+  let digits = normalizePhoneDigits(national);
+  if (code === brazilCountryCode) {
+    if (digits.length > 2 && digits[0] === '0') digits = digits.slice(1);
+    return { countryCode: code, area: digits.slice(0, 2), number: digits.slice(2) };
+  }
+  const plan = nationalPlans[code];
+  if (plan?.area && digits.length === plan.length)
+    return { countryCode: code, area: digits.slice(0, plan.area), number: digits.slice(plan.area) };
+  return { countryCode: code, area: '', number: digits };
+}
+
+/**
+ * Writes a phone for people to read, by its country's plan. Brazil: `(11) 98765-4321`,
+ * `(11) 3456-7890` (national form; pass `{ international: true }` for `+55 11 98765-4321`). Elsewhere,
+ * international by default: the United States `+1 212-555-4066`, Portugal `+351 213 456 789`, Spain
+ * `+34 912 34 56 78`, any other `+44 20 7946 0958` (area code, then the number in groups); pass
+ * `{ national: true }` for the number without its calling code (`212-555-4066`). Parts that are
+ * missing are left out; nothing the user typed is dropped except formatting characters.
+ */
+export function formatPhone(
+  phone: Phone,
+  options: { international?: boolean; national?: boolean } = {},
+): string {
   const { countryCode, area, number } = normalizePhone(phone);
   if (countryCode === brazilCountryCode || countryCode === '') {
-    const national = [area && `(${area})`, splitNumber(number, '-')].filter(Boolean).join(' ');
     if (options.international && countryCode) {
       return [`+${countryCode}`, area, splitNumber(number, '-')].filter(Boolean).join(' ');
     }
-    return national;
+    return [area && `(${area})`, splitNumber(number, '-')].filter(Boolean).join(' ');
   }
-  return [`+${countryCode}`, area, splitNumber(number, ' ')].filter(Boolean).join(' ');
+  const plan = nationalPlans[countryCode];
+  const national = area + number;
+  let text: string;
+  if (plan && national.length === plan.length) {
+    text = groups(national, plan.groups).reduce(
+      (all, group, index) => (index === 0 ? group : `${all}${plan.separator[index - 1]}${group}`),
+      '',
+    );
+  } else {
+    text = [area, groups(number, genericGroups(number.length)).join(' ')].filter(Boolean).join(' ');
+  }
+  return options.national ? text : [`+${countryCode}`, text].filter(Boolean).join(' ');
 }
 
 /**

@@ -1,7 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ActDialog } from '../../controllers/contact-list/acts-controller.js';
+import {
+  groupRefusals,
+  needsTyping,
+  type ActDialog,
+} from '../../controllers/contact-list/dialog-acts-controller.js';
 import type { Contact } from '../../core/model/index.js';
+import type { Verdict } from '../../core/rules/index.js';
 import type { ListWords } from './contact-list.words.js';
 import { domId } from './rows.view.js';
 
@@ -10,7 +15,13 @@ export interface ActsView {
   words: ListWords;
   close: () => void;
   confirm: () => void;
+  /** Whether the main button may be pressed now. */
+  ready: boolean;
   keepOwn: (keep: boolean) => void;
+  /** What the person typed to confirm a large bulk delete. */
+  typed: (text: string) => void;
+  /** Whether a receiver may get the tickets of the transfer on screen (core's `verdict`). */
+  receiver: (to: Contact) => Verdict;
   /** The receiver search of a ticket transfer, as it stands. */
   receivers: {
     text: string;
@@ -95,6 +106,20 @@ function renderConfirm(
       <p id="dialog-question">${question}</p>
       <p class="subject" part="dialog-subject"><strong>${name}</strong> · ${state.contact.email}</p>
       ${
+        state.act === 'transfer-admin' && state.roles
+          ? html`<p class="effect" part="dialog-effect" role="status">
+              ${msg('confirm.becomes', { name, role: view.words.role(state.roles.admin) })}
+              <strong
+                >${
+                  state.keepOwn
+                    ? msg('confirm.stay', { role: view.words.role(state.roles.admin) })
+                    : msg('confirm.step-down', { role: view.words.role(state.roles.stepDown) })
+                }</strong
+              >
+            </p>`
+          : nothing
+      }
+      ${
         state.act === 'transfer-admin'
           ? html`<div class="field checkbox">
               <input
@@ -113,7 +138,7 @@ function renderConfirm(
       <button
         type="button"
         class="btn ${state.act === 'transfer-admin' ? 'primary' : 'danger'}"
-        ?disabled=${state.busy}
+        ?disabled=${!view.ready}
         @click=${view.confirm}
       >
         ${state.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
@@ -122,37 +147,70 @@ function renderConfirm(
     </div>`;
 }
 
-/** Confirmation of a bulk act, then its progress. */
+/**
+ * Confirmation of a bulk act: how many of the selection it applies to (core's verdict for each), a
+ * typed count before deleting more than a handful, then its progress.
+ */
 function renderBulkConfirm(
   view: ActsView,
   state: Extract<ActDialog, { kind: 'bulk-confirm' }>,
 ): TemplateResult {
   const { msg } = view.words;
+  const { applicable, count } = state;
+  const typing = needsTyping(state);
   return html`<div class="dialog-body">
       ${renderError(view.words, state.error)}
-      <p>${msg('bulk.confirm', { count: state.count, act: msg(`bulk.${state.act}`) })}</p>
+      <p>${msg('bulk.confirm', { count, act: msg(`bulk.${state.act}`) })}</p>
+      <p role="status" class="applies" part="bulk-applies">
+        ${
+          applicable === undefined
+            ? html`<span class="spinner" aria-hidden="true"></span> ${msg('bulk.counting')}`
+            : msg(`bulk.applies.${state.act}`, { applicable, count })
+        }
+      </p>
+      ${
+        typing && !state.busy
+          ? html`<div class="field">
+              <label for="bulk-typed">${msg('bulk.type-count', { count: applicable ?? 0 })}</label>
+              <input
+                id="bulk-typed"
+                inputmode="numeric"
+                autocomplete="off"
+                part="bulk-typed"
+                .value=${state.typed}
+                @input=${(event: Event) => view.typed((event.target as HTMLInputElement).value)}
+              />
+            </div>`
+          : nothing
+      }
       ${
         state.busy
           ? html`<p role="status">
               <span class="spinner" aria-hidden="true"></span>
-              ${msg('bulk.running', { count: state.count })}
+              ${msg('bulk.running', { count: applicable ?? count })}
               <progress
-                max=${state.count}
+                max=${count}
                 .value=${state.progress}
-                aria-label=${msg('bulk.running', { count: state.count })}
+                aria-label=${msg('bulk.running', { count: applicable ?? count })}
               ></progress>
             </p>`
           : nothing
       }
     </div>
     <div class="dialog-actions">
-      <button type="button" class="btn" autofocus ?disabled=${state.busy} @click=${view.close}>
+      <button
+        type="button"
+        class="btn"
+        ?autofocus=${!typing}
+        ?disabled=${state.busy}
+        @click=${view.close}
+      >
         ${msg('confirm.no')}
       </button>
       <button
         type="button"
         class="btn ${state.act === 'resend-invitation' ? 'primary' : 'danger'}"
-        ?disabled=${state.busy}
+        ?disabled=${!view.ready}
         @click=${view.confirm}
       >
         ${msg('confirm.yes')}
@@ -160,12 +218,16 @@ function renderBulkConfirm(
     </div>`;
 }
 
-/** The per-item outcome of a bulk act: "18 done, 2 refused:" and each refusal with its reason. */
+/**
+ * The outcome of a bulk act: "18 done, 8 refused:" and the refusals grouped by their reason, each
+ * reason once with the contacts it stopped.
+ */
 function renderBulkResult(
   view: ActsView,
   state: Extract<ActDialog, { kind: 'bulk-result' }>,
 ): TemplateResult {
-  const { msg } = view.words;
+  const { words } = view;
+  const { msg } = words;
   const { outcome } = state;
   return html`<div class="dialog-body">
       <p role="status" class="summary" part="bulk-summary">
@@ -174,11 +236,16 @@ function renderBulkResult(
       ${
         outcome.refused.length
           ? html`<ul class="refusals" part="bulk-refusals">
-              ${outcome.refused.map(
-                (item) =>
+              ${groupRefusals(outcome.refused).map(
+                ({ sample, contacts }) =>
                   html`<li>
-                    <strong>${item.contact.name}</strong>:
-                    ${item.verdict ? view.words.reason(item.verdict) : view.words.error(item.error)}
+                    <span class="reason"
+                      >${sample.verdict ? words.reason(sample.verdict) : words.error(sample.error)}</span
+                    >
+                    <span class="hint"
+                      >${msg('bulk.refused-count', { count: contacts.length })}</span
+                    >
+                    <span class="names">${words.list(contacts.map((c) => c.name))}</span>
                   </li>`,
               )}
             </ul>`
@@ -224,30 +291,35 @@ function renderTransfer(
             : repeat(
                 candidates,
                 (contact) => contact.id,
-                (contact) =>
-                  html`<label class="candidate">
+                (contact) => {
+                  const allowed = view.receiver(contact);
+                  const why = domId('why-to', contact.id);
+                  return html`<label class="candidate" ?data-refused=${!allowed.allowed}>
                     <input
                       type="radio"
                       name="transfer-to"
                       id=${domId('to', contact.id)}
                       .checked=${state.chosen?.id === contact.id}
+                      ?disabled=${!allowed.allowed}
+                      aria-describedby=${allowed.allowed ? nothing : why}
                       @change=${() => view.choose(contact)}
                     />
                     <span>${contact.name}</span>
                     <span class="hint">${contact.email}</span>
-                  </label>`,
+                    ${
+                      allowed.allowed
+                        ? nothing
+                        : html`<span class="why" id=${why}>${view.words.reason(allowed)}</span>`
+                    }
+                  </label>`;
+                },
               )
         }
       </fieldset>
     </div>
     <div class="dialog-actions">
       <button type="button" class="btn" @click=${view.close}>${msg('form.cancel')}</button>
-      <button
-        type="button"
-        class="btn primary"
-        ?disabled=${!state.chosen || state.busy}
-        @click=${view.confirm}
-      >
+      <button type="button" class="btn primary" ?disabled=${!view.ready} @click=${view.confirm}>
         ${state.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
         ${msg('transfer.submit')}
       </button>

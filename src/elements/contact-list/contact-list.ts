@@ -2,10 +2,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
-import { ActsController } from '../../controllers/contact-list/acts-controller.js';
+import { ActsController, type DialogAct } from '../../controllers/contact-list/acts-controller.js';
 import { ContactActions } from '../../controllers/contact-list/contact-actions.js';
 import { ContactQueryController } from '../../controllers/contact-list/contact-query-controller.js';
-import { FormController } from '../../controllers/contact-list/form-controller.js';
 import { SelectionController } from '../../controllers/contact-list/selection-controller.js';
 import { PortalController } from '../../controllers/portal-controller.js';
 import type { PortalAdapter } from '../../core/adapter/types.js';
@@ -15,15 +14,15 @@ import {
   type ContactSortField,
   type ContactStatus,
 } from '../../core/model/constants.js';
-import type { SortDirection } from '../../core/model/index.js';
+import type { Contact, SortDirection } from '../../core/model/index.js';
+import type { BulkAct } from '../../core/rules/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { DialogController } from '../internal/dialog.js';
 import { ToastController } from '../internal/toast.js';
-import { actTitle, renderActDialog, renderDialogHeader, type ActsView } from './acts.view.js';
 import { contactListStyles } from './contact-list.styles.js';
 import { ListWords, contactListCatalogue } from './contact-list.words.js';
-import { countryOptions, formTitle, renderContactForm, type FormView } from './form.view.js';
-import { renderMenu } from './menu.view.js';
+import type { ContactListDialogs } from './dialogs.js';
+import { renderMenu, renderSessionFailed } from './menu.view.js';
 import { renderList, type ListView, type RowView } from './rows.view.js';
 import { StatusColumnWidth, renderStatusSizer } from './status-width.js';
 import { renderBulkBar, renderToolbar, type ToolbarView } from './toolbar.view.js';
@@ -157,32 +156,22 @@ export class ContactList extends LitElement {
   });
   /** @internal */ readonly selection = new SelectionController(this, this.rows);
   private readonly actions = new ContactActions(this.rows, () => this.portal.adapter);
-  private readonly toasts = new ToastController(this);
+  private readonly toasts = new ToastController(this, { fallbackFocus: () => this.focusTarget() });
   private readonly dialogs = new DialogController(this, () => this.dialogElement, {
-    onClose: () => {
-      this.acts.closed();
-      this.form.closed();
-    },
-  });
-  /** @internal */ readonly form: FormController = new FormController(this, {
-    portal: this.portal,
-    actions: this.actions,
-    rows: this.rows,
-    dialog: this.dialogs,
-    notify: (notice) => this.notify(notice),
+    onClose: () => this.parts?.closed(),
+    fallbackFocus: () => this.focusTarget(),
   });
   /** @internal */ readonly acts: ActsController = new ActsController(this, {
     portal: this.portal,
     rows: this.rows,
     actions: this.actions,
-    selection: this.selection,
-    dialog: this.dialogs,
     menu: () => this.menuElement,
-    edit: (contact, opener) => this.form.open('edit', contact, opener),
-    refresh: () => this.refresh(),
-    debounce: () => this.debounce,
+    openDialog: (act, contact, opener) => this.openDialog(act, contact, opener),
     notify: (notice) => this.notify(notice),
   });
+  /** @internal The dialogs, once first opened (they load on demand). */
+  parts: ContactListDialogs | undefined;
+  private partsLoading: Promise<ContactListDialogs> | undefined;
   /** @internal */ readonly statusWidth: StatusColumnWidth = new StatusColumnWidth(this, () =>
     this.renderRoot.querySelector('.status-sizer'),
   );
@@ -261,9 +250,89 @@ export class ContactList extends LitElement {
   }
 
   private notify(notice: Parameters<ListWords['notice']>[0]): void {
-    const { text, tone, duration } = this.words.notice(notice);
-    this.toasts.show(text, tone, duration);
+    const { text, tone, duration, action } = this.words.notice(notice);
+    this.toasts.show(text, tone, duration, action);
   }
+
+  // ── Dialogs (loaded on first use) ──────────────────────────────────────────────────────────────
+
+  /** Loads the dialogs' module once (the form, its validators, the confirmations, the detail view). */
+  private loadDialogs(): Promise<ContactListDialogs> {
+    this.partsLoading ??= import('./dialogs.js').then(
+      ({ ContactListDialogs }) => {
+        this.parts = new ContactListDialogs(this, {
+          portal: this.portal,
+          rows: this.rows,
+          actions: this.actions,
+          selection: this.selection,
+          dialog: this.dialogs,
+          words: this.words,
+          locale: () => this.t.locale,
+          verdict: this.acts.verdict,
+          transition: this.acts.transition,
+          refresh: () => this.refresh(),
+          debounce: () => this.debounce,
+          notify: (notice) => this.notify(notice),
+          focusRow: (index) => this.focusRow(index),
+        });
+        return this.parts;
+      },
+      (error: unknown) => {
+        // The chunk did not arrive (offline): say so, and try again on the next click.
+        this.partsLoading = undefined;
+        throw error;
+      },
+    );
+    return this.partsLoading;
+  }
+
+  /** Opens the dialog of an act, loading the dialogs the first time (focus lands once it is open). */
+  private async openDialog(
+    act: DialogAct | 'add',
+    contact: Contact | undefined,
+    opener: HTMLElement,
+  ): Promise<void> {
+    try {
+      const parts = await this.loadDialogs();
+      parts.open(act, contact, opener);
+    } catch (error) {
+      this.notify({ kind: 'failed', error });
+    }
+  }
+
+  private async openBulk(act: BulkAct, opener: HTMLElement): Promise<void> {
+    try {
+      (await this.loadDialogs()).openBulk(act, opener);
+    } catch (error) {
+      this.notify({ kind: 'failed', error });
+    }
+  }
+
+  /** Close, Cancel, Escape: a changed form asks first; an act on its way keeps the dialog open. */
+  private readonly closeDialog = (): void => {
+    if (this.parts?.mayClose() ?? true) this.dialogs.close();
+  };
+
+  /** Where focus goes when the control it was on is gone: the search box. */
+  private focusTarget(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('#search');
+  }
+
+  /** Focuses the acts button of the row now at `index` (the one after a deleted row), else the search. */
+  private focusRow(index: number): void {
+    const contact = this.rows.items[Math.min(index, this.rows.items.length - 1)];
+    const row = contact
+      ? this.renderRoot.querySelector(`[role="row"][data-id="${CSS.escape(contact.id)}"]`)
+      : null;
+    const target = row?.querySelector<HTMLElement>('[part="menu-button"]') ?? this.focusTarget();
+    target?.focus();
+  }
+
+  /** The session could not be loaded: ask for it again, then the rows. */
+  private readonly retrySession = async (): Promise<void> => {
+    await this.portal.reload();
+    if (this.rows.status === 'error') await this.rows.reload();
+  };
 
   // ── The person's query ─────────────────────────────────────────────────────────────────────────
 
@@ -309,13 +378,13 @@ export class ContactList extends LitElement {
       onSearch: this.onSearch,
       onStatus: this.onStatus,
       onRole: this.onRole,
-      onAdd: (opener) => this.form.open('add', undefined, opener),
+      onAdd: (opener) => void this.openDialog('add', undefined, opener),
       count: selection.count,
       allMatching: selection.allMatching,
       selectAllMatching: selection.selectAllMatching,
       clear: selection.clearByUser,
       bulkVerdict: acts.bulkVerdict,
-      onBulk: (act, opener) => this.acts.openBulk(act, opener),
+      onBulk: (act, opener) => void this.openBulk(act, opener),
     };
   }
 
@@ -326,7 +395,7 @@ export class ContactList extends LitElement {
       verdict: this.acts.verdict,
       isSelected: selection.isSelected,
       toggle: selection.toggle,
-      edit: (contact, opener) => this.form.open('edit', contact, opener),
+      edit: (contact, opener) => void this.acts.start('edit', contact, opener),
       openMenu: (contact, opener) => void this.acts.openMenu(contact, opener),
       menuFor: this.acts.menu?.contact.id,
       sort: this.rows.state.sort,
@@ -352,44 +421,17 @@ export class ContactList extends LitElement {
     };
   }
 
-  private actsView(): ActsView {
-    const { acts } = this;
-    return {
-      words: this.words,
-      close: () => this.dialogs.close(),
-      confirm: () => void acts.confirm(),
-      keepOwn: acts.keepOwn,
-      receivers: acts.receivers,
-      search: (text) => acts.receivers.search(text),
-      choose: acts.chooseReceiver,
-    };
-  }
-
-  private formView(form: NonNullable<FormController['form']>): FormView {
-    const { roles, limit } = this.form.roleChoices();
-    return {
-      form,
-      words: this.words,
-      countries: countryOptions(this.t.locale, form.values.country),
-      roles: roles.map((role) => ({ value: role, label: this.words.role(role) })),
-      roleLimit: limit
-        ? this.words.msg('form.role-limited', { reason: this.words.explain.reason(limit) })
-        : undefined,
-      changed: () => this.form.changed(),
-      submit: (event) => {
-        event.preventDefault();
-        void this.form.submit();
-      },
-      cancel: () => this.dialogs.close(),
-    };
-  }
-
   // ── Render dispatch ────────────────────────────────────────────────────────────────────────────
 
   protected override render(): TemplateResult | typeof nothing {
     if (!this.t.loaded) return nothing;
     const toolbar = this.toolbarView();
-    return html`${renderToolbar(toolbar)} ${renderBulkBar(toolbar)} ${renderList(this.listView())}
+    return html`${
+      this.portal.status === 'error'
+        ? renderSessionFailed(this.words, this.portal.error, () => void this.retrySession())
+        : nothing
+    }
+    ${renderToolbar(toolbar)} ${renderBulkBar(toolbar)} ${renderList(this.listView())}
     ${this.renderMenu()} ${this.renderDialog()}
     ${this.toasts.render(this.words.msg('toast.dismiss'))} ${renderStatusSizer(this.words.status)}`;
   }
@@ -410,7 +452,7 @@ export class ContactList extends LitElement {
               contact: menu.contact,
               acts: this.acts.acts(menu.contact),
               choose: (act) => this.acts.chooseAct(act, menu.contact, menu.opener),
-              close: () => this.acts.closeMenu(),
+              close: (refocus) => this.acts.closeMenu(refocus),
             })
           : nothing
       }
@@ -418,28 +460,17 @@ export class ContactList extends LitElement {
   }
 
   private renderDialog(): TemplateResult {
-    const form = this.form.form;
-    const act = this.acts.dialog;
-    const close = () => this.dialogs.close();
-    let content: TemplateResult | typeof nothing = nothing;
-    if (form) {
-      content = html`${renderDialogHeader(this.words, formTitle(this.words, form), close)}
-      ${renderContactForm(this.formView(form))}`;
-    } else if (act) {
-      content = html`${renderDialogHeader(this.words, actTitle(this.words, act), close)}
-      ${renderActDialog(this.actsView(), act)}`;
-    }
-    const busy = !form && act && 'busy' in act ? act.busy : false;
+    const parts = this.parts;
     return html`<dialog
       part="dialog"
       aria-labelledby="dialog-title"
-      aria-describedby=${act?.kind === 'confirm' && !form ? 'dialog-question' : nothing}
-      class=${form ? 'wide' : ''}
+      aria-describedby=${parts?.question ? 'dialog-question' : nothing}
+      class=${parts?.wide ? 'wide' : ''}
       @cancel=${(event: Event) => {
-        if (busy) event.preventDefault();
+        if (!(parts?.mayClose() ?? true)) event.preventDefault();
       }}
     >
-      ${content}
+      ${parts ? parts.render(this.closeDialog) : nothing}
     </dialog>`;
   }
 }

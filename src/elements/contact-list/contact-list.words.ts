@@ -26,12 +26,17 @@ export const contactListCatalogue = catalogue(
 /** A key of {@link contactListCatalogue}. */
 export type ContactListKey = KeysOf<typeof contactListCatalogue>;
 
-/** How a notice shows: its words, its tone, and how long it stays (0: until dismissed). */
+/** How a notice shows: its words, its tone, how long it stays (0: until dismissed), and its undo. */
 export interface NoticeWords {
   text: string;
   tone: ToastTone;
   duration?: number;
+  /** "Undo", when the act has an inverse. */
+  action?: { label: string; run: () => void };
 }
+
+/** How long a toast that offers an undo stays (it pauses while the pointer or focus is on it). */
+const undoDuration = 10_000;
 
 /**
  * The words of `<contact-list>` in its locale: its catalogue, reasons and errors through the one
@@ -58,16 +63,58 @@ export class ListWords {
   /** A status's name. */
   readonly status = (status: ContactStatus): string => this.t.msg(`status.${status}`);
 
+  /** A list in words: "Ana, Bia e Carla". */
+  readonly list = (items: readonly string[]): string => this.t.list(items);
+
+  /** The name of a field of a contact's history (`history.field.<field>`), else the field's id. */
+  readonly field = (field: string): string => {
+    const key = `history.field.${field}`;
+    return this.t.has(key) ? this.t.msg(key) : field;
+  };
+
+  /** An "Undo" button for a notice that carries an undo. */
+  private undo(undo: (() => Promise<void>) | undefined): NoticeWords['action'] {
+    return undo ? { label: this.msg('toast.undo'), run: () => void undo() } : undefined;
+  }
+
   /** A notice of an act, worded. */
   notice(notice: ListNotice): NoticeWords {
     const { msg } = this;
     switch (notice.kind) {
       case 'saved':
         return { text: msg('done.saved'), tone: 'success' };
+      case 'unchanged':
+        return { text: msg('done.unchanged'), tone: 'info' };
       case 'removed':
         return { text: msg('done.removed'), tone: 'success' };
       case 'tickets-moved':
-        return { text: msg('done.tickets'), tone: 'success' };
+        return {
+          text: notice.to
+            ? `${msg('done.tickets')} ${msg('done.tickets-to', { count: notice.count ?? 0, name: notice.to.name })}`
+            : msg('done.tickets'),
+          tone: 'success',
+        };
+      case 'admin-transferred':
+        return {
+          text: `${msg('done.admin-to', { name: notice.to.name, role: this.role(notice.to.role) })} ${msg(
+            notice.keptOwn ? 'done.admin-kept' : 'done.admin-stepped-down',
+            { role: this.role(notice.actor.role) },
+          )}`,
+          tone: 'success',
+          duration: notice.undo ? undoDuration : 0,
+          action: this.undo(notice.undo),
+        };
+      case 'undone':
+        return { text: msg('done.undone', { name: notice.contact.name }), tone: 'success' };
+      case 'undo-refused':
+        return {
+          text: msg('fail.undo', {
+            name: notice.contact.name,
+            reason: notice.verdict ? this.reason(notice.verdict) : this.error(notice.error),
+          }),
+          tone: 'error',
+          duration: 0,
+        };
       case 'invitation-sent':
         return { text: msg('done.invitation', { email: notice.email }), tone: 'success' };
       case 'transitioned':
@@ -77,6 +124,8 @@ export class ListWords {
             status: this.status(notice.contact.status),
           }),
           tone: 'success',
+          duration: notice.undo ? undoDuration : undefined,
+          action: this.undo(notice.undo),
         };
       case 'rolled-back':
         return {

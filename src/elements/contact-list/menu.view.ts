@@ -8,14 +8,17 @@ export interface MenuView {
   words: ListWords;
   contact: Contact;
   acts: { act: RowAct; verdict: Verdict }[];
-  choose: (act: RowAct) => void;
-  close: () => void;
+  choose: (act: RowAct | 'details') => void;
+  /** Closes the menu; with `refocus`, focus goes back to the button that opened it. */
+  close: (refocus?: boolean) => void;
 }
 
 /**
  * The acts of one row, in a popover opened by the row's "More actions" button (the disclosure
- * pattern: Tab or the arrow keys move through the acts, Escape closes). Every act is listed, enabled
- * or disabled with its reason shown under it and tied to it with `aria-describedby`.
+ * pattern: Tab or the arrow keys move through the acts, Escape closes). "View details" comes first;
+ * then every act, enabled or disabled with its reason shown under it and tied to it with
+ * `aria-describedby`. Tabbing past the last act (or back past the first) closes the menu and puts
+ * focus back on its button — never on whatever follows the popover in the page.
  */
 export function renderMenu(view: MenuView): TemplateResult {
   const onKey = (event: KeyboardEvent) => {
@@ -28,6 +31,11 @@ export function renderMenu(view: MenuView): TemplateResult {
     else if (event.key === 'ArrowUp') next = (at - 1 + items.length) % items.length;
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = items.length - 1;
+    if (event.key === 'Tab' && (event.shiftKey ? at === 0 : at === items.length - 1)) {
+      event.preventDefault();
+      view.close(true);
+      return;
+    }
     if (next >= 0) {
       event.preventDefault();
       items[next]?.focus();
@@ -45,6 +53,16 @@ export function renderMenu(view: MenuView): TemplateResult {
     @focusout=${onFocusOut}
   >
     <ul class="menu-list">
+      <li class="menu-entry">
+        <button
+          type="button"
+          class="menu-item"
+          data-act="details"
+          @click=${() => view.choose('details')}
+        >
+          ${view.words.msg('act.details')}
+        </button>
+      </li>
       ${view.acts.map(({ act, verdict }) => {
         const whyId = `menu-why-${act}`;
         return html`<li class="menu-entry">
@@ -64,5 +82,25 @@ export function renderMenu(view: MenuView): TemplateResult {
         </li>`;
       })}
     </ul>
+  </div>`;
+}
+
+/**
+ * The signed-in session could not be loaded: the list says so with the reason, and offers to try
+ * again (the acts say the same in their reasons, instead of "waiting").
+ */
+export function renderSessionFailed(
+  words: ListWords,
+  error: unknown,
+  retry: () => void,
+): TemplateResult {
+  return html`<div
+    class="banner session-failed"
+    data-tone="error"
+    role="alert"
+    part="session-error"
+  >
+    <span>${words.msg('session.failed', { reason: words.error(error) })}</span>
+    <button type="button" class="btn small" @click=${retry}>${words.msg('session.retry')}</button>
   </div>`;
 }

@@ -152,6 +152,7 @@ export function renderRow(view: RowView, contact: Contact, index: number): Templ
           type="button"
           class="btn small edit"
           part="edit-button"
+          aria-label=${msg('act.edit-of', { name: contact.name })}
           aria-disabled=${edit.ariaDisabled}
           aria-describedby=${edit.describedBy}
           @click=${edit.onClick}

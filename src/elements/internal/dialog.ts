@@ -19,6 +19,11 @@ export function deepActiveElement(root: Document | ShadowRoot = document): HTMLE
 export interface DialogControllerOptions {
   /** Called after the dialog closed (by `close()`, Escape or a `method="dialog"` form), with its `returnValue`. */
   onClose?: (returnValue: string) => void;
+  /**
+   * Where focus goes on close when the control that opened the dialog is gone (its row was deleted,
+   * the bar it was in went away with the selection): never to the page's `<body>`.
+   */
+  fallbackFocus?: () => HTMLElement | null | undefined;
 }
 
 /**
@@ -125,6 +130,7 @@ export class DialogController implements ReactiveController, DialogSurface {
     const opener = this.opener;
     this.opener = null;
     if (opener?.isConnected) opener.focus();
+    else this.options.fallbackFocus?.()?.focus();
     this.options.onClose?.(dialog.returnValue);
     this.host.requestUpdate();
   }

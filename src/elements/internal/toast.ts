@@ -1,5 +1,6 @@
 import {
   html,
+  nothing,
   type ReactiveController,
   type ReactiveControllerHost,
   type TemplateResult,
@@ -12,11 +13,28 @@ type Host = ReactiveControllerHost & HTMLElement;
 /** The tone of a toast: a confirmation, a failure, or neutral information. */
 export type ToastTone = 'success' | 'error' | 'info';
 
+/** A button a toast offers besides its close button ("Undo"). */
+export interface ToastAction {
+  label: string;
+  /** Runs when the button is pressed; the toast closes first. */
+  run: () => void;
+}
+
 /** A message on screen. */
 export interface Toast {
   id: number;
   message: string;
   tone: ToastTone;
+  action?: ToastAction;
+}
+
+/** Options of a {@link ToastController}. */
+export interface ToastOptions {
+  /**
+   * Where focus goes when a toast that holds it closes (its close or action button was pressed, or it
+   * timed out): never to the page's `<body>`.
+   */
+  fallbackFocus?: () => HTMLElement | null | undefined;
 }
 
 interface Timer {
@@ -81,6 +99,23 @@ const toastCss = html`<style>
     line-height: 1;
     cursor: pointer;
   }
+  .toast-action {
+    flex: none;
+    align-self: center;
+    min-height: 28px;
+    padding: 2px 10px;
+    border: 1px solid var(--portico-color-border, #d0d5dd);
+    border-radius: var(--portico-radius, 6px);
+    background: var(--portico-color-surface, #fff);
+    color: var(--portico-color-primary, #1d4ed8);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .toast-action:focus-visible {
+    outline: var(--portico-focus-ring, 2px solid #1d4ed8);
+    outline-offset: 1px;
+  }
   .toast-close:hover {
     background: var(--portico-color-surface-alt, #f5f7fa);
     color: var(--portico-color-text, #1d2939);
@@ -110,7 +145,10 @@ export class ToastController implements ReactiveController {
   private nextId = 1;
   private paused = false;
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    private readonly options: ToastOptions = {},
+  ) {
     host.addController(this);
   }
 
@@ -127,11 +165,16 @@ export class ToastController implements ReactiveController {
 
   /**
    * Shows `message`; returns its id (for `dismiss`). A `timeoutMs` of 0 or `Infinity` keeps the
-   * toast until the person closes it.
+   * toast until the person closes it. An `action` adds a button before the close button ("Undo").
    */
-  show(message: string, tone: ToastTone = 'success', timeoutMs = 5000): number {
+  show(
+    message: string,
+    tone: ToastTone = 'success',
+    timeoutMs = 5000,
+    action?: ToastAction,
+  ): number {
     const id = this.nextId++;
-    this.items = [...this.items, { id, message, tone }];
+    this.items = [...this.items, action ? { id, message, tone, action } : { id, message, tone }];
     if (timeoutMs > 0 && Number.isFinite(timeoutMs)) {
       const timer: Timer = { handle: undefined, remaining: timeoutMs, startedAt: 0 };
       this.timers.set(id, timer);
@@ -141,12 +184,14 @@ export class ToastController implements ReactiveController {
     return id;
   }
 
-  /** Removes a toast (no-op for an unknown id). */
+  /** Removes a toast (no-op for an unknown id). Focus inside it moves to the fallback first. */
   dismiss(id: number): void {
     const timer = this.timers.get(id);
     if (timer) clearTimeout(timer.handle);
     this.timers.delete(id);
     const before = this.items.length;
+    const focused = (this.host.shadowRoot ?? document).activeElement;
+    if (focused?.closest(`[data-toast="${id}"]`)) this.options.fallbackFocus?.()?.focus();
     this.items = this.items.filter((toast) => toast.id !== id);
     if (this.items.length !== before) this.host.requestUpdate();
   }
@@ -180,9 +225,26 @@ export class ToastController implements ReactiveController {
               class="toast"
               part="toast"
               data-tone=${toast.tone}
+              data-toast=${toast.id}
               role=${ifDefined(toast.tone === 'error' ? 'alert' : undefined)}
             >
               <span class="toast-message">${toast.message}</span>
+              ${
+                toast.action
+                  ? html`<button
+                      type="button"
+                      class="toast-action"
+                      part="toast-action"
+                      @click=${() => {
+                        const { run } = toast.action!;
+                        this.dismiss(toast.id);
+                        run();
+                      }}
+                    >
+                      ${toast.action.label}
+                    </button>`
+                  : nothing
+              }
               <button
                 type="button"
                 class="toast-close"

@@ -9,6 +9,7 @@ import {
   editableFields,
   rowActs,
   transitionRefusal,
+  undoOf,
   verdict,
   verdictError,
   type ActContext,
@@ -174,5 +175,46 @@ describe('contact acts — one verdict for the list and the backend', () => {
     expect(
       verdictError({ allowed: false, state: 'tickets-in-progress', params: { count: 3 } }).fields,
     ).to.deep.equal([{ field: 'openTickets', code: 'tickets-in-progress', params: { count: 3 } }]);
+  });
+});
+
+describe('undoOf', () => {
+  it('answers the action that leads back to where the contact was', () => {
+    expect(undoOf('suspend', 'active')).to.equal('reactivate');
+    expect(undoOf('reactivate', 'suspended')).to.equal('suspend');
+    expect(undoOf('inactivate', 'active')).to.equal('activate');
+    expect(undoOf('activate', 'inactive')).to.equal('inactivate');
+  });
+
+  it('offers no undo when no action leads back to the status before', () => {
+    // An invited contact inactivated can be activated, but that does not make it invited again.
+    expect(undoOf('inactivate', 'invited')).to.equal(undefined);
+    expect(undoOf('inactivate', 'suspended')).to.equal(undefined);
+    expect(undoOf('activate', 'potential')).to.equal(undefined);
+  });
+
+  it('never answers an action that cannot start from where the first one led', () => {
+    for (const action of ['activate', 'inactivate', 'suspend', 'reactivate'] as const) {
+      for (const from of [
+        'potential',
+        'site-assigned',
+        'invited',
+        'active',
+        'suspended',
+        'inactive',
+      ] as const) {
+        const undo = undoOf(action, from);
+        if (undo === undefined) continue;
+        const reached = {
+          activate: 'active',
+          inactivate: 'inactive',
+          suspend: 'suspended',
+          reactivate: 'active',
+        }[action];
+        expect(transitionRefusal(undo, reached as never), `${action} from ${from}`).to.equal(
+          undefined,
+        );
+      }
+    }
   });
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   checkPhone,
   formatPhone,
+  phoneFromNational,
   generateBrazilianPhone,
   isValidDdd,
   normalizePhone,
@@ -204,7 +205,52 @@ describe('normalizePhone and formatPhone', () => {
       '+44 20 7946 0958',
     );
     expect(formatPhone({ countryCode: '351', area: '', number: '912345678' })).to.equal(
-      '+351 91234 5678',
+      '+351 912 345 678',
+    );
+  });
+
+  it('groups a number by its country’s plan (issue 8: not “+1 212 5554 066”)', () => {
+    const us = { countryCode: '1', area: '212', number: '5554066' };
+    expect(formatPhone(us)).to.equal('+1 212-555-4066');
+    expect(formatPhone(us, { national: true })).to.equal('212-555-4066');
+    expect(formatPhone({ countryCode: '1', area: '', number: '2125554066' })).to.equal(
+      '+1 212-555-4066',
+    );
+    expect(formatPhone({ countryCode: '351', area: '21', number: '3456789' })).to.equal(
+      '+351 213 456 789',
+    );
+    expect(formatPhone({ countryCode: '34', area: '', number: '612345678' })).to.equal(
+      '+34 612 34 56 78',
+    );
+    // A length the plan does not know falls back to the area code and groups of three or four.
+    expect(formatPhone({ countryCode: '1', area: '', number: '5554066' })).to.equal('+1 555 4066');
+    expect(formatPhone({ countryCode: '49', area: '30', number: '12345678' })).to.equal(
+      '+49 30 1234 5678',
+    );
+  });
+
+  it('splits a national number the way it is stored', () => {
+    expect(phoneFromNational('1', '(212) 555-4066')).to.deep.equal({
+      countryCode: '1',
+      area: '212',
+      number: '5554066',
+    });
+    expect(phoneFromNational('55', '(011) 98765-4321')).to.deep.equal({
+      countryCode: '55',
+      area: '11',
+      number: '987654321',
+    });
+    expect(phoneFromNational('351', '213 456 789')).to.deep.equal({
+      countryCode: '351',
+      area: '',
+      number: '213456789',
+    });
+    // What it splits, formatPhone writes back the same.
+    fc.assert(
+      fc.property(fc.stringMatching(/^[2-9]\d{9}$/), (digits) => {
+        const phone = phoneFromNational('1', digits);
+        expect(normalizePhoneDigits(formatPhone(phone, { national: true }))).to.equal(digits);
+      }),
     );
   });
 

@@ -222,10 +222,17 @@ describe('<contact-list> — every act, as each actor', () => {
     expect(d.textContent).to.contain(
       'Você tem certeza que deseja transferir a administração para este usuário?',
     );
+    // Seed 001: transferring means stepping down, and the confirmation says so in plain words.
+    // (Role names matched without case: the pt-BR glossary is being settled — issue 8, defect 10.)
+    const effect = d.querySelector('[part="dialog-effect"]')!.textContent.replace(/\s+/g, ' ');
+    expect(effect).to.match(/Fernanda Gomes Conceição passará a ser Administrador geral\./i);
+    expect(effect).to.match(/Você passará a ser Usuário do sistema\./i);
     await expect(el).to.be.accessible();
     button(d, 'Sim').click();
     await dialogClosed(el);
-    await waitUntil(() => toastText(el).includes('Registro salvo com sucesso!'), 'toast');
+    // The result says what happened to both.
+    await waitUntil(() => /agora é Administrador geral\./i.test(toastText(el)), 'toast');
+    expect(toastText(el)).to.match(/Você agora é Usuário do sistema\./i);
     expect(backend.getContact('ct-000006', 'ct-000006').role).to.equal('general-admin');
     expect(backend.getContact('ct-000006', 'ct-000001').role).to.equal('system-user');
     expect(requests).to.have.length(1);

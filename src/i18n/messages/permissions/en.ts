@@ -101,4 +101,5 @@ export default {
   'why.suspend-not-active': 'Only an active contact can have access suspended.',
   'why.already-inactive': 'This contact is already inactive.',
   'why.session': 'Waiting for the signed-in session…',
+  'why.session-failed': 'Your signed-in session could not be loaded. Try again.',
 } satisfies Catalogue;

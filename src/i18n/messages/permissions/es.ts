@@ -106,4 +106,5 @@ export default {
   'why.suspend-not-active': 'Solo se puede suspender el acceso de un contacto activo.',
   'why.already-inactive': 'Este contacto ya está inactivo.',
   'why.session': 'Esperando la sesión del usuario…',
+  'why.session-failed': 'No se pudo cargar su sesión. Inténtelo de nuevo.',
 } satisfies Catalogue<keyof typeof en>;

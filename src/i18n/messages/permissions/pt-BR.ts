@@ -103,4 +103,5 @@ export default {
   'why.suspend-not-active': 'Só é possível suspender o acesso de um contato ativo.',
   'why.already-inactive': 'Este contato já está inativo.',
   'why.session': 'Aguardando a sessão do usuário…',
+  'why.session-failed': 'Não foi possível carregar a sua sessão. Tente novamente.',
 } satisfies Catalogue<keyof typeof en>;
