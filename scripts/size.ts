@@ -154,9 +154,6 @@ const pageFile = 'page.js';
  * page's chunk and its static imports) and those loaded later (reached through a dynamic `import()`).
  * Modules of the parts in `without` are left out (external), to weigh what each part adds.
  */
-/** The name of the page that imports an entry (esbuild's stdin), as the metafile names its chunk. */
-const pageFile = 'page.js';
-
 async function bundle(budget: Budget, root: string, without?: string): Promise<Bundle> {
   const absRoot = resolve(root);
   const entry = resolve(absRoot, budget.entry);
