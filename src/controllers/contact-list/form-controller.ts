@@ -143,10 +143,17 @@ export class FormController {
     const { actions, dialog, notify, rows } = this.options;
     const contact = form.contact;
     if (!contact) return;
+    const patch = patchOf(form.values);
+    // Saved as it was opened: nothing to write, and the person is told so (not "saved").
+    if (JSON.stringify(patch) === JSON.stringify(patchOf(valuesOf(contact)))) {
+      dialog.close();
+      notify({ kind: 'unchanged', contact });
+      return;
+    }
     // Optimistic: the row shows the edit at once and the dialog closes; a refusal reopens it.
     dialog.close();
     try {
-      const saved = await actions.update(contact, patchOf(form.values), contact.version);
+      const saved = await actions.update(contact, patch, contact.version);
       notify({ kind: 'saved' });
       emit(this.host, 'portico-contact-saved', { contact: saved, created: false });
     } catch (error) {

@@ -6,6 +6,8 @@ import type { Contact } from '../../core/model/index.js';
  */
 export type ListNotice =
   | { kind: 'saved' }
+  /** The form was submitted as it was opened: nothing was written. */
+  | { kind: 'unchanged'; contact: Contact }
   | { kind: 'removed' }
   | { kind: 'tickets-moved' }
   | { kind: 'invitation-sent'; email: string }

@@ -77,7 +77,10 @@ export function renderActDialog(view: ActsView, state: ActDialog): TemplateResul
   }
 }
 
-/** A yes / no confirmation (seed 001's wording) for a destructive act on one contact. */
+/**
+ * A confirmation (seed 001's question) for a destructive act on one contact; its buttons say what they
+ * do ("Delete contact" / "Cancel"), never Yes / No.
+ */
 function renderConfirm(
   view: ActsView,
   state: Extract<ActDialog, { kind: 'confirm' }>,
@@ -109,7 +112,9 @@ function renderConfirm(
       }
     </div>
     <div class="dialog-actions">
-      <button type="button" class="btn" autofocus @click=${view.close}>${msg('confirm.no')}</button>
+      <button type="button" class="btn" autofocus @click=${view.close}>
+        ${msg('confirm.cancel')}
+      </button>
       <button
         type="button"
         class="btn ${state.act === 'transfer-admin' ? 'primary' : 'danger'}"
@@ -117,7 +122,7 @@ function renderConfirm(
         @click=${view.confirm}
       >
         ${state.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
-        ${msg('confirm.yes')}
+        ${msg(`act.${state.act}`)}
       </button>
     </div>`;
 }
@@ -147,7 +152,7 @@ function renderBulkConfirm(
     </div>
     <div class="dialog-actions">
       <button type="button" class="btn" autofocus ?disabled=${state.busy} @click=${view.close}>
-        ${msg('confirm.no')}
+        ${msg('confirm.cancel')}
       </button>
       <button
         type="button"
@@ -155,7 +160,7 @@ function renderBulkConfirm(
         ?disabled=${state.busy}
         @click=${view.confirm}
       >
-        ${msg('confirm.yes')}
+        ${msg(`bulk.${state.act}`)}
       </button>
     </div>`;
 }

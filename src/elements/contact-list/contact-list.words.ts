@@ -64,6 +64,8 @@ export class ListWords {
     switch (notice.kind) {
       case 'saved':
         return { text: msg('done.saved'), tone: 'success' };
+      case 'unchanged':
+        return { text: msg('done.unchanged', { name: notice.contact.name }), tone: 'info' };
       case 'removed':
         return { text: msg('done.removed'), tone: 'success' };
       case 'tickets-moved':

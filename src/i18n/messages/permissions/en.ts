@@ -1,48 +1,12 @@
 import { plural, type Catalogue } from '../../catalogue.js';
+import glossary from '../../glossary/en.js';
+import { termMessages } from '../../glossary.js';
 
 /** The permissions words in English (the source locale: its keys are the topic’s keys). */
 export default {
-  'capability.grant-permissions': 'Grants permissions to users',
-  'capability.define-approvers': 'Defines budget approvers',
-  'capability.enable-platforms': 'Enables use of platforms',
-  'capability.open-tickets': 'Opens tickets',
-  'capability.approve-budgets': 'Approves budgets',
-  'capability.edit-contacts': 'Edits contacts',
-  'capability.activate-contacts': 'Activates or deactivates contacts',
-  'capability.download-public-files': 'Downloads public files (system updates)',
-  'capability.download-private-files': 'Downloads private files',
-  'capability.add-contacts': 'Adds contacts',
-  'capability.delete-contacts': 'Deletes contacts',
-  'capability.import-contacts': 'Imports contacts',
-  'capability.transfer-tickets': 'Transfers tickets',
-  'capability.manage-saas-users': 'Manages SaaS users',
-  'capability.manage-invitations': 'Manages invitations',
-  'capability.transfer-administration': 'Transfers the administration',
-  'capability.self-service-portal': 'Self-service customer portal',
-  'capability.corporate-education-manager': 'Corporate education manager (clients only)',
-  'capability.corporate-education-manager-franchise':
-    'Corporate education manager II (franchises only)',
-  'capability.bpo-tickets-full': 'Full access to BPO tickets',
-  'capability.tickets-restricted': 'Restricted access to tickets',
-  'capability.cloud-control-centre': 'Cloud control centre',
-  'capability.it-admins': 'IT admins',
-  'capability.site-view': 'Views the site',
-  'capability.site-comment': 'Comments on the site',
-  'capability.site-edit': 'Edits the site',
-  'capability.site-publish': 'Publishes the site',
-  'capability.site-manage-users': "Manages the site's users",
-
-  'capability-group.permissions': 'Permissions',
-  'capability-group.tickets': 'Tickets and budgets',
-  'capability-group.contacts': 'Contacts',
-  'capability-group.files': 'Files',
-  'capability-group.administration': 'Administration',
-  'capability-group.access': 'Access permissions',
-  'capability-group.sites': 'Sites',
-
-  'role.general-admin': 'General admin',
-  'role.registration-admin': 'Registration admin',
-  'role.system-user': 'System user',
+  ...termMessages('capability', glossary.capability),
+  ...termMessages('capability-group', glossary.group),
+  ...termMessages('role', glossary.role),
 
   'reason.ok': 'Allowed',
   'reason.role': 'Included in the role {role}',
@@ -93,12 +57,12 @@ export default {
   'why.target-not-active': 'Only an active contact (one who has signed in) can receive this.',
   'why.same-contact': 'Choose a contact other than the one the tickets come from.',
   'why.invalid-transition': 'This does not apply to the contact in its current status.',
-  'why.not-self-editable': 'An administrator sets this on your contact.',
+  'why.not-self-editable': 'An admin sets this on your contact.',
   'why.no-tickets': 'This contact has no tickets in progress to transfer.',
   'why.already-admin': 'This contact is already a general admin.',
   'why.self': 'You cannot do this to your own contact.',
   'why.not-invited': 'Only a contact with a pending invitation can have it resent.',
   'why.suspend-not-active': 'Only an active contact can have access suspended.',
   'why.already-inactive': 'This contact is already inactive.',
-  'why.session': 'Waiting for the signed-in session…',
+  'why.session': 'Waiting for your session…',
 } satisfies Catalogue;
