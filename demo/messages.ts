@@ -20,7 +20,7 @@ export const demoMessages = defineMessages({
     'page.permissions.lead':
       'What each role and each person may do: grant permissions, define approvers, enable platforms.',
     'page.saas-users.lead':
-      'Licensed seats of your SaaS products: add users, change passwords, ask for more seats.',
+      'Licensed seats of your SaaS products: add SaaS users, change their passwords, ask for more seats.',
     'page.import.lead': 'Add many contacts at once from a spreadsheet (CSV, semicolon-separated).',
     'page.invitations.lead':
       'Invitations sent to your contacts: resend, revoke, or confirm a person by hand.',
@@ -32,7 +32,7 @@ export const demoMessages = defineMessages({
     'view-as.label': 'View as',
     'view-as.option': '{role} — {name}',
     'view-as.banner': 'You are viewing the portal as {name} ({role}), the way this person sees it.',
-    'view-as.back': 'Back to the general administrator',
+    'view-as.back': 'Back to the General admin',
     'user.menu': 'Signed in as {name}',
     loading: 'Preparing the demo data…',
     'load-error.title': 'The demo could not start',
@@ -65,7 +65,7 @@ export const demoMessages = defineMessages({
     'page.permissions.lead':
       'O que cada perfil e cada pessoa pode fazer: conceder permissões, definir aprovadores, habilitar plataformas.',
     'page.saas-users.lead':
-      'Licenças dos seus produtos SaaS: adicione usuários, altere senhas, peça mais licenças.',
+      'Licenças dos seus produtos SaaS: adicione usuários SaaS, altere as senhas deles, peça mais licenças.',
     'page.import.lead':
       'Adicione vários contatos de uma vez a partir de uma planilha (CSV separado por ponto e vírgula).',
     'page.invitations.lead':
@@ -79,7 +79,7 @@ export const demoMessages = defineMessages({
     'view-as.option': '{role} — {name}',
     'view-as.banner':
       'Você está vendo o portal como {name} ({role}), do jeito que essa pessoa o vê.',
-    'view-as.back': 'Voltar ao administrador geral',
+    'view-as.back': 'Voltar ao Administrador Geral',
     'user.menu': 'Conectado como {name}',
     loading: 'Preparando os dados de demonstração…',
     'load-error.title': 'Não foi possível iniciar a demonstração',
@@ -113,7 +113,7 @@ export const demoMessages = defineMessages({
     'page.permissions.lead':
       'Lo que cada rol y cada persona puede hacer: otorgar permisos, definir aprobadores, habilitar plataformas.',
     'page.saas-users.lead':
-      'Licencias de sus productos SaaS: agregue usuarios, cambie contraseñas, solicite más licencias.',
+      'Licencias de sus productos SaaS: agregue usuarios SaaS, cambie sus contraseñas, solicite más licencias.',
     'page.import.lead':
       'Agregue muchos contactos a la vez desde una hoja de cálculo (CSV separado por punto y coma).',
     'page.invitations.lead':
@@ -126,7 +126,7 @@ export const demoMessages = defineMessages({
     'view-as.label': 'Ver como',
     'view-as.option': '{role} — {name}',
     'view-as.banner': 'Está viendo el portal como {name} ({role}), tal como lo ve esta persona.',
-    'view-as.back': 'Volver al administrador general',
+    'view-as.back': 'Volver al Administrador general',
     'user.menu': 'Conectado como {name}',
     loading: 'Preparando los datos de demostración…',
     'load-error.title': 'No se pudo iniciar la demostración',

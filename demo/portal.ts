@@ -15,6 +15,7 @@ import { catalogue } from '../src/i18n/catalogue.js';
 import { LocaleController } from '../src/i18n/locale-controller.js';
 import { locales, type Locale } from '../src/i18n/locales.js';
 import { commonMessages } from '../src/i18n/messages/common.js';
+import { permissionMessages } from '../src/i18n/messages/permissions.js';
 import type { DemoBackend } from './backend.js';
 import { icons, logo } from './icons.js';
 import { demoMessages } from './messages.js';
@@ -110,7 +111,10 @@ export class DemoPortal extends LitElement {
   @state() private people: Partial<Record<ActorKey, Contact>> = {};
   @state() private total: number | undefined;
 
-  private readonly t = new LocaleController(this, catalogue(commonMessages, demoMessages));
+  private readonly t = new LocaleController(
+    this,
+    catalogue(commonMessages, permissionMessages, demoMessages),
+  );
   private readonly resetDialog = new DialogController(this, () =>
     this.renderRoot.querySelector<HTMLDialogElement>('#reset-dialog'),
   );

@@ -119,6 +119,20 @@ export type PermissionsSaveDetail =
       summary: string[];
     };
 
+/**
+ * The detail of `portico-permissions-discard-request`: staged edits are about to be dropped, because
+ * the person pressed Discard (`cause: 'discard'`) or chose "Discard changes" when the host asked
+ * `confirmDiscard()` before leaving (`cause: 'leave'`: a route change, another person to view as).
+ * `views` are the views whose edits go, `count` how many single edits, `summary` the sentences shown.
+ * Calling `preventDefault()` keeps every edit staged (and `confirmDiscard()` answers `false`).
+ */
+export interface PermissionsDiscardDetail {
+  cause: 'discard' | 'leave';
+  views: ('role' | 'person' | 'approvers')[];
+  count: number;
+  summary: string[];
+}
+
 // ── <portico-provider> ──────────────────────────────────────────────────────────────────────────
 
 /** Detail of `portico-session-change`. */
@@ -156,6 +170,7 @@ export interface PorticoEventMap {
   'portico-bulk-request': BulkRequestDetail;
   'portico-permissions-save-request': PermissionsSaveDetail;
   'portico-permissions-saved': PermissionsSaveDetail;
+  'portico-permissions-discard-request': PermissionsDiscardDetail;
   'portico-session-change': SessionChangeDetail;
   'portico-session-stale': SessionStaleDetail;
   'portico-error': ProviderErrorDetail;

@@ -3,7 +3,7 @@ import { expect } from 'storybook/test';
 import { mockPortal } from '../support/portal.js';
 import { within } from '../support/screen.js';
 import { wordsFor } from '../support/words.js';
-import { cell, matrixMeta, personTable, roleTable, type MatrixArgs } from './matrix.js';
+import { cell, cells, matrixMeta, personTable, roleTable, type MatrixArgs } from './matrix.js';
 
 /**
  * The same matrix for each signed-in person. Someone who may grant permissions edits; another
@@ -44,7 +44,7 @@ export const RegistrationAdmin: Story = {
     const budgets = cell(table, words.approveBudgets, words.systemUser);
     await expect(budgets).toHaveAttribute('aria-disabled', 'true');
     await expect(budgets).toHaveAccessibleDescription(/\S/);
-    for (const each of within(table).getAllByShadowRole('checkbox')) {
+    for (const each of cells(table)) {
       await expect(each).toHaveAttribute('aria-disabled', 'true');
     }
     budgets.focus();

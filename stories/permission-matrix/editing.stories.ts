@@ -61,6 +61,45 @@ export const StagedRoleEdits: Story = {
   },
 };
 
+/**
+ * A role-table cell's menu, open from the keyboard: every state a role may hold a capability in
+ * (Yes, When granted, Own contact only, No), the current one checked and focused, each with what it
+ * means; a state the rules refuse would be disabled with its reason.
+ */
+export const CellMenu: Story = {
+  loaders: [mockPortal()],
+  play: async (context) => {
+    const words = wordsFor(context.globals);
+    const budgets = cell(await roleTable(context), words.approveBudgets, words.systemUser);
+    budgets.focus();
+    await userEvent.keyboard(' ');
+    const menu = await within(context.canvasElement).findByShadowRole('menu');
+    const items = within(menu).getAllByShadowRole('menuitemradio');
+    await expect(items).toHaveLength(4);
+    const checked = items.filter((item) => item.getAttribute('aria-checked') === 'true');
+    await expect(checked).toHaveLength(1);
+    // Focus is on the checked state (inside the element's shadow root).
+    await expect((checked[0]!.getRootNode() as ShadowRoot).activeElement).toBe(checked[0]);
+    await expect(budgets).toHaveAttribute('aria-expanded', 'true');
+  },
+};
+
+/**
+ * The host asked `confirmDiscard()` (a route change) with a role-table edit staged: the dialog says
+ * what would be lost, "Keep editing" focused.
+ */
+export const DiscardDialog: Story = {
+  loaders: [mockPortal()],
+  play: async (context) => {
+    const words = wordsFor(context.globals);
+    await toggle(cell(await roleTable(context), words.enablePlatforms, words.registrationAdmin));
+    const matrix = context.canvasElement.querySelector('permission-matrix')!;
+    void matrix.confirmDiscard();
+    const dialog = await within(context.canvasElement).findByShadowRole('dialog');
+    await expect(within(dialog).getAllByShadowRole('listitem')).toHaveLength(1);
+  },
+};
+
 /** A grant saved: the notice says so, and the cell is no longer marked as changed. */
 export const Saved: Story = {
   loaders: [mockPortal()],

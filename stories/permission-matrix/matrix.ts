@@ -71,15 +71,46 @@ export async function personTable(
   });
 }
 
-/** The permission cell whose name starts with `capability` (its name: "capability, column: state"). */
+/**
+ * The permission cell whose name starts with `capability` (its name: "capability, column: state"): a
+ * checkbox in a person's table, a button that opens a menu of states in the role table.
+ */
 export function cell(table: HTMLElement, capability: string, column?: string): HTMLElement {
   const name = startsWith(column ? `${capability}, ${column}:` : `${capability},`);
-  return within(table).getByShadowRole('checkbox', { name });
+  return (
+    within(table).queryByShadowRole('checkbox', { name }) ??
+    within(table).getByShadowRole('button', { name })
+  );
 }
 
-/** Toggles a permission cell, as a click would; checks first that it may be changed. */
+/** Every cell control of a table (checkboxes, or the role table's menu buttons). */
+export function cells(table: HTMLElement): HTMLElement[] {
+  return [...table.querySelectorAll<HTMLElement>('button[data-key]')];
+}
+
+/**
+ * Changes a permission cell, as a click would; checks first that it may be changed. A checkbox
+ * toggles; a role-table cell opens its menu of states, and the first other state it allows is chosen.
+ */
 export async function toggle(cellButton: HTMLElement): Promise<void> {
   await expect(cellButton).toHaveAttribute('aria-disabled', 'false');
+  if (cellButton.getAttribute('aria-haspopup') === 'menu') {
+    const before = cellButton.getAttribute('aria-label');
+    await userEvent.click(cellButton);
+    const host = (cellButton.getRootNode() as ShadowRoot).host as HTMLElement;
+    const menu = await within(host).findByShadowRole('menu');
+    const choice = within(menu)
+      .getAllByShadowRole('menuitemradio')
+      .find(
+        (item) =>
+          item.getAttribute('aria-checked') === 'false' &&
+          item.getAttribute('aria-disabled') === 'false',
+      );
+    await expect(choice).toBeDefined();
+    await userEvent.click(choice!);
+    await expect(cellButton).not.toHaveAttribute('aria-label', before ?? '');
+    return;
+  }
   const before = cellButton.getAttribute('aria-checked');
   await userEvent.click(cellButton);
   await expect(cellButton).not.toHaveAttribute('aria-checked', before ?? '');

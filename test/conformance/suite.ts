@@ -55,6 +55,7 @@ const eventNames: Record<PorticoEventName, true> = {
   'portico-bulk-request': true,
   'portico-permissions-save-request': true,
   'portico-permissions-saved': true,
+  'portico-permissions-discard-request': true,
   'portico-session-change': true,
   'portico-session-stale': true,
   'portico-error': true,

@@ -205,7 +205,7 @@ export class FormController {
     if (!form.dirty) {
       // Nothing changed: nothing to save, and the person is told so (not "saved").
       dialog.close();
-      notify({ kind: 'unchanged' });
+      notify({ kind: 'unchanged', contact });
       return;
     }
     // Optimistic: the row shows the edit at once and the dialog closes; a refusal reopens it.

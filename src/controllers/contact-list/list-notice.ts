@@ -8,7 +8,8 @@ import type { Verdict } from '../../core/rules/index.js';
  */
 export type ListNotice =
   | { kind: 'saved' }
-  | { kind: 'unchanged' }
+  /** The form was submitted as it was opened: nothing was written. */
+  | { kind: 'unchanged'; contact: Contact }
   | { kind: 'removed' }
   | { kind: 'tickets-moved'; count?: number; to?: Contact }
   | { kind: 'invitation-sent'; email: string }

@@ -1,3 +1,4 @@
+import type { FieldError } from '../../core/adapter/errors.js';
 import type { Explanation } from '../../core/permissions/types.js';
 
 /** The three views of `<permission-matrix>`. */
@@ -14,10 +15,15 @@ export const matrixViews: readonly MatrixView[] = ['role', 'person', 'approvers'
  */
 export type MatrixMode = 'edit' | 'explain' | 'view';
 
-/** Why a control is disabled: an engine refusal, or a fact of the matrix itself. */
+/**
+ * Why a control is disabled: an engine refusal; the admin role's hold of the grant capability, which
+ * no policy may condition or remove (`locked`); a policy the change would make invalid; a capability
+ * that comes with the person's role (`inherited`).
+ */
 export type CellReason =
   | { kind: 'engine'; explanation: Explanation }
   | { kind: 'locked'; role: string; capability: string }
+  | { kind: 'invalid'; error: FieldError }
   | { kind: 'inherited'; role: string };
 
 /** The outcome of the last save, for the live region. */

@@ -7,13 +7,14 @@ import {
   type HoldState,
   type PolicyDiff,
 } from '../../core/permissions/diff.js';
-import { holdsOutright } from '../../core/permissions/index.js';
+import { roleCellRefusal } from '../../core/permissions/index.js';
 import type { Actor, Explanation, PermissionEngine } from '../../core/permissions/types.js';
 import type { CellReason } from './matrix-types.js';
 
 /** What the role-table editor reads from its surroundings: who acts, under which engine and policy. */
 export interface PolicyContext {
   readonly actor: Actor | undefined;
+  /** The engine over the saved policy (its `policy` is what a cell is judged against). */
   readonly engine: PermissionEngine | undefined;
   /** The policy as saved. */
   readonly policy: Policy | undefined;
@@ -21,10 +22,23 @@ export interface PolicyContext {
   grantRefusal(): Explanation | undefined;
 }
 
+/** The states a role-table cell can be set to, in the order its menu offers them. */
+export const holdStates: readonly HoldState[] = ['always', 'granted', 'own-contact', 'none'];
+
+/** One state a cell's menu offers: whether it is the cell's state now, and why it is refused. */
+export interface CellChoice {
+  state: HoldState;
+  /** The state the cell shows now (saved or staged). */
+  current: boolean;
+  /** Why the actor may not choose it; `undefined` when they may. */
+  refusal: CellReason | undefined;
+}
+
 /**
- * Staged edits of the role table (the "by role" view of `<permission-matrix>`): which cells the actor
- * may toggle and why not (asked of the engine), the edited copy of the policy, and what it changes.
- * No I/O: loading and saving are the matrix controller's.
+ * Staged edits of the role table (the "by role" view of `<permission-matrix>`): which state each cell
+ * may take and why not (asked of the core rules a backend runs on the saved policy:
+ * `roleCellRefusal`), the edited copy of the policy, and what it changes. No I/O: loading and saving
+ * are the matrix controller's.
  */
 export class PolicyEditor {
   /** The policy with the staged edits, when anything was staged. */
@@ -40,47 +54,55 @@ export class PolicyEditor {
     return this.staged ?? this.context.policy;
   }
 
-  /** Why a cell cannot be toggled, or `undefined` when it can. */
-  refusal(roleId: string, capability: string): CellReason | undefined {
+  /** The state a cell shows now (staged, else saved). */
+  stateOf(roleId: string, capability: string): HoldState {
+    return roleCellState(
+      this.shown?.roles.find((r) => r.id === roleId),
+      capability,
+    );
+  }
+
+  /** Why the actor may not set a cell to `state`, or `undefined` when they may. */
+  refusalOf(roleId: string, capability: string, state: HoldState): CellReason | undefined {
     const { actor, engine, policy } = this.context;
     if (!actor || !engine || !policy) return undefined;
     const grant = this.context.grantRefusal();
     if (grant) return { kind: 'engine', explanation: grant };
-    if (roleId === policy.adminRole && capability === policy.grantCapability) {
-      return { kind: 'locked', role: roleId, capability };
-    }
-    // Nobody puts into a role a capability they do not hold themselves (no escalation).
-    if (!holdsOutright(engine, actor, capability)) {
-      return {
-        kind: 'engine',
-        explanation: {
-          allowed: false,
-          code: 'grant-not-held',
-          subject: capability,
-          missing: capability,
-        },
-      };
-    }
-    return undefined;
+    const refusal = roleCellRefusal(engine, actor, roleId, capability, state);
+    if (!refusal) return undefined;
+    if (refusal.kind === 'refused') return { kind: 'engine', explanation: refusal.explanation };
+    return refusal.error.code === 'admin-cannot-grant'
+      ? { kind: 'locked', role: roleId, capability }
+      : { kind: 'invalid', error: refusal.error };
   }
 
-  /** Toggles a cell: off, or back on as it was saved (with its condition), else outright. */
-  toggle(roleId: string, capability: string): CellReason | undefined {
-    const policy = this.context.policy;
+  /** Every state the cell's menu offers, the current one marked, each with its refusal. */
+  choices(roleId: string, capability: string): CellChoice[] {
+    const now = this.stateOf(roleId, capability);
+    return holdStates.map((state) => ({
+      state,
+      current: state === now,
+      refusal: state === now ? undefined : this.refusalOf(roleId, capability, state),
+    }));
+  }
+
+  /**
+   * Why a cell cannot be changed at all — every state but the one it shows is refused (the first
+   * refusal says why) — or `undefined` when at least one other state may be chosen.
+   */
+  refusal(roleId: string, capability: string): CellReason | undefined {
+    const others = this.choices(roleId, capability).filter((choice) => !choice.current);
+    return others.every((choice) => choice.refusal) ? others[0]?.refusal : undefined;
+  }
+
+  /** Sets a cell to `state` when the rules allow it; returns the refusal otherwise. */
+  set(roleId: string, capability: string, state: HoldState): CellReason | undefined {
     const shown = this.shown;
-    if (!policy || !shown) return undefined;
-    const refusal = this.refusal(roleId, capability);
+    if (!shown) return undefined;
+    const refusal = this.refusalOf(roleId, capability, state);
     if (refusal) return refusal;
-    const now = roleCellState(
-      shown.roles.find((r) => r.id === roleId),
-      capability,
-    );
-    const saved = roleCellState(
-      policy.roles.find((r) => r.id === roleId),
-      capability,
-    );
-    const next: HoldState = now !== 'none' ? 'none' : saved !== 'none' ? saved : 'always';
-    this.staged = setRoleCell(shown, roleId, capability, next);
+    if (this.stateOf(roleId, capability) === state) return undefined;
+    this.staged = setRoleCell(shown, roleId, capability, state);
     this.changed();
     return undefined;
   }

@@ -32,7 +32,10 @@ export {
   grantRefusal,
   holdsOutright,
   policyFacts,
+  roleCellRefusal,
   validatePolicyChange,
   type PolicyFacts,
+  type RoleCellRefusal,
   type RoleHolders,
 } from './policy-change.js';
+export { checkPolicyReferences } from './policy-references.js';

@@ -4,8 +4,10 @@
  *
  * @module
  */
+import type { FieldError } from '../adapter/errors.js';
 import type { Policy } from '../model/index.js';
-import { diffPolicy } from './diff.js';
+import { diffPolicy, setRoleCell, type HoldState } from './diff.js';
+import { checkPolicyReferences } from './policy-references.js';
 import { selfEditableFields } from './presets.js';
 import type { Actor, Explanation, PermissionEngine } from './types.js';
 
@@ -133,4 +135,31 @@ export function validatePolicyChange(
     refusals.push(refuse('last-admin', { subject: next.adminRole, role: next.adminRole }));
   }
   return refusals;
+}
+
+/** Why a role-table cell may not take a state: the policy would be invalid, or the actor is refused. */
+export type RoleCellRefusal =
+  { kind: 'invalid'; error: FieldError } | { kind: 'refused'; explanation: Explanation };
+
+/**
+ * Why `actor` may not set the role-table cell (`roleId`, `capability`) of the saved policy
+ * (`engine.policy`) to `state` (`always`, `granted`, `own-contact`, `none`), or `undefined` when they
+ * may. It is exactly what a backend refuses of a policy whose only change is that cell: `parsePolicy`'s
+ * reference checks (the admin role must hold the grant capability without a condition:
+ * `admin-cannot-grant`) and {@link validatePolicyChange} (`cannot-grant`, `inactive-actor`,
+ * `grant-not-held`). Setting a cell back to its saved state is never refused by the cell itself.
+ */
+export function roleCellRefusal(
+  engine: PermissionEngine,
+  actor: Actor,
+  roleId: string,
+  capability: string,
+  state: HoldState,
+): RoleCellRefusal | undefined {
+  const next = setRoleCell(engine.policy, roleId, capability, state);
+  const error = checkPolicyReferences(next)[0];
+  if (error) return { kind: 'invalid', error };
+  // A cell never changes the admin role, the one thing the role holders are counted for.
+  const explanation = validatePolicyChange(engine, actor, next, { roleHolders: {} })[0];
+  return explanation ? { kind: 'refused', explanation } : undefined;
 }

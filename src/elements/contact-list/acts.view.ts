@@ -88,7 +88,10 @@ export function renderActDialog(view: ActsView, state: ActDialog): TemplateResul
   }
 }
 
-/** A yes / no confirmation (seed 001's wording) for a destructive act on one contact. */
+/**
+ * A confirmation (seed 001's question) for a destructive act on one contact; its buttons say what they
+ * do ("Delete contact" / "Cancel"), never Yes / No.
+ */
 function renderConfirm(
   view: ActsView,
   state: Extract<ActDialog, { kind: 'confirm' }>,
@@ -134,7 +137,9 @@ function renderConfirm(
       }
     </div>
     <div class="dialog-actions">
-      <button type="button" class="btn" autofocus @click=${view.close}>${msg('confirm.no')}</button>
+      <button type="button" class="btn" autofocus @click=${view.close}>
+        ${msg('confirm.cancel')}
+      </button>
       <button
         type="button"
         class="btn ${state.act === 'transfer-admin' ? 'primary' : 'danger'}"
@@ -142,7 +147,7 @@ function renderConfirm(
         @click=${view.confirm}
       >
         ${state.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
-        ${msg('confirm.yes')}
+        ${msg(`act.${state.act}`)}
       </button>
     </div>`;
 }
@@ -205,7 +210,7 @@ function renderBulkConfirm(
         ?disabled=${state.busy}
         @click=${view.close}
       >
-        ${msg('confirm.no')}
+        ${msg('confirm.cancel')}
       </button>
       <button
         type="button"
@@ -213,7 +218,7 @@ function renderBulkConfirm(
         ?disabled=${!view.ready}
         @click=${view.confirm}
       >
-        ${msg('confirm.yes')}
+        ${msg(`bulk.${state.act}`)}
       </button>
     </div>`;
 }

@@ -84,7 +84,7 @@ export class ListWords {
       case 'saved':
         return { text: msg('done.saved'), tone: 'success' };
       case 'unchanged':
-        return { text: msg('done.unchanged'), tone: 'info' };
+        return { text: msg('done.unchanged', { name: notice.contact.name }), tone: 'info' };
       case 'removed':
         return { text: msg('done.removed'), tone: 'success' };
       case 'tickets-moved':

@@ -1,4 +1,5 @@
 import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { whyDisabled } from './tip.js';
 
 /** A small padlock: the cell cannot be changed (the reason is in text beside it). */
@@ -72,7 +73,13 @@ export interface CellSpec {
   text: string;
   /** `inherited` (from a role), `granted` (explicit), `limited` (conditional), `none`. */
   tone: 'inherited' | 'granted' | 'limited' | 'none';
+  /** For an on/off cell; ignored when the cell opens a menu (`menu`). */
   checked: boolean | 'mixed';
+  /**
+   * The cell opens a menu of states instead of toggling (the APG menu button): the menu's id, and
+   * whether it is open. `onToggle` then opens or closes it.
+   */
+  menu?: { id: string; expanded: boolean } | undefined;
   /** Staged and not saved. */
   changed: boolean;
   changedText: string;
@@ -86,9 +93,10 @@ export interface CellSpec {
 }
 
 /**
- * One cell of a grid. Interactive cells hold a checkbox-like button that stays focusable when
- * disabled (`aria-disabled`), so its reason — shown beside it on hover and focus, and linked with
- * `aria-describedby` — reaches keyboard and screen-reader users alike.
+ * One cell of a grid. Interactive cells hold a checkbox-like button (or, with `menu`, a button that
+ * opens a menu of states) that stays focusable when disabled (`aria-disabled`), so its reason — shown
+ * beside it on hover and focus, and linked with `aria-describedby` — reaches keyboard and
+ * screen-reader users alike.
  */
 export function renderGridCell(spec: CellSpec): TemplateResult {
   const face = html`<span class="mark" aria-hidden="true"></span
@@ -105,6 +113,8 @@ export function renderGridCell(spec: CellSpec): TemplateResult {
     placement: 'center',
     part: 'reason',
   });
+  const menu = spec.menu;
+  const checked = spec.checked === 'mixed' ? 'mixed' : spec.checked ? 'true' : 'false';
   return html`<td
     role="gridcell"
     class="cell has-tip"
@@ -115,12 +125,15 @@ export function renderGridCell(spec: CellSpec): TemplateResult {
     <button
       type="button"
       class="cell-face"
-      role="checkbox"
+      role=${ifDefined(menu ? undefined : 'checkbox')}
       data-row=${spec.row}
       data-col=${spec.col}
       data-key=${spec.key}
       tabindex=${spec.tabIndex}
-      aria-checked=${spec.checked === 'mixed' ? 'mixed' : spec.checked ? 'true' : 'false'}
+      aria-checked=${ifDefined(menu ? undefined : checked)}
+      aria-haspopup=${ifDefined(menu ? 'menu' : undefined)}
+      aria-expanded=${ifDefined(menu ? String(menu.expanded && why.ariaDisabled !== 'true') : undefined)}
+      aria-controls=${ifDefined(menu?.expanded && why.ariaDisabled !== 'true' ? menu.id : undefined)}
       aria-disabled=${why.ariaDisabled}
       aria-label=${spec.changed ? `${spec.label} (${spec.changedText})` : spec.label}
       aria-describedby=${why.describedBy}

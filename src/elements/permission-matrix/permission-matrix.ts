@@ -1,12 +1,16 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GridFocusController } from '../../controllers/grid-focus-controller.js';
+import { CellMenuController } from '../../controllers/permission-matrix/cell-menu.js';
+import { LeaveGuardController } from '../../controllers/permission-matrix/leave-guard.js';
 import { MatrixController } from '../../controllers/permission-matrix/matrix-controller.js';
 import { matrixViews, type MatrixView } from '../../controllers/permission-matrix/matrix-types.js';
 import { PortalController } from '../../controllers/portal-controller.js';
 import type { PortalAdapter } from '../../core/adapter/types.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { DialogController } from '../internal/dialog.js';
 import { renderApproversView, type ApproversView } from './approvers.view.js';
+import { renderDiscardDialog } from './discard.view.js';
 import type { MatrixViewBase } from './matrix.view.js';
 import { permissionMatrixStyles } from './permission-matrix.styles.js';
 import { MatrixWords, matrixCatalogue } from './permission-matrix.words.js';
@@ -16,7 +20,7 @@ import { renderRoleView, type RoleView } from './role.view.js';
 import { renderTabs } from './tabs.view.js';
 
 export type { MatrixView } from '../../controllers/permission-matrix/matrix-types.js';
-export type { PermissionsSaveDetail } from '../../events.js';
+export type { PermissionsDiscardDetail, PermissionsSaveDetail } from '../../events.js';
 
 /**
  * Who may do what: the roles × capabilities table of the active policy, one person's effective
@@ -31,9 +35,18 @@ export type { PermissionsSaveDetail } from '../../events.js';
  * another administrator sees every control disabled, each with its reason; a person with the policy's
  * default role (a system user) sees a read-only view with no edit controls.
  *
+ * A role-table cell takes any state a role can hold a capability in — Yes, When granted, Own contact
+ * only, No — from its menu; each state is offered or refused (with the reason) by the same core rules
+ * a backend runs on the policy.
+ *
+ * Staged edits never vanish unsaid: while any are staged, reloading or leaving the page asks first
+ * (the browser's prompt), and a host about to navigate away or swap the adapter awaits
+ * `confirmDiscard()`, which asks the person in a dialog. `unsavedChanges` says how many there are.
+ *
  * Keyboard: each table is an ARIA grid with one tab stop — arrows move between cells, Home/End to
  * the ends of a row, Ctrl+Home/End to the ends of the grid, PageUp/PageDown five rows, Space or Enter
- * toggles the focused cell. The view tabs move with the arrows, Home and End.
+ * toggles the focused cell (in the role table, opens its menu of states: arrows, Home and End move,
+ * Enter chooses, Escape closes). The view tabs move with the arrows, Home and End.
  *
  * `updateComplete` resolves once the element has rendered in the words of its locale (they load on
  * demand: the first render waits for them).
@@ -46,6 +59,8 @@ export type { PermissionsSaveDetail } from '../../events.js';
  * @csspart panel - The panel of the active view.
  * @csspart grid - A permissions table (role table, a person's permissions, their sites).
  * @csspart cell - One cell of a permissions table.
+ * @csspart cell-menu - The menu of states of a role-table cell.
+ * @csspart discard-dialog - The dialog that asks before staged edits are discarded.
  * @csspart reason - The text that says why a cell cannot be changed.
  * @csspart picker - The people search (by person; adding approvers).
  * @csspart role-select - The role field of the person view.
@@ -75,6 +90,10 @@ export type { PermissionsSaveDetail } from '../../events.js';
  *   `preventDefault()` writes nothing and keeps the edits staged.
  * @fires {CustomEvent<PermissionsSaveDetail>} portico-permissions-saved - After a save went
  *   through; the same detail.
+ * @fires {CustomEvent<PermissionsDiscardDetail>} portico-permissions-discard-request - Cancelable,
+ *   before staged edits are dropped (Discard pressed, or "Discard changes" chosen when the host asked
+ *   `confirmDiscard()`): `cause`, the `views`, `count` and `summary`. Calling `preventDefault()` keeps
+ *   them staged.
  */
 export class PermissionMatrix extends LitElement {
   static override styles = permissionMatrixStyles;
@@ -96,6 +115,47 @@ export class PermissionMatrix extends LitElement {
   /** @internal */ readonly matrix = new MatrixController(this, this.portal);
   private readonly grid = new GridFocusController();
   private readonly words = new MatrixWords(this.t, () => this.matrix);
+  private readonly menu = new CellMenuController(this);
+  private readonly guard = new LeaveGuardController(this, {
+    count: (view) => this.matrix.changeCount(view),
+    summary: (views) => views.flatMap((view) => this.summary(view)),
+    ask: () => this.ask(),
+    discard: (view) => this.matrix.discard(view),
+  });
+  private answer: ((discard: boolean) => void) | undefined;
+  private readonly discardDialog = new DialogController(
+    this,
+    () => this.renderRoot.querySelector<HTMLDialogElement>('#discard-dialog'),
+    { onClose: (value) => this.settleAsk(value === 'discard') },
+  );
+
+  /** How many single edits (cells, a role, sites, approvers) are staged and not saved, in every view. */
+  get unsavedChanges(): number {
+    return this.guard.count();
+  }
+
+  /**
+   * Call before the page leaves this element (a route change, another adapter): resolves `true` at
+   * once when nothing is staged; otherwise asks the person whether to discard the staged edits, and
+   * resolves `true` once they are discarded, `false` when the person keeps editing (or a listener of
+   * `portico-permissions-discard-request` vetoed). Leave only on `true`.
+   */
+  confirmDiscard(): Promise<boolean> {
+    return this.guard.confirmLeave();
+  }
+
+  private ask(): Promise<boolean> {
+    return new Promise<boolean>((resolve) => {
+      this.answer = resolve;
+      this.discardDialog.open();
+    });
+  }
+
+  private settleAsk(discard: boolean): void {
+    const answer = this.answer;
+    this.answer = undefined;
+    answer?.(discard);
+  }
 
   protected override getUpdateComplete(): Promise<boolean> {
     return this.t.settle(() => super.getUpdateComplete());
@@ -130,7 +190,7 @@ export class PermissionMatrix extends LitElement {
 
   private roleView(): RoleView | undefined {
     const saved = this.matrix.policy;
-    return saved && { ...this.base(), saved, editor: this.matrix.roles };
+    return saved && { ...this.base(), saved, editor: this.matrix.roles, menu: this.menu };
   }
 
   private personView(): PersonView {
@@ -202,7 +262,7 @@ export class PermissionMatrix extends LitElement {
       count: matrix.changeCount(view),
       refusals: view === 'person' && editable ? matrix.person.stagedRefusals() : [],
       saving: matrix.saving,
-      discard: () => matrix.discard(view),
+      discard: () => void this.guard.discard(view),
       save: () => void matrix.requestSave(view, this.summary(view)),
     };
   }
@@ -217,11 +277,12 @@ export class PermissionMatrix extends LitElement {
     }
     if (matrix.status === 'error') {
       return html`<div class="banner" data-tone="error" role="alert" part="panel">
-        <span>${words.msg('load.error', { reason: words.failure(matrix.error) })}</span>
-        <button type="button" class="btn small" @click=${() => void matrix.reload()}>
-          ${words.msg('do.retry')}
-        </button>
-      </div>`;
+          <span>${words.msg('load.error', { reason: words.failure(matrix.error) })}</span>
+          <button type="button" class="btn small" @click=${() => void matrix.reload()}>
+            ${words.msg('do.retry')}
+          </button>
+        </div>
+        ${this.discardView()}`;
     }
     const role = this.roleView();
     const approvers = this.approversView();
@@ -251,7 +312,18 @@ export class PermissionMatrix extends LitElement {
               : renderApproversView(approvers)
         }
       </div>
-      ${renderReview(this.reviewView())}`;
+      ${renderReview(this.reviewView())} ${this.discardView()}`;
+  }
+
+  /** The "discard unsaved changes?" dialog (rendered closed until `confirmDiscard()` asks). */
+  private discardView(): TemplateResult {
+    return renderDiscardDialog({
+      words: this.words,
+      count: this.guard.count(),
+      sentences: this.guard.views().flatMap((view) => this.summary(view)),
+      keep: () => this.discardDialog.close('keep'),
+      discard: () => this.discardDialog.close('discard'),
+    });
   }
 
   private select(view: MatrixView, focus: boolean): void {

@@ -5,6 +5,7 @@ import type {
   ApproversDiff,
   HoldState,
   PolicyDiff,
+  RoleCellChange,
 } from '../../core/permissions/diff.js';
 import type { Explanation } from '../../core/permissions/types.js';
 import { catalogue, type KeysOf, type MessageParams } from '../../i18n/catalogue.js';
@@ -93,6 +94,7 @@ export class MatrixWords {
   /** Why a cell is disabled. */
   cellReason(reason: CellReason): string {
     if (reason.kind === 'engine') return this.reason(reason.explanation);
+    if (reason.kind === 'invalid') return sentence(this.explain.policyError(reason.error));
     if (reason.kind === 'locked') {
       return this.msg('roles.locked', {
         role: this.role(reason.role),
@@ -150,25 +152,38 @@ export class MatrixWords {
     return this.msg('diff.sentence', { subject: name, changes: parts.join('; ') });
   }
 
-  /** One sentence per role whose row of the table changes. */
+  /**
+   * One sentence per role whose row of the table changes: what it gains (with the condition, when
+   * there is one), what it loses, and what it keeps under another condition ("from “When granted” to
+   * “Yes”").
+   */
   policySentences(diff: PolicyDiff, policy: Policy): string[] {
     const sentences: string[] = [];
     for (const role of policy.roles) {
       const cells = diff.cells.filter((c) => c.role === role.id);
       if (!cells.length) continue;
-      const named = (c: (typeof cells)[number]) => {
-        const name = lowerFirst(this.capability(c.capability));
-        if (c.to === 'own-contact') return this.msg('diff.cell-own-contact', { capability: name });
-        if (c.to === 'granted') return this.msg('diff.cell-granted', { capability: name });
-        return name;
+      const name = (c: RoleCellChange) => lowerFirst(this.capability(c.capability));
+      const gained = (c: RoleCellChange) => {
+        if (c.to === 'own-contact')
+          return this.msg('diff.cell-own-contact', { capability: name(c) });
+        if (c.to === 'granted') return this.msg('diff.cell-granted', { capability: name(c) });
+        return name(c);
       };
-      const gains = cells.filter((c) => c.to !== 'none').map(named);
-      const loses = cells
-        .filter((c) => c.to === 'none')
-        .map((c) => lowerFirst(this.capability(c.capability)));
+      const gains = cells.filter((c) => c.from === 'none' && c.to !== 'none').map(gained);
+      const loses = cells.filter((c) => c.to === 'none').map(name);
+      const moved = cells
+        .filter((c) => c.from !== 'none' && c.to !== 'none')
+        .map((c) =>
+          this.msg('diff.cell-from-to', {
+            capability: name(c),
+            from: this.holdState(c.from),
+            to: this.holdState(c.to),
+          }),
+        );
       const parts: string[] = [];
       if (gains.length) parts.push(this.msg('diff.gains', { list: this.list(gains) }));
       if (loses.length) parts.push(this.msg('diff.loses', { list: this.list(loses) }));
+      if (moved.length) parts.push(this.msg('diff.changes', { list: this.list(moved) }));
       sentences.push(
         this.msg('diff.sentence', { subject: this.role(role.id), changes: parts.join('; ') }),
       );

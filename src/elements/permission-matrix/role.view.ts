@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { CellMenuTarget } from '../../controllers/permission-matrix/cell-menu.js';
 import type { PolicyEditor } from '../../controllers/permission-matrix/policy-editor.js';
 import type { Capability, Policy } from '../../core/model/index.js';
-import { roleCellState } from '../../core/permissions/diff.js';
+import { roleCellState, type HoldState } from '../../core/permissions/diff.js';
 import { renderGrid, renderGridCell } from '../internal/grid.js';
 import type { MatrixViewBase } from './matrix.view.js';
 
@@ -9,9 +10,23 @@ import type { MatrixViewBase } from './matrix.view.js';
 export interface RoleView extends MatrixViewBase {
   /** The policy as saved (a cell that differs from it is marked changed). */
   saved: Policy;
-  /** The role table's staged edits: the policy shown, which cells may change and why not. */
-  editor: Pick<PolicyEditor, 'shown' | 'refusal' | 'toggle'>;
+  /** The role table's staged edits: the policy shown, which states each cell may take and why not. */
+  editor: Pick<PolicyEditor, 'shown' | 'refusal' | 'choices' | 'set'>;
+  /** The state menu of the cells: which one is open; open, close and its keys. */
+  menu: {
+    open: CellMenuTarget | undefined;
+    toggle(target: CellMenuTarget): void;
+    close(refocus: boolean): void;
+    keydown(event: KeyboardEvent): void;
+  };
 }
+
+const tones: Record<HoldState, 'inherited' | 'limited' | 'none'> = {
+  always: 'inherited',
+  granted: 'limited',
+  'own-contact': 'limited',
+  none: 'none',
+};
 
 /** Capabilities in the policy's order, grouped by their group in order of first appearance. */
 export function groupCapabilities(capabilities: readonly Capability[]): [string, Capability[]][] {
@@ -79,9 +94,10 @@ export function renderRoleView(view: RoleView): TemplateResult {
                   );
                   const refusal = editor.refusal(role.id, capability.id);
                   const text = words.holdState(state);
+                  const key = `${capability.id}@${role.id}`;
                   return renderGridCell({
                     grid: GRID,
-                    key: `${capability.id}@${role.id}`,
+                    key,
                     row: r,
                     col,
                     label: words.msg('cell.label', {
@@ -90,8 +106,9 @@ export function renderRoleView(view: RoleView): TemplateResult {
                       state: text,
                     }),
                     text,
-                    tone: state === 'always' ? 'inherited' : state === 'none' ? 'none' : 'limited',
+                    tone: tones[state],
                     checked: state !== 'none',
+                    menu: { id: 'cell-menu', expanded: view.menu.open?.key === key },
                     changed: state !== before,
                     changedText: words.msg('cell.changed'),
                     reason: refusal
@@ -99,7 +116,8 @@ export function renderRoleView(view: RoleView): TemplateResult {
                       : undefined,
                     interactive,
                     tabIndex: grid.tabIndex(GRID, r, col, rows, cols),
-                    onToggle: () => editor.toggle(role.id, capability.id),
+                    onToggle: () =>
+                      view.menu.toggle({ key, role: role.id, capability: capability.id }),
                     onFocus: () => grid.set(GRID, { row: r, col }),
                   });
                 })}
@@ -109,5 +127,66 @@ export function renderRoleView(view: RoleView): TemplateResult {
       ),
     })}
     ${hasSite ? html`<p class="hint">${words.msg('roles.site-note')}</p>` : nothing}
+    ${interactive ? renderCellMenu(view) : nothing}
   `;
+}
+
+/**
+ * The menu of the open cell: each state a role may hold a capability in, the current one checked, a
+ * refused one disabled with its reason (the core rules a backend runs decide which).
+ */
+function renderCellMenu(view: RoleView): TemplateResult {
+  const { words, editor, menu } = view;
+  const open = menu.open;
+  const choices = open ? editor.choices(open.role, open.capability) : [];
+  const label = open
+    ? words.msg('cell.menu', {
+        capability: words.capability(open.capability),
+        role: words.role(open.role),
+      })
+    : '';
+  return html`<div
+    id="cell-menu"
+    class="cell-menu"
+    part="cell-menu"
+    popover="manual"
+    role="menu"
+    aria-label=${label}
+    @keydown=${menu.keydown}
+  >
+    ${choices.map((choice) => {
+      const hint = `cell-menu-hint-${choice.state}`;
+      const why = `cell-menu-why-${choice.state}`;
+      const refused = choice.refusal !== undefined;
+      return html`<button
+        type="button"
+        role="menuitemradio"
+        tabindex="-1"
+        data-state=${choice.state}
+        aria-checked=${choice.current ? 'true' : 'false'}
+        aria-disabled=${refused ? 'true' : 'false'}
+        aria-describedby=${refused ? `${hint} ${why}` : hint}
+        @click=${() => {
+          if (!open || refused) return;
+          editor.set(open.role, open.capability, choice.state);
+          menu.close(true);
+        }}
+      >
+        <span class="choice-mark" aria-hidden="true"></span>
+        <span class="choice-text">
+          <span class="choice-name">${words.holdState(choice.state)}</span>
+          <span class="choice-hint" id=${hint} aria-hidden="true"
+            >${words.msg(`cell.hint.${choice.state}`)}</span
+          >
+          ${
+            choice.refusal
+              ? html`<span class="choice-why" id=${why} aria-hidden="true"
+                  >${words.cellReason(choice.refusal)}</span
+                >`
+              : nothing
+          }
+        </span>
+      </button>`;
+    })}
+  </div>`;
 }

@@ -4,10 +4,12 @@ import type { PermissionsSaveDetail } from '../../../src/elements/permission-mat
 import { button, description, settle, until } from '../../helpers/dom.js';
 import {
   cell,
+  cellMenu,
   cells,
   mountMatrix,
   notice,
   root,
+  setCell,
   summary,
 } from '../../helpers/permission-matrix.js';
 import { world } from '../../helpers/world.js';
@@ -31,11 +33,13 @@ describe('<permission-matrix> as a general admin', () => {
     expect(approve.getAttribute('aria-label')).to.equal(
       'Approves budgets, System user: When granted',
     );
-    expect(approve.getAttribute('aria-checked')).to.equal('true');
+    // Each cell is a menu button: its state is in its name and its text, chosen from a menu.
+    expect(approve.getAttribute('aria-haspopup')).to.equal('menu');
+    expect(approve.getAttribute('aria-expanded')).to.equal('false');
     const edit = cell(el, 'roles-caption', 'Edits contacts, System user');
     expect(edit.textContent).to.contain('Own contact only');
     const grant = cell(el, 'roles-caption', 'Grants permissions to users, Registration admin');
-    expect(grant.getAttribute('aria-checked')).to.equal('false');
+    expect(grant.getAttribute('aria-label')).to.match(/: No$/);
     // The general admin's right to grant is locked, and says why.
     const locked = cell(el, 'roles-caption', 'Grants permissions to users, General admin');
     expect(locked.getAttribute('aria-disabled')).to.equal('true');
@@ -47,7 +51,7 @@ describe('<permission-matrix> as a general admin', () => {
     const w = world();
     const adapter = w.as('generalAdmin');
     const el = await mountMatrix(adapter);
-    cell(el, 'roles-caption', 'Enables use of platforms, Registration admin').click();
+    await setCell(el, 'Enables use of platforms, Registration admin', 'Yes');
     await settle(el);
     expect(summary(el)).to.deep.equal(['Registration admin gains: enables use of platforms.']);
     await expect(el).to.be.accessible();
@@ -193,8 +197,10 @@ describe('<permission-matrix> as a registration admin', () => {
     // Clicking a disabled cell changes nothing and stages nothing.
     all[5]!.click();
     await settle(el);
-    expect(root(el).querySelector('.summary')).to.equal(null);
-    expect(root(el).querySelector('[part~="save-button"]')).to.equal(null);
+    // (Booleans, not elements: a failed comparison of an element stalls the runner's error report.)
+    expect(summary(el)).to.deep.equal([]);
+    expect(root(el).querySelector('.review') === null).to.equal(true);
+    expect(root(el).querySelector('[part~="save-button"]') === null).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -293,7 +299,7 @@ describe('<permission-matrix> saving', () => {
     const w = world();
     const adapter = w.as('generalAdmin');
     const el = await mountMatrix(adapter);
-    cell(el, 'roles-caption', 'Enables use of platforms, Registration admin').click();
+    await setCell(el, 'Enables use of platforms, Registration admin', 'Yes');
     await settle(el);
 
     const other = w.as('generalAdmin');
@@ -366,8 +372,17 @@ describe('<permission-matrix> keyboard', () => {
     expect(r.activeElement?.getAttribute('aria-label')).to.match(
       /^Enables use of platforms, Registration admin: No/,
     );
+    // Space opens the cell's menu of states, on the state it has now.
     await sendKeys({ press: 'Space' });
-    await settle(el);
+    await until(el, () => cellMenu(el));
+    expect(r.activeElement?.getAttribute('role')).to.equal('menuitemradio');
+    expect(r.activeElement?.getAttribute('aria-checked')).to.equal('true');
+    expect(r.activeElement?.textContent).to.contain('No');
+    await sendKeys({ press: 'Home' });
+    expect(r.activeElement?.textContent).to.contain('Yes');
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => !cellMenu(el));
+    // Focus is back on the cell, which now says what was chosen.
     expect(r.activeElement?.getAttribute('aria-label')).to.match(
       /^Enables use of platforms, Registration admin: Yes/,
     );

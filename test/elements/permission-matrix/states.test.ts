@@ -5,7 +5,14 @@ import { sitePolicy } from '../../../src/core/permissions/index.js';
 import type { PermissionMatrix } from '../../../src/elements/permission-matrix/permission-matrix.js';
 import { intercept } from '../../helpers/adapters.js';
 import { button, description, settle, until } from '../../helpers/dom.js';
-import { cell, mountMatrix, notice, root, summary } from '../../helpers/permission-matrix.js';
+import {
+  cell,
+  mountMatrix,
+  notice,
+  root,
+  setCell,
+  summary,
+} from '../../helpers/permission-matrix.js';
 import { world } from '../../helpers/world.js';
 
 async function bare(adapter: PortalAdapter, view = 'role'): Promise<PermissionMatrix> {
@@ -123,7 +130,7 @@ describe('<permission-matrix> staged edits survive', () => {
   it('a move in the page (disconnect and reconnect) keeps the staged edits of every view', async () => {
     const w = world();
     const el = await mountMatrix(w.as('generalAdmin'));
-    cell(el, 'roles-caption', 'Enables use of platforms, Registration admin').click();
+    await setCell(el, 'Enables use of platforms, Registration admin', 'Yes');
     await settle(el);
     const parent = el.parentElement!;
     el.remove();
@@ -135,7 +142,7 @@ describe('<permission-matrix> staged edits survive', () => {
   it('another adapter (another company) starts clean', async () => {
     const w = world();
     const el = await mountMatrix(w.as('generalAdmin'));
-    cell(el, 'roles-caption', 'Enables use of platforms, Registration admin').click();
+    await setCell(el, 'Enables use of platforms, Registration admin', 'Yes');
     await settle(el);
     el.adapter = world().as('generalAdmin');
     await until(el, () => root(el).querySelector('#roles-caption') && summary(el).length === 0);

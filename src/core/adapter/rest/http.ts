@@ -137,7 +137,7 @@ export class RestTransport {
         },
       }).text();
     } catch (error) {
-      throw this.toAdapterError(error, call.signal);
+      throw this.toAdapterError(error, call.signal, call);
     }
     if (call.schema === null) return undefined as T;
     return this.parse(text, call);
@@ -162,12 +162,25 @@ export class RestTransport {
   }
 
   /** Maps anything a request can throw to an `AdapterError`; an abort is rethrown untouched. */
-  private toAdapterError(error: unknown, signal: AbortSignal | undefined): unknown {
+  private toAdapterError(
+    error: unknown,
+    signal: AbortSignal | undefined,
+    call?: Pick<Call<unknown>, 'method' | 'path'>,
+  ): unknown {
     if (AdapterError.is(error)) return error;
     if (signal?.aborted || (error as { name?: unknown } | null)?.name === 'AbortError')
       return error;
     if (isHTTPError(error)) {
       const { status, headers } = error.response;
+      if (status === 404 && call && servedAlways(call)) {
+        // The contract always serves its lists and the session: a 404 there means no backend answers
+        // at this address (a wrong `baseUrl`, a server not deployed), not a record that went away.
+        return new AdapterError(
+          'network',
+          `Nothing serves the Portico REST contract at this address (GET ${call.path} answered 404).`,
+          { code: 'no-backend', cause: error },
+        );
+      }
       const parsed = errorBodySchema.safeParse(error.data);
       const body = parsed.success ? parsed.data.error : undefined;
       const kind = kindForStatus(status);
@@ -197,6 +210,11 @@ export class RestTransport {
       cause: error,
     });
   }
+}
+
+/** A read the contract always serves (a list, the session, the policy): a path of one segment. */
+function servedAlways(call: Pick<Call<unknown>, 'method' | 'path'>): boolean {
+  return call.method === 'get' && !call.path.includes('/');
 }
 
 function badResponse(call: Call<unknown>, detail: string, cause: unknown): AdapterError {

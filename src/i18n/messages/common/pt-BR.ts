@@ -1,18 +1,11 @@
 import { type Catalogue } from '../../catalogue.js';
+import glossary from '../../glossary/pt-BR.js';
+import { termMessages } from '../../glossary.js';
 import type en from './en.js';
 
 /** The common words in Brazilian Portuguese. */
 export default {
-  'status.potential': 'Potencial',
-  'status.site-assigned': 'Site atribuído',
-  'status.invited': 'Convidado',
-  'status.active': 'Ativo',
-  'status.suspended': 'Suspenso',
-  'status.inactive': 'Inativo',
-
-  'role.general-admin': 'Administrador geral',
-  'role.registration-admin': 'Administrador de cadastro',
-  'role.system-user': 'Usuário do sistema',
+  ...termMessages('status', glossary.status),
 
   'toast.close': 'Fechar mensagem',
   'field.required': 'Obrigatório',

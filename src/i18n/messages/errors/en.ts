@@ -19,7 +19,7 @@ export default {
   'error.code.tickets-in-progress':
     'This contact has tickets in progress and cannot be deleted. Transfer the tickets first.',
   'error.code.seats-full':
-    'Every licensed seat is in use. Deactivate a user or ask for more seats.',
+    'Every licensed seat is in use. Deactivate a SaaS user or ask for more seats.',
   'error.code.target-not-active': 'Only an active contact can receive this.',
   'error.code.same-contact': 'Choose a different contact.',
   'error.code.self':
@@ -28,7 +28,7 @@ export default {
   'error.code.no-tickets': 'This contact has no tickets in progress to transfer.',
   'error.code.document-taken': 'This CPF is already used by another contact of this company.',
   'error.code.not-self-editable':
-    'An administrator sets this information on your contact; ask one to change it.',
+    'An admin sets this information on your contact; ask one to change it.',
   'error.code.not-allowed': 'The request has a field that is not accepted.',
   'error.code.capabilities-fixed':
     'The permissions come with the portal: they can be arranged in roles, not added, removed or moved to another level.',
@@ -69,6 +69,9 @@ export default {
   'error.code.not-granted': 'This permission has not been granted to you.',
   'error.code.not-granted-for-site': 'This permission has not been granted to you on this site.',
   'error.code.site-required': 'Choose a site first.',
+
+  'error.code.no-backend':
+    'The portal’s service was not found at its address, so nothing can be shown. Please tell the portal’s support team.',
 
   'error.unknown': 'Something went wrong.',
 } satisfies Catalogue;

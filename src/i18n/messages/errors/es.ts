@@ -18,7 +18,7 @@ export default {
   'error.code.tickets-in-progress':
     'Este contacto tiene tickets en curso y no se puede eliminar. Transfiere los tickets primero.',
   'error.code.seats-full':
-    'Todas las licencias contratadas están en uso. Desactiva un usuario o pide más licencias.',
+    'Todas las licencias contratadas están en uso. Desactiva un usuario SaaS o pide más licencias.',
   'error.code.target-not-active': 'Solo un contacto activo puede recibir esto.',
   'error.code.same-contact': 'Elige otro contacto.',
   'error.code.self':
@@ -69,6 +69,9 @@ export default {
   'error.code.not-granted': 'Este permiso no se te ha concedido.',
   'error.code.not-granted-for-site': 'Este permiso no se te ha concedido en este sitio.',
   'error.code.site-required': 'Elige un sitio primero.',
+
+  'error.code.no-backend':
+    'No se encontró el servicio del portal en su dirección, así que no se puede mostrar nada. Avisa al soporte del portal.',
 
   'error.unknown': 'Algo salió mal.',
 } satisfies Catalogue<keyof typeof en>;

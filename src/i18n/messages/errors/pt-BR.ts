@@ -18,12 +18,12 @@ export default {
   'error.code.tickets-in-progress':
     'Este contato tem chamados em andamento e não pode ser excluído. Transfira os chamados antes.',
   'error.code.seats-full':
-    'Todas as licenças contratadas estão em uso. Desative um usuário ou peça mais licenças.',
+    'Todas as licenças contratadas estão em uso. Desative um usuário SaaS ou peça mais licenças.',
   'error.code.target-not-active': 'Somente um contato ativo pode receber isto.',
   'error.code.same-contact': 'Escolha outro contato.',
   'error.code.self':
     'Você não pode fazer isso com o seu próprio contato. Para deixar a função, transfira a administração para outra pessoa.',
-  'error.code.already-admin': 'Este contato já é administrador geral.',
+  'error.code.already-admin': 'Este contato já é Administrador Geral.',
   'error.code.no-tickets': 'Este contato não tem chamados em andamento para transferir.',
   'error.code.document-taken': 'Este CPF já está em uso por outro contato desta empresa.',
   'error.code.not-self-editable':
@@ -60,15 +60,18 @@ export default {
     'O servidor não conseguiu atender este pedido. Tente de novo em instantes.',
   'error.code.timeout': 'O servidor não respondeu a tempo. Tente de novo.',
   'error.code.unauthenticated': 'Sua sessão terminou. Entre novamente.',
-  'error.code.last-admin': 'A empresa precisa manter pelo menos um administrador geral.',
+  'error.code.last-admin': 'A empresa precisa manter pelo menos um Administrador Geral.',
   'error.code.own-role': 'Você não pode alterar o seu próprio perfil.',
-  'error.code.cannot-grant': 'Somente um administrador geral pode conceder permissões.',
+  'error.code.cannot-grant': 'Somente um Administrador Geral pode conceder permissões.',
   'error.code.grant-not-held': 'Você não pode conceder uma permissão que não tem.',
   'error.code.not-in-role': 'O seu perfil não permite isso.',
   'error.code.own-contact-only': 'Você só pode alterar o seu próprio contato.',
   'error.code.not-granted': 'Esta permissão não foi concedida a você.',
   'error.code.not-granted-for-site': 'Esta permissão não foi concedida a você neste site.',
   'error.code.site-required': 'Escolha um site antes.',
+
+  'error.code.no-backend':
+    'O serviço do portal não foi encontrado no endereço configurado, então nada pode ser exibido. Avise o suporte do portal.',
 
   'error.unknown': 'Algo deu errado.',
 } satisfies Catalogue<keyof typeof en>;

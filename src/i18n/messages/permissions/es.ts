@@ -1,50 +1,13 @@
 import { plural, type Catalogue } from '../../catalogue.js';
+import glossary from '../../glossary/es.js';
+import { termMessages } from '../../glossary.js';
 import type en from './en.js';
 
 /** The permissions words in Spanish. */
 export default {
-  'capability.grant-permissions': 'Concede permisos a los usuarios',
-  'capability.define-approvers': 'Define aprobadores de presupuestos',
-  'capability.enable-platforms': 'Habilita el uso de plataformas',
-  'capability.open-tickets': 'Abre tickets',
-  'capability.approve-budgets': 'Aprueba presupuestos',
-  'capability.edit-contacts': 'Edita contactos',
-  'capability.activate-contacts': 'Activa o inactiva contactos',
-  'capability.download-public-files': 'Descarga archivos públicos (actualizaciones del sistema)',
-  'capability.download-private-files': 'Descarga archivos privados',
-  'capability.add-contacts': 'Agrega contactos',
-  'capability.delete-contacts': 'Elimina contactos',
-  'capability.import-contacts': 'Importa contactos',
-  'capability.transfer-tickets': 'Transfiere tickets',
-  'capability.manage-saas-users': 'Gestiona usuarios SaaS',
-  'capability.manage-invitations': 'Gestiona invitaciones',
-  'capability.transfer-administration': 'Transfiere la administración',
-  'capability.self-service-portal': 'Portal de clientes de autoservicio',
-  'capability.corporate-education-manager':
-    'Gestor de educación corporativa (exclusivo para clientes)',
-  'capability.corporate-education-manager-franchise':
-    'Gestor de educación corporativa II (exclusivo para franquicias)',
-  'capability.bpo-tickets-full': 'Acceso completo a tickets BPO',
-  'capability.tickets-restricted': 'Acceso restringido a tickets',
-  'capability.cloud-control-centre': 'Centro de control cloud',
-  'capability.it-admins': 'Administradores de TI',
-  'capability.site-view': 'Ve el sitio',
-  'capability.site-comment': 'Comenta en el sitio',
-  'capability.site-edit': 'Edita el sitio',
-  'capability.site-publish': 'Publica el sitio',
-  'capability.site-manage-users': 'Gestiona los usuarios del sitio',
-
-  'capability-group.permissions': 'Permisos',
-  'capability-group.tickets': 'Tickets y presupuestos',
-  'capability-group.contacts': 'Contactos',
-  'capability-group.files': 'Archivos',
-  'capability-group.administration': 'Administración',
-  'capability-group.access': 'Permisos de acceso',
-  'capability-group.sites': 'Sitios',
-
-  'role.general-admin': 'Administrador general',
-  'role.registration-admin': 'Administrador de registros',
-  'role.system-user': 'Usuario del sistema',
+  ...termMessages('capability', glossary.capability),
+  ...termMessages('capability-group', glossary.group),
+  ...termMessages('role', glossary.role),
 
   'reason.ok': 'Permitido',
   'reason.role': 'Incluido en el rol {role}',
@@ -105,6 +68,6 @@ export default {
     'Solo se puede reenviar la invitación de un contacto con invitación pendiente.',
   'why.suspend-not-active': 'Solo se puede suspender el acceso de un contacto activo.',
   'why.already-inactive': 'Este contacto ya está inactivo.',
-  'why.session': 'Esperando la sesión del usuario…',
+  'why.session': 'Esperando tu sesión…',
   'why.session-failed': 'No se pudo cargar su sesión. Inténtelo de nuevo.',
 } satisfies Catalogue<keyof typeof en>;

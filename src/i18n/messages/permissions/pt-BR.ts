@@ -1,50 +1,13 @@
 import { plural, type Catalogue } from '../../catalogue.js';
+import glossary from '../../glossary/pt-BR.js';
+import { termMessages } from '../../glossary.js';
 import type en from './en.js';
 
 /** The permissions words in Brazilian Portuguese. */
 export default {
-  'capability.grant-permissions': 'Concede permissões aos usuários',
-  'capability.define-approvers': 'Define aprovadores de orçamentos',
-  'capability.enable-platforms': 'Libera o uso para plataformas',
-  'capability.open-tickets': 'Abre chamados',
-  'capability.approve-budgets': 'Aprova orçamentos',
-  'capability.edit-contacts': 'Edita contatos',
-  'capability.activate-contacts': 'Ativa ou inativa contatos',
-  'capability.download-public-files':
-    'Pode fazer o download de arquivos públicos (atualização do Sistema)',
-  'capability.download-private-files': 'Pode fazer o download de arquivos privados',
-  'capability.add-contacts': 'Adiciona contatos',
-  'capability.delete-contacts': 'Exclui contatos',
-  'capability.import-contacts': 'Importa contatos',
-  'capability.transfer-tickets': 'Transfere chamados',
-  'capability.manage-saas-users': 'Gerencia usuários SaaS',
-  'capability.manage-invitations': 'Gerencia convites',
-  'capability.transfer-administration': 'Transfere a administração',
-  'capability.self-service-portal': 'Portal de Clientes Autoatendimento',
-  'capability.corporate-education-manager': 'Gestor Educação Corporativa (exclusivo para clientes)',
-  'capability.corporate-education-manager-franchise':
-    'Gestor Educação Corporativa II (exclusivo para franquias)',
-  'capability.bpo-tickets-full': 'Acesso completo a chamados BPO',
-  'capability.tickets-restricted': 'Restringir acesso aos chamados',
-  'capability.cloud-control-centre': 'Centro de Controle Cloud',
-  'capability.it-admins': 'Administradores de TI',
-  'capability.site-view': 'Visualiza o site',
-  'capability.site-comment': 'Comenta no site',
-  'capability.site-edit': 'Edita o site',
-  'capability.site-publish': 'Publica o site',
-  'capability.site-manage-users': 'Gerencia os usuários do site',
-
-  'capability-group.permissions': 'Permissões',
-  'capability-group.tickets': 'Chamados e orçamentos',
-  'capability-group.contacts': 'Contatos',
-  'capability-group.files': 'Arquivos',
-  'capability-group.administration': 'Administração',
-  'capability-group.access': 'Permissões de acesso',
-  'capability-group.sites': 'Sites e permissões',
-
-  'role.general-admin': 'Administrador Geral',
-  'role.registration-admin': 'Administrador de Cadastros',
-  'role.system-user': 'Usuário do Sistema',
+  ...termMessages('capability', glossary.capability),
+  ...termMessages('capability-group', glossary.group),
+  ...termMessages('role', glossary.role),
 
   'reason.ok': 'Permitido',
   'reason.role': 'Incluída no perfil {role}',
@@ -97,11 +60,11 @@ export default {
   'why.invalid-transition': 'Isto não se aplica ao contato na situação atual.',
   'why.not-self-editable': 'Um administrador define isto no seu contato.',
   'why.no-tickets': 'Este contato não tem chamados em andamento para transferir.',
-  'why.already-admin': 'Este contato já é administrador geral.',
+  'why.already-admin': 'Este contato já é Administrador Geral.',
   'why.self': 'Você não pode fazer isto com o seu próprio contato.',
   'why.not-invited': 'Só é possível reenviar o convite de um contato com convite pendente.',
   'why.suspend-not-active': 'Só é possível suspender o acesso de um contato ativo.',
   'why.already-inactive': 'Este contato já está inativo.',
-  'why.session': 'Aguardando a sessão do usuário…',
+  'why.session': 'Aguardando a sua sessão…',
   'why.session-failed': 'Não foi possível carregar a sua sessão. Tente novamente.',
 } satisfies Catalogue<keyof typeof en>;

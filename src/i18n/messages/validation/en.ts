@@ -11,7 +11,7 @@ export default {
   'field.email-immutable': 'The e-mail cannot be changed after the contact is created',
   'field.email-taken': 'This e-mail is already used by another contact of this company',
   'field.document-taken': 'This CPF is already used by another contact of this company',
-  'field.not-self-editable': 'An administrator sets this on your contact',
+  'field.not-self-editable': 'An admin sets this on your contact',
   'field.not-allowed': 'This field is not accepted',
   'field.country-code': 'Unknown country: use the two-letter ISO code (e.g. BR)',
   'field.document-cpf-required': 'For Brazil, the document must be a CPF',

@@ -87,6 +87,18 @@ describe('RestAdapter over HTTP', () => {
       await refusal(adapterWith({ retries: 0 }).permissions.policy(), 'network', 'server-error');
     });
 
+    it('reports a 404 to a list or the session as no-backend, and to a record as not-found', async () => {
+      // A base URL where nothing serves the contract: every path answers 404 without an error body.
+      const nowhere = `${location.origin}/nothing-here`;
+      worker.use(http.all(`${nowhere}/*`, () => new HttpResponse('Not Found', { status: 404 })));
+      const adapter = new RestAdapter({ baseUrl: nowhere, retries: 0 });
+      await refusal(adapter.contacts.list(), 'network', 'no-backend');
+      await refusal(adapter.session.current(), 'network', 'no-backend');
+      await refusal(adapter.permissions.policy(), 'network', 'no-backend');
+      // The contract answers 404 for an unknown record: that one is the record, gone.
+      await refusal(adapterWith().contacts.get('no-such-contact'), 'not-found', 'not-found');
+    });
+
     it('reports a 429 as rate-limited with retryAfter, without retrying it', async () => {
       worker.use(failNext(429, { baseUrl, retryAfter: 7 }));
       const error = await refusal(adapterWith().contacts.list(), 'rate-limited');
