@@ -893,8 +893,8 @@ export const checks: Check[] = [
           email: `seat.extra.${Date.now()}@example.com`,
           password: 'Conformance#2026',
         }),
-        'forbidden',
-        'seats-full',
+        'conflict',
+        'no-seats',
       );
       const full = await admin.seats.summary();
       t.expect(full.used === full.licensed, `used ${full.used} of ${full.licensed} after filling`);
