@@ -302,7 +302,7 @@ export function routes(baseUrl: string): Route[] {
       run: async ({ adapter, body }) => {
         const request = envelope(
           z.object({
-            seats: z.number().int().positive(),
+            seats: z.number(),
             message: z.string(),
             product: z.string().optional(),
           }),
