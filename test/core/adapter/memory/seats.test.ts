@@ -1,13 +1,14 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { AdapterError } from '../../../../src/core/adapter/errors.js';
+import type { Change } from '../../../../src/core/adapter/types.js';
 import {
   MemoryAdapter,
   MemoryBackend,
   indexedDbPersistence,
 } from '../../../../src/core/adapter/memory/index.js';
 import { createDemoData, type DemoData } from '../../../../src/core/demo-data.js';
-import { invitationHoldsSeat } from '../../../../src/core/rules/index.js';
+import { invitationHoldsSeat, seatLevel } from '../../../../src/core/rules/index.js';
 import { isPasswordHash, verifyPassword } from '../../../../src/core/security/password-hash.js';
 import { emailKey } from '../../../../src/core/validation/index.js';
 import { refusal } from '../support.js';
@@ -213,5 +214,59 @@ describe('MemoryBackend — the seat invariant (property)', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('MemoryBackend — the vendor changes the licence', () => {
+  it('leaves a downgraded pool over-licensed: nothing taken away, nothing added until seats are freed', async () => {
+    const { data, companyId } = dataWithFreeSeats(1);
+    const backend = new MemoryBackend({ data, passwordHashing });
+    const admin = new MemoryAdapter({ backend, actorId: data.actors.generalAdmin });
+    const heard: Change[] = [];
+    admin.changes?.subscribe((change) => heard.push(change));
+    const before = await admin.seats.summary();
+    backend.setLicensedSeats(companyId, before.used - 2);
+    const over = await admin.seats.summary();
+    expect([over.licensed, over.used]).to.deep.equal([before.used - 2, before.used]);
+    expect(seatLevel(over)).to.equal('over');
+    expect(heard.some((c) => c.record === 'seats' && c.kind === 'updated')).to.equal(true);
+    await refusal(
+      admin.seats.create({
+        name: 'Lia Souza',
+        email: 'lia@horizonte.com.br',
+        password: 'Portico#2026',
+      }),
+      'conflict',
+      'no-seats',
+    );
+    // Freeing one seat is not enough while the pool is still over its licence.
+    const active = (await admin.seats.list({ filter: { status: ['active'] }, limit: 3 })).items;
+    for (const user of active) await admin.seats.deactivate(user.id, { version: user.version });
+    const freed = await admin.seats.summary();
+    expect(freed.used).to.equal(freed.licensed - 1);
+    expect(seatLevel(freed)).not.to.equal('over');
+    const back = active[0]!;
+    const reactivated = await admin.seats.reactivate(back.id, { version: back.version + 1 });
+    expect(reactivated.status).to.equal('active');
+    await refusal(
+      admin.seats.reactivate(active[1]!.id, { version: active[1]!.version + 1 }),
+      'conflict',
+      'no-seats',
+    );
+  });
+
+  it('answers the pool’s pending requests when it raises the licence', async () => {
+    const { data, companyId } = dataWithFreeSeats(0);
+    const backend = new MemoryBackend({ data, passwordHashing });
+    const admin = new MemoryAdapter({ backend, actorId: data.actors.generalAdmin });
+    const { requestId } = await admin.seats.requestMore(3, 'Equipe nova');
+    const other = await admin.seats.requestMore(1, '', { product: 'bi' });
+    const before = await admin.seats.summary();
+    backend.setLicensedSeats(companyId, before.licensed + 3);
+    const mine = await admin.seats.requests();
+    expect(mine.items.map((r) => [r.id, r.status])).to.deep.equal([[requestId, 'fulfilled']]);
+    const bi = await admin.seats.requests({ filter: { product: 'bi' } });
+    expect(bi.items.map((r) => [r.id, r.status])).to.deep.equal([[other.requestId, 'pending']]);
+    expect(() => backend.setLicensedSeats(companyId, -1)).to.throw(AdapterError);
   });
 });
