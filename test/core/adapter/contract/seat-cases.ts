@@ -108,6 +108,29 @@ export function describeSeatCases(makeAdapters: MakeAdapters): void {
       expect(await admin.seats.summary()).to.deep.equal(full);
     });
 
+    it('lets parallel creates take only the free seats, never past the limit', async () => {
+      const free = before.licensed - before.used;
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: free + 3 }, (_, i) =>
+          admin.seats.create({
+            name: `Pessoa Paralela ${i}`,
+            email: `paralela${i}@horizonte.com.br`,
+            password,
+          }),
+        ),
+      );
+      const made = outcomes.filter((o) => o.status === 'fulfilled');
+      const refused = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));
+      expect(made.length).to.equal(free);
+      expect(refused.map((e) => (e as { code?: string }).code)).to.deep.equal([
+        'no-seats',
+        'no-seats',
+        'no-seats',
+      ]);
+      const after = await admin.seats.summary();
+      expect([after.used, after.licensed]).to.deep.equal([before.licensed, before.licensed]);
+    });
+
     it('frees a seat on deactivate and refuses a reactivation with no-seats once it is taken', async () => {
       const [first] = (await admin.seats.list({ filter: { status: ['active'] }, limit: 1 })).items;
       expect(await actShown(admin, 'deactivate', first!)).to.equal('allowed');
