@@ -120,7 +120,9 @@ export function describeSeatCases(makeAdapters: MakeAdapters): void {
         ),
       );
       const made = outcomes.filter((o) => o.status === 'fulfilled');
-      const refused = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));
+      const refused = outcomes.flatMap((o): unknown[] =>
+        o.status === 'rejected' ? [o.reason] : [],
+      );
       expect(made.length).to.equal(free);
       expect(refused.map((e) => (e as { code?: string }).code)).to.deep.equal([
         'no-seats',
