@@ -865,7 +865,7 @@ export const checks: Check[] = [
 
   // ── writes: seats, policy, approvers, transfers ────────────────────────────────────────────
   {
-    title: 'a SaaS user is created only while a seat is free; deactivating frees it',
+    title: 'a SaaS user is created or reactivated only while a seat is free; deactivating frees it',
     proves: ['MUST 17'],
     scope: 'write',
     async run(t) {
@@ -893,8 +893,8 @@ export const checks: Check[] = [
           email: `seat.extra.${Date.now()}@example.com`,
           password: 'Conformance#2026',
         }),
-        'forbidden',
-        'seats-full',
+        'conflict',
+        'no-seats',
       );
       const full = await admin.seats.summary();
       t.expect(full.used === full.licensed, `used ${full.used} of ${full.licensed} after filling`);
@@ -905,6 +905,20 @@ export const checks: Check[] = [
         t.expect(
           (await admin.seats.summary()).used === full.used - 1,
           'deactivating did not free a seat',
+        );
+        // The freed seat taken again by someone else: the deactivated user cannot come back.
+        const stamp = `${Date.now().toString(36)}r`;
+        made.push(
+          await admin.seats.create({
+            name: `Assento ${stamp}`,
+            email: `seat.${stamp}@example.com`,
+            password: 'Conformance#2026',
+          }),
+        );
+        await t.refusal(
+          admin.seats.reactivate(freed.id, { version: freed.version }),
+          'conflict',
+          'no-seats',
         );
       }
     },

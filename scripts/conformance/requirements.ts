@@ -74,7 +74,7 @@ export const requirements: Requirement[] = [
   {
     id: 'MUST 17',
     section: 'Seats',
-    text: 'A SaaS user is created only while used < licensed (403 seats-full).',
+    text: 'A SaaS user is created or reactivated only while used < licensed (409 no-seats, nothing written).',
   },
   {
     id: 'MUST 18',

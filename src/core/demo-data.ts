@@ -55,8 +55,11 @@ export interface DemoData {
   sites: Site[];
   saasUsers: SaasUser[];
   invitations: Invitation[];
-  /** Seats licensed per company. */
-  seats: Record<string, { licensed: number }>;
+  /**
+   * Seats licensed per company: `licensed` for the company's one pool, and `products` for each licensed
+   * product a vendor sells besides (a product not listed has no seat).
+   */
+  seats: Record<string, { licensed: number; products?: Record<string, number> }>;
   templates: Record<string, InvitationTemplate>;
   approvers: Record<string, Approvers>;
   policies: Record<string, Policy>;

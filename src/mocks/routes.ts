@@ -8,7 +8,12 @@ import {
   type WireListQuery,
 } from '../core/adapter/rest/query.js';
 import { formatEtag } from '../core/adapter/rest/wire.js';
-import type { ContactQuery, PortalAdapter, WriteOptions } from '../core/adapter/types.js';
+import type {
+  ContactQuery,
+  PortalAdapter,
+  SeatRequestQuery,
+  WriteOptions,
+} from '../core/adapter/types.js';
 import type {
   ContactInput,
   ContactPatch,
@@ -20,6 +25,7 @@ import {
   accessChangeSchema,
   contactSortFields,
   lifecycleActionSchema,
+  saasUserSortFields,
 } from '../core/model/index.js';
 
 /**
@@ -88,6 +94,7 @@ function object<T>(body: unknown): T {
 const passwordBody = z.object({ password: z.string() });
 const idList = z.array(z.string());
 const statusFilter = ['status'] as const;
+const productFilter = ['product'] as const;
 
 /** The `:id` of a route's path. */
 const id = (ctx: Context): string => ctx.params.id ?? '';
@@ -281,19 +288,40 @@ export function routes(baseUrl: string): Route[] {
       },
     },
     list('sites', { filterKeys: [] }, (adapter, query) => adapter.sites.list(query as ListQuery)),
-    read('seats', (adapter) => adapter.seats.summary()),
+    {
+      method: 'get',
+      path: 'seats',
+      run: async ({ adapter, search }) => {
+        const { filter } = decodeListQuery(search, { filterKeys: [], singleKeys: productFilter });
+        return ok(await adapter.seats.summary({ product: filter?.product as string | undefined }));
+      },
+    },
     {
       method: 'post',
       path: 'seats/requests',
       run: async ({ adapter, body }) => {
         const request = envelope(
-          z.object({ seats: z.number().int().positive(), message: z.string() }),
+          z.object({
+            seats: z.number(),
+            message: z.string(),
+            product: z.string().optional(),
+          }),
           body,
         );
-        return ok(await adapter.seats.requestMore(request.seats, request.message), 202);
+        const options = request.product ? { product: request.product } : {};
+        return ok(await adapter.seats.requestMore(request.seats, request.message, options), 202);
       },
     },
-    list('saas-users', { filterKeys: statusFilter }, (adapter, query) => adapter.seats.list(query)),
+    list(
+      'seats/requests',
+      { filterKeys: statusFilter, singleKeys: productFilter, sortFields: ['requestedAt'] },
+      (adapter, query) => adapter.seats.requests(query as SeatRequestQuery),
+    ),
+    list(
+      'saas-users',
+      { filterKeys: statusFilter, singleKeys: productFilter, sortFields: saasUserSortFields },
+      (adapter, query) => adapter.seats.list(query),
+    ),
     {
       method: 'post',
       path: 'saas-users',
@@ -306,6 +334,9 @@ export function routes(baseUrl: string): Route[] {
     act('saas-users/:id/deactivate', (adapter, userId, options) =>
       adapter.seats.deactivate(userId, options),
     ),
+    act('saas-users/:id/reactivate', (adapter, userId, options) =>
+      adapter.seats.reactivate(userId, options),
+    ),
     list('invitations', { filterKeys: statusFilter, singleKeys: ['contactId'] }, (adapter, query) =>
       adapter.invitations.list(query),
     ),
@@ -313,8 +344,17 @@ export function routes(baseUrl: string): Route[] {
       method: 'post',
       path: 'invitations',
       run: async ({ adapter, body, idempotencyKey }) => {
-        const { contactId } = envelope(z.object({ contactId: z.string() }), body);
-        return ok(await adapter.invitations.send(contactId, { idempotencyKey }), 201);
+        const { contactId, seat } = envelope(
+          z.object({
+            contactId: z.string(),
+            seat: z.object({ product: z.string().optional() }).optional(),
+          }),
+          body,
+        );
+        return ok(
+          await adapter.invitations.send(contactId, { idempotencyKey, ...(seat ? { seat } : {}) }),
+          201,
+        );
       },
     },
     act('invitations/:id/resend', (adapter, invitationId, options) =>

@@ -4,6 +4,7 @@ import {
   contactPageSchema,
   sitePageSchema,
   saasUserPageSchema,
+  seatRequestPageSchema,
   invitationPageSchema,
   transferAdministrationResultSchema,
   transferTicketsResultSchema,
@@ -58,6 +59,11 @@ const siteList: ListParams = { filterKeys: [], sortFields: ['name', 'alias'] };
 const saasList: ListParams = {
   filterKeys: ['status'],
   sortFields: ['name', 'email', 'status', 'createdAt'],
+};
+const seatRequestList: ListParams = {
+  filterKeys: ['status'],
+  singleKeys: ['product'],
+  sortFields: ['requestedAt'],
 };
 const invitationList: ListParams = {
   filterKeys: ['status'],
@@ -398,7 +404,8 @@ export const routes: Route[] = [
     body: saasUserInputSchema,
     responses: {
       201: record('The new SaaS user.', saasUserSchema),
-      403: { description: 'seats-full, or not allowed.' },
+      403: { description: 'Not allowed (needs manage-saas-users).' },
+      409: { description: 'no-seats: every licensed seat of the pool is held (nothing written).' },
       422: { description: 'Bad fields, email-taken, one password entry per unmet rule.' },
     },
     ...pending('the create-SaaS-user decision (today createSaasUser in memory/seats.ts)'),
@@ -434,6 +441,33 @@ export const routes: Route[] = [
       409: { description: 'Stale version or already inactive.' },
     },
     ...pending('the deactivate-SaaS-user decision (today deactivateSaasUser in memory/seats.ts)'),
+  },
+  {
+    method: 'post',
+    path: '/saas-users/{id}/reactivate',
+    operationId: 'seats.reactivate',
+    summary: 'Reactivates an inactive SaaS user, who takes a seat again.',
+    tag: 'seats',
+    versioned: true,
+    responses: {
+      200: record('The SaaS user, active.', saasUserSchema),
+      404: { description: 'No such SaaS user.' },
+      409: { description: 'no-seats, stale version, or already active.' },
+    },
+    ...pending('the reactivate-SaaS-user decision (decideReactivateSaasUser in src/core/rules)'),
+  },
+  {
+    method: 'get',
+    path: '/seats/requests',
+    operationId: 'seats.requests',
+    summary: 'The company’s requests for more seats, newest first (needs manage-saas-users).',
+    tag: 'seats',
+    list: seatRequestList,
+    responses: {
+      200: { description: 'A page of seat requests.', schema: seatRequestPageSchema },
+      403: { description: 'Not allowed (needs manage-saas-users).' },
+    },
+    ...pending('the seat requests (listSeatRequests in memory/seats.ts)'),
   },
 
   // ── invitations ───────────────────────────────────────────────────────────────────────────

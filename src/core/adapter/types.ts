@@ -16,6 +16,7 @@ import type {
   Policy,
   SaasUser,
   SaasUserInput,
+  SeatRequest,
   SeatSummary,
   Site,
 } from '../model/index.js';
@@ -49,11 +50,48 @@ export interface InvitationFilter {
   contactId?: string;
 }
 
+/** Options of `invitations.send`. */
+export interface SendInvitationOptions extends CreateOptions {
+  /** The invitation takes a seat of this pool (`{}` = the company's one pool). */
+  seat?: { product?: string };
+}
+
 /** A query of `invitations.list`: search by e-mail, filter by status and contact. */
 export type InvitationQuery = ListQuery<InvitationFilter>;
 
-/** A query of `seats.list`: search by name and e-mail, filter by status. */
-export type SaasUserQuery = ListQuery<{ status?: SaasUser['status'][] }>;
+/**
+ * The filter of `seats.list`. `product` names the pool, as everywhere in `seats`: a product's users, or
+ * — absent or empty — the users of the company's one pool (those without a product).
+ */
+export interface SaasUserFilter {
+  /** Any of these statuses. */
+  status?: SaasUser['status'][];
+  /** The pool: a product id; absent or empty = the company's one pool. */
+  product?: string;
+}
+
+/**
+ * A query of `seats.list`: search by name and e-mail, filter by status, within one pool; sort by `name`
+ * (default), `email`, `status` or `createdAt`.
+ */
+export type SaasUserQuery = ListQuery<SaasUserFilter>;
+
+/** A query of `seats.requests`: the pool's requests for more seats, newest first by default. */
+export type SeatRequestQuery = ListQuery<
+  {
+    /** Any of these statuses (`pending`: not answered by the vendor yet). */
+    status?: SeatRequest['status'][];
+    /** The pool: a product id; absent or empty = the company's one pool. */
+    product?: string;
+  },
+  'requestedAt'
+>;
+
+/** Options of the seat calls that are about one pool. */
+export interface SeatOptions extends RequestOptions {
+  /** The pool: a product id; absent or empty = the company's one pool. */
+  product?: string;
+}
 
 /** Who is signed in, for which company, and which companies this session may switch to. */
 export interface Session {
@@ -103,18 +141,35 @@ export interface SitesApi {
   list(query?: ListQuery, options?: RequestOptions): Promise<Page<Site>>;
 }
 
+/**
+ * Licensed SaaS users and their seats (seed 000, "Usuário SaaS"). Every call is about one pool: a
+ * product a vendor sells (`product`), or the company's one pool when it is absent. The seat limit is
+ * an invariant the backend keeps: a create or a reactivation that would pass it is refused with
+ * `conflict` / `no-seats` and writes nothing. A password goes in and never comes out: no answer holds
+ * it, and a backend keeps only a salted hash.
+ */
 export interface SeatsApi {
-  summary(options?: RequestOptions): Promise<SeatSummary>;
+  /** Seats licensed and used in the pool (`used`: active users and pending seat invitations). */
+  summary(options?: SeatOptions): Promise<SeatSummary>;
   list(query?: SaasUserQuery, options?: RequestOptions): Promise<Page<SaasUser>>;
+  /** Adds an active user to the pool of `input.product`; `conflict` / `no-seats` when none is free. */
   create(input: SaasUserInput, options?: CreateOptions): Promise<SaasUser>;
   changePassword(id: string, password: string, options: WriteOptions): Promise<SaasUser>;
+  /** Deactivates a user: the seat is free at once; the user's data is kept. */
   deactivate(id: string, options: WriteOptions): Promise<SaasUser>;
-  /** Asks the vendor for more seats (seed 000: "peça seu orçamento"). */
+  /** Reactivates an inactive user, who takes a seat again; `conflict` / `no-seats` when none is free. */
+  reactivate(id: string, options: WriteOptions): Promise<SaasUser>;
+  /** Asks the vendor for more seats of the pool (seed 000: "peça seu orçamento"). */
   requestMore(
     seats: number,
     message: string,
-    options?: RequestOptions,
+    options?: SeatOptions,
   ): Promise<{ requestId: string }>;
+  /**
+   * The company's requests for more seats of a pool, newest first: a second administrator sees that one
+   * is already open (`filter.status: ['pending']`). Needs `manage-saas-users`.
+   */
+  requests(query?: SeatRequestQuery, options?: RequestOptions): Promise<Page<SeatRequest>>;
 }
 
 export interface InvitationsApi {
@@ -132,7 +187,12 @@ export interface InvitationsApi {
    * ```
    */
   list(query?: InvitationQuery, options?: RequestOptions): Promise<Page<Invitation>>;
-  send(contactId: string, options?: CreateOptions): Promise<Invitation>;
+  /**
+   * Sends an invitation. With `seat`, accepting it makes the invitee a licensed SaaS user of that pool,
+   * and the invitation holds the seat while it is pending and unexpired: refused with `conflict` /
+   * `no-seats` when no seat is free (the invitee's own seat excepted).
+   */
+  send(contactId: string, options?: SendInvitationOptions): Promise<Invitation>;
   resend(id: string, options: WriteOptions): Promise<Invitation>;
   revoke(id: string, options: WriteOptions): Promise<Invitation>;
   template(options?: RequestOptions): Promise<InvitationTemplate>;
@@ -154,8 +214,9 @@ export interface SessionApi {
 
 /**
  * The kinds of record a change can be about: a contact, the company's policy, its approver lists, a site,
- * a SaaS user (a seat), a request for more seats, an invitation, the invitation e-mail, and the session
- * (the signed-in person's own contact or company changed).
+ * a SaaS user (a seat), a request for more seats, the seats licensed (`seats`: the vendor changed the
+ * licence; `ids` holds the product, or nothing for the one pool), an invitation, the invitation e-mail,
+ * and the session (the signed-in person's own contact or company changed).
  */
 export type ChangeRecord =
   | 'contact'
@@ -164,6 +225,7 @@ export type ChangeRecord =
   | 'site'
   | 'saas-user'
   | 'seat-request'
+  | 'seats'
   | 'invitation'
   | 'template'
   | 'session';

@@ -59,6 +59,17 @@ export type CapabilityScope = (typeof capabilityScopes)[number];
 export const saasUserStatuses = ['active', 'inactive'] as const;
 export type SaasUserStatus = (typeof saasUserStatuses)[number];
 
+/** The fields a list of SaaS users can be sorted by (server-side). */
+export const saasUserSortFields = ['name', 'email', 'status', 'createdAt'] as const;
+export type SaasUserSortField = (typeof saasUserSortFields)[number];
+
+/**
+ * Where a request for more seats stands: `pending` until the vendor answers it, then `fulfilled`
+ * (the seats were added) or `declined`.
+ */
+export const seatRequestStatuses = ['pending', 'fulfilled', 'declined'] as const;
+export type SeatRequestStatus = (typeof seatRequestStatuses)[number];
+
 /** An invitation's status (seeds 002–004). */
 export const invitationStatuses = ['pending', 'accepted', 'expired', 'revoked'] as const;
 export type InvitationStatus = (typeof invitationStatuses)[number];

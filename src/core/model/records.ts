@@ -4,6 +4,7 @@ import {
   invitationStatuses,
   registrationMethods,
   saasUserStatuses,
+  seatRequestStatuses,
 } from './constants.js';
 
 /** A client company. A vendor's staff session may serve several (seed 003). */
@@ -35,19 +36,49 @@ export const saasUserSchema = z.object({
 });
 export type SaasUser = z.infer<typeof saasUserSchema>;
 
+/**
+ * A new SaaS user: name, e-mail, password (write-only: no answer ever contains it, and a backend keeps
+ * only a salted hash), and the product whose seat it takes (absent = the company's one pool).
+ */
 export const saasUserInputSchema = z.object({
   name: z.string(),
   email: z.string(),
   password: z.string(),
+  product: z.string().optional(),
 });
 export type SaasUserInput = z.infer<typeof saasUserInputSchema>;
 
-/** Seats used against seats licensed. */
+/**
+ * Seats used against seats licensed, for one pool (`product`, absent = the company's one pool).
+ * `used` counts what `seatUsage` counts: active users and pending, unexpired seat invitations, each
+ * person once; it may exceed `licensed` after the vendor lowers the licence. `activeUsers` and
+ * `pendingInvitations` say what `used` is made of (optional: a backend may answer only the totals).
+ */
 export const seatSummarySchema = z.object({
   licensed: z.number().int().nonnegative(),
   used: z.number().int().nonnegative(),
+  activeUsers: z.number().int().nonnegative().optional(),
+  pendingInvitations: z.number().int().nonnegative().optional(),
+  product: z.string().optional(),
 });
 export type SeatSummary = z.infer<typeof seatSummarySchema>;
+
+/**
+ * A request for more seats (seed 000: "peça seu orçamento"): how many, a message, for which pool, who
+ * asked and when, and where it stands. It stays `pending` until the vendor answers it, so a second
+ * administrator sees one is already open.
+ */
+export const seatRequestSchema = z.object({
+  id: z.string(),
+  companyId: z.string(),
+  actorId: z.string(),
+  seats: z.number().int().positive(),
+  message: z.string(),
+  product: z.string().optional(),
+  status: z.enum(seatRequestStatuses),
+  requestedAt: z.string(),
+});
+export type SeatRequest = z.infer<typeof seatRequestSchema>;
 
 /** An invitation to set up access (seeds 002–004): a setup URL valid 30 days. */
 export const invitationSchema = z.object({

@@ -39,6 +39,7 @@ export * from './contact-acts.js';
 export * from './contacts.js';
 export * from './access.js';
 export * from './seats.js';
+export * from './saas-users.js';
 export * from './history.js';
 export * from './approvers.js';
 export * from './refusals.js';

@@ -13,8 +13,17 @@
  * A pool is a product (`product`), or the company's one pool when `product` is absent. Time comes in
  * as a parameter: an invitation "expires" when `now` reaches its `expiresAt`.
  *
+ * The limit, from the same count: a write that would give someone a seat — a new SaaS user, a
+ * reactivation, a seat invitation — is refused when it adds a seat-holder and no seat is free
+ * ({@link takeSeatVerdict}; the backends answer `conflict` / `no-seats` with {@link noSeats}, and write
+ * nothing). A person who already holds a seat of the pool (a pending invitation being accepted) takes no
+ * second one, so such a write is never refused at exactly N seats. After the vendor lowers the licence,
+ * `used` may exceed `licensed` ({@link seatLevel} `over`): nothing is taken away, but nothing is added
+ * until enough seats are freed.
+ *
  * @module
  */
+import { AdapterError } from '../adapter/errors.js';
 import type { Invitation, SaasUser } from '../model/index.js';
 import { emailKey } from '../validation/index.js';
 
@@ -82,4 +91,86 @@ export function seatUsage(input: {
     pendingInvitations,
     available: Math.max(0, licensed - used),
   };
+}
+
+/** The records {@link seatUsage} counts, for one pool. */
+export interface SeatRecords {
+  users: Iterable<Pick<SaasUser, 'email' | 'status' | 'product'>>;
+  invitations: Iterable<Pick<Invitation, 'email' | 'status' | 'expiresAt' | 'seat'>>;
+  now: Date | string;
+  product?: string;
+}
+
+/**
+ * Whether the person at `email` holds a seat of the pool now — as an active user, or through a
+ * pending, unexpired seat invitation — so that a write giving them one takes no new seat.
+ */
+export function holdsSeat(email: string, records: SeatRecords): boolean {
+  const key = emailKey(email);
+  for (const user of records.users) {
+    if (user.status === 'active' && inPool(user.product, records.product)) {
+      if (emailKey(user.email) === key) return true;
+    }
+  }
+  for (const invitation of records.invitations) {
+    if (invitationHoldsSeat(invitation, records.now, records.product)) {
+      if (emailKey(invitation.email) === key) return true;
+    }
+  }
+  return false;
+}
+
+/** Why a seat cannot be taken: every licensed seat is held (or more, after a downgrade). */
+export interface NoSeats {
+  allowed: false;
+  state: 'no-seats';
+  params: { licensed: number; used: number };
+}
+
+/**
+ * Whether a write that gives someone a seat of the pool may happen: always when they hold one already
+ * (`alreadyHolds`), else only while a seat is free. The UI asks it before it offers "add" or
+ * "reactivate" (it cannot know the e-mail yet: `alreadyHolds` false); a backend asks it, with the fact,
+ * before it writes.
+ */
+export function takeSeatVerdict(
+  usage: Pick<SeatUsage, 'licensed' | 'used'>,
+  alreadyHolds = false,
+): { allowed: true } | NoSeats {
+  if (alreadyHolds || usage.used < usage.licensed) return { allowed: true };
+  return {
+    allowed: false,
+    state: 'no-seats',
+    params: { licensed: usage.licensed, used: usage.used },
+  };
+}
+
+/**
+ * The refusal a backend answers when {@link takeSeatVerdict} says no: `conflict` / `no-seats`, with the
+ * pool's usage as it is now in `current` (so the UI shows the real numbers), and nothing written.
+ */
+export function noSeats(usage: SeatUsage): AdapterError {
+  return new AdapterError('conflict', 'No licensed seat is free.', {
+    code: 'no-seats',
+    current: { ...usage },
+    fields: [
+      { field: '', code: 'no-seats', params: { licensed: usage.licensed, used: usage.used } },
+    ],
+  });
+}
+
+/** The share of seats at which the panel warns that they are running out (80 %). */
+export const seatWarningShare = 0.8;
+
+/**
+ * How full a pool is: `ok`; `high` from {@link seatWarningShare} of the licence; `full` when no seat is
+ * free; `over` when more are used than licensed (after a downgrade).
+ */
+export function seatLevel(
+  usage: Pick<SeatUsage, 'licensed' | 'used'>,
+): 'ok' | 'high' | 'full' | 'over' {
+  if (usage.used > usage.licensed) return 'over';
+  if (usage.used >= usage.licensed) return 'full';
+  if (usage.used >= usage.licensed * seatWarningShare) return 'high';
+  return 'ok';
 }

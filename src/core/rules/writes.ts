@@ -6,7 +6,7 @@
  * @module
  */
 import type { Change } from '../adapter/types.js';
-import type { Approvers, Contact, Policy } from '../model/index.js';
+import type { Approvers, Contact, Policy, SaasUser, SeatRequest } from '../model/index.js';
 
 /** Records to store, each complete and with its next version; nothing here is stored yet. */
 export interface Writes {
@@ -20,6 +20,15 @@ export interface Writes {
   approvers?: Approvers;
   /** The company's policy, when it changes. */
   policy?: Policy;
+  /** SaaS users to insert (`created`) or to replace by these (`updated`, same id, next version). */
+  saasUsers?: { created?: SaasUser[]; updated?: SaasUser[] };
+  /**
+   * Password hashes to keep, each replacing the user's earlier one: what `hashPassword` made, never a
+   * password. Not a record anyone reads back, so no change is told for them.
+   */
+  passwordHashes?: { saasUserId: string; hash: string }[];
+  /** Requests for more seats, to insert. */
+  seatRequests?: SeatRequest[];
 }
 
 /** A decision: what to answer the caller, and what to write first. */
@@ -28,7 +37,10 @@ export interface Decision<T> {
   writes: Writes;
 }
 
-/** The changes `writes` make, in a stable order: contacts created, updated, removed; approvers; policy. */
+/**
+ * The changes `writes` make, in a stable order: contacts created, updated, removed; approvers; policy;
+ * SaaS users created, updated; seat requests created.
+ */
 export function changesOf(writes: Writes): Change[] {
   const changes: Change[] = [];
   const contacts = (kind: Change['kind'], ids: string[] | undefined) => {
@@ -45,5 +57,13 @@ export function changesOf(writes: Writes): Change[] {
   contacts('removed', writes.removed);
   if (writes.approvers) changes.push({ record: 'approvers', kind: 'updated', ids: [] });
   if (writes.policy) changes.push({ record: 'policy', kind: 'updated', ids: [writes.policy.id] });
+  for (const kind of ['created', 'updated'] as const) {
+    const users = writes.saasUsers?.[kind];
+    if (users?.length) changes.push({ record: 'saas-user', kind, ids: users.map((u) => u.id) });
+  }
+  if (writes.seatRequests?.length) {
+    const ids = writes.seatRequests.map((request) => request.id);
+    changes.push({ record: 'seat-request', kind: 'created', ids });
+  }
   return changes;
 }

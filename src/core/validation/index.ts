@@ -41,6 +41,11 @@ export {
   type PasswordRule,
   type PasswordContext,
 } from './password.js';
+export {
+  generatePassword,
+  generatedPasswordLength,
+  type RandomBytes,
+} from './password-generator.js';
 export { commonPasswords } from './common-passwords.js';
 export { countryCodes, isCountryCode } from './countries.js';
 export {

@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { Invitation, SaasUser } from '../../../src/core/model/index.js';
-import { invitationHoldsSeat, seatUsage } from '../../../src/core/rules/index.js';
+import {
+  holdsSeat,
+  invitationHoldsSeat,
+  noSeats,
+  seatLevel,
+  seatUsage,
+  takeSeatVerdict,
+} from '../../../src/core/rules/index.js';
 
 const now = '2026-12-02T12:00:00.000Z';
 const later = '2026-12-20T12:00:00.000Z';
@@ -100,5 +107,54 @@ describe('seatUsage', () => {
         },
       ),
     );
+  });
+});
+
+describe('the seat limit', () => {
+  const records = {
+    users: [user('a@x.com'), user('b@x.com', 'inactive')],
+    invitations: [invite('c@x.com')],
+    now,
+  };
+
+  it('lets a seat be taken only while one is free, or by someone who holds one already', () => {
+    expect(takeSeatVerdict({ licensed: 3, used: 2 })).to.deep.equal({ allowed: true });
+    expect(takeSeatVerdict({ licensed: 2, used: 2 })).to.deep.equal({
+      allowed: false,
+      state: 'no-seats',
+      params: { licensed: 2, used: 2 },
+    });
+    expect(takeSeatVerdict({ licensed: 1, used: 3 }).allowed).to.equal(false);
+    // Accepting at exactly N seats: the invitee's own seat is not a new one.
+    expect(takeSeatVerdict({ licensed: 2, used: 2 }, true)).to.deep.equal({ allowed: true });
+  });
+
+  it('knows who holds a seat of the pool: an active user or a counted invitation', () => {
+    expect(holdsSeat('A@x.com', records)).to.equal(true);
+    expect(holdsSeat('c@X.com', records)).to.equal(true);
+    expect(holdsSeat('b@x.com', records)).to.equal(false);
+    expect(holdsSeat('a@x.com', { ...records, product: 'bi' })).to.equal(false);
+    expect(holdsSeat('c@x.com', { ...records, now: '2027-01-01T00:00:00.000Z' })).to.equal(false);
+  });
+
+  it('answers a refusal as conflict / no-seats with the usage in current', () => {
+    const usage = seatUsage({ licensed: 2, ...records });
+    const error = noSeats(usage);
+    expect([error.kind, error.code]).to.deep.equal(['conflict', 'no-seats']);
+    expect(error.current).to.deep.equal(usage);
+  });
+
+  it('tells how full a pool is: ok, high from 80 %, full, over after a downgrade', () => {
+    const levels = [
+      [10, 7, 'ok'],
+      [10, 8, 'high'],
+      [5, 4, 'high'],
+      [10, 10, 'full'],
+      [0, 0, 'full'],
+      [10, 12, 'over'],
+    ] as const;
+    for (const [licensed, used, level] of levels) {
+      expect(seatLevel({ licensed, used }), `${used}/${licensed}`).to.equal(level);
+    }
   });
 });

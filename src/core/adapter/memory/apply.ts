@@ -9,11 +9,22 @@ import { emailKey } from '../../validation/index.js';
 import type { Change } from '../types.js';
 import { addDocument, dropDocument, roleOrder, type CompanyState } from './company.js';
 
+/** Stores the seat part of `writes`: SaaS users, their password hashes, requests for more seats. */
+function applySeatWrites(state: CompanyState, writes: Writes): void {
+  for (const user of [...(writes.saasUsers?.created ?? []), ...(writes.saasUsers?.updated ?? [])])
+    state.saasUsers.set(user.id, user);
+  for (const { saasUserId, hash } of writes.passwordHashes ?? [])
+    state.passwordHashes.set(saasUserId, hash);
+  if (writes.seatRequests?.length)
+    state.seatRequests = [...state.seatRequests, ...writes.seatRequests];
+}
+
 /**
  * Stores `writes` in `state`, keeping its indexes (e-mails, CPFs, search, sort orders) and `homes`
  * (contact id → company id) in step: created contacts are inserted, updated ones replaced, removed
  * ones deleted with their invitations; the approver lists and the policy (with its engine and the role
- * order) replaced. Answers every change it made, the invitations deleted with a contact included.
+ * order) replaced; SaaS users inserted or replaced, their password hashes kept, seat requests added.
+ * Answers every change it made, the invitations deleted with a contact included.
  */
 export function applyWrites(
   state: CompanyState,
@@ -54,5 +65,6 @@ export function applyWrites(
     state.engine = state.engine.withPolicy(writes.policy);
     state.table.setRoleOrder(roleOrder(writes.policy));
   }
+  applySeatWrites(state, writes);
   return changes;
 }

@@ -12,21 +12,33 @@ import type {
   Policy,
   SaasUser,
   SaasUserInput,
+  SeatRequest,
   SeatSummary,
   Site,
 } from '../../model/index.js';
 import { companyFacts, createPermissionEngine } from '../../permissions/index.js';
-import { forbidden, historyOf, notFound, refused, type HistoryDraft } from '../../rules/index.js';
 import {
-  checkPassword,
-  defaultPasswordPolicy,
-  type PasswordPolicy,
-} from '../../validation/index.js';
+  forbidden,
+  historyOf,
+  notFound,
+  passwordErrors,
+  refused,
+  type HistoryDraft,
+} from '../../rules/index.js';
+import { isPasswordHash, type PasswordHashOptions } from '../../security/password-hash.js';
+import { defaultPasswordPolicy, type PasswordPolicy } from '../../validation/index.js';
 import { emptyDemoData, type DemoData } from '../../demo-data.js';
 import { mulberry32 } from '../../demo/random.js';
 import { ChangeHub } from '../changes.js';
-import { AdapterError, type FieldError } from '../errors.js';
-import type { Change, ContactQuery, InvitationQuery, SaasUserQuery, Session } from '../types.js';
+import { AdapterError } from '../errors.js';
+import type {
+  Change,
+  ContactQuery,
+  InvitationQuery,
+  SaasUserQuery,
+  SeatRequestQuery,
+  Session,
+} from '../types.js';
 import type { Persistence } from '../persistence.js';
 import * as accessRules from './access.js';
 import { applyWrites } from './apply.js';
@@ -49,7 +61,6 @@ import {
   isSnapshot,
   snapshotFormat,
   type IdempotencyRecord,
-  type SeatRequest,
   type Snapshot,
 } from './state.js';
 
@@ -74,6 +85,11 @@ export interface MemoryBackendOptions {
   random?: () => number;
   /** The password rules for SaaS users and passwords set by hand. Default: seed 000's four rules. */
   passwordPolicy?: PasswordPolicy;
+  /**
+   * How `MemoryAdapter` hashes a SaaS user's password before the backend keeps it (`hashPassword`'s
+   * options). Default: 600,000 PBKDF2 iterations. Tests that add many users may lower it.
+   */
+  passwordHashing?: PasswordHashOptions;
   /** Where setup URLs point; the token is appended. Default `https://portal.example.com/primeiro-acesso/`. */
   setupUrlBase?: string;
   /**
@@ -101,13 +117,14 @@ export interface MemoryBackendOptions {
  * - `forbidden` — the engine's reason code (`not-in-role`, `own-contact-only`, `not-granted`,
  *   `inactive-actor`, `cannot-grant`, `grant-not-held`, `own-role`, `last-admin`,
  *   `capabilities-fixed`…), or `self` (an act on one's own contact), `not-self-editable`,
- *   `tickets-in-progress` (delete), `seats-full` (SaaS user), `target-not-active` (a transfer to someone
+ *   `tickets-in-progress` (delete), `target-not-active` (a transfer to someone
  *   who cannot act), `unknown-actor` (the acting id is nobody).
  * - `validation` — every bad field at once (`fields`), from the shared validators; `email-immutable`,
  *   `email-taken`, `document-taken`, `unknown-role`, `unknown-site`, `unknown-capability`, `role-in-use`,
  *   `same-contact`, password rule codes, `invalid-cursor`…
  * - `conflict` — `stale-version` (with `current`), `invalid-transition` (an act from a status it does not
- *   apply to, with `current`), `already-admin`, `no-tickets`, `invitation-pending`,
+ *   apply to, with `current`), `already-admin`, `no-tickets`, `invitation-pending`, `no-seats` (a SaaS user created or
+ *   reactivated, or a seat invitation, with no free seat: nothing written; `current` holds the usage),
  *   `idempotency-key-reused`.
  *
  * Creates honour an idempotency key: the same key (per company and kind of record) answers the same
@@ -120,13 +137,15 @@ export class MemoryBackend {
   /** contact id → company id, to find an actor's company. */
   private readonly homeOf = new Map<string, string>();
   private readonly idempotency = new Map<string, IdempotencyRecord>();
-  private readonly seatRequests: SeatRequest[] = [];
   private sequence: number;
   private readonly seed: number;
   private readonly dataNow: string;
   private readonly clock: () => Date;
   private readonly random: () => number;
-  private readonly passwordPolicy: PasswordPolicy;
+  /** The password rules every password is checked against. */
+  readonly passwordPolicy: PasswordPolicy;
+  /** How passwords are hashed before this backend keeps them (see {@link MemoryBackendOptions}). */
+  readonly passwordHashing: PasswordHashOptions;
   private readonly setupUrlBase: string;
   private readonly persist: Persistence | undefined;
   private readonly saveDelay: number;
@@ -142,6 +161,7 @@ export class MemoryBackend {
     this.onPersistError = options.onPersistError;
     this.hub = new ChangeHub(options.onListenerError);
     this.passwordPolicy = options.passwordPolicy ?? defaultPasswordPolicy;
+    this.passwordHashing = { ...options.passwordHashing };
     this.setupUrlBase = options.setupUrlBase ?? 'https://portal.example.com/primeiro-acesso/';
     const data = options.data;
     this.seed = data.seed;
@@ -173,6 +193,9 @@ export class MemoryBackend {
           data.invitations.filter((i) => i.companyId === company.id).map((i) => [i.id, i]),
         ),
         licensed: data.seats[company.id]?.licensed ?? 0,
+        products: new Map(Object.entries(data.seats[company.id]?.products ?? {})),
+        passwordHashes: new Map(),
+        seatRequests: [],
         template: data.templates[company.id] ?? { subject: '', body: '{setupUrl}', version: 1 },
         approvers: data.approvers[company.id] ?? { budgets: [], tickets: [], version: 1 },
         history: [],
@@ -221,7 +244,9 @@ export class MemoryBackend {
       for (const user of state.saasUsers.values()) data.saasUsers.push(copySaasUser(user));
       for (const invitation of state.invitations.values())
         data.invitations.push(copyInvitation(invitation));
-      data.seats[id] = { licensed: state.licensed };
+      data.seats[id] = state.products.size
+        ? { licensed: state.licensed, products: Object.fromEntries(state.products) }
+        : { licensed: state.licensed };
       data.templates[id] = copyTemplate(state.template);
       data.approvers[id] = copyApprovers(state.approvers);
       data.policies[id] = copyPolicy(state.policy);
@@ -233,11 +258,20 @@ export class MemoryBackend {
       format: snapshotFormat,
       savedAt: this.clock().toISOString(),
       data,
-      seatRequests: this.seatRequests.map((request) => ({ ...request })),
+      seatRequests: [...this.companies.values()].flatMap((state) =>
+        state.seatRequests.map((request) => ({ ...request })),
+      ),
       idempotency: [...this.idempotency.values()].map((record) => structuredClone(record)),
       sequence: this.sequence,
       history: [...this.companies.values()].flatMap((state) =>
         state.history.map((entry) => structuredClone(entry)),
+      ),
+      passwordHashes: [...this.companies.values()].flatMap((state) =>
+        [...state.passwordHashes].map(([saasUserId, hash]) => ({
+          companyId: state.company.id,
+          saasUserId,
+          hash,
+        })),
       ),
     };
   }
@@ -253,7 +287,13 @@ export class MemoryBackend {
   }
 
   private restoreExtras(snapshot: Snapshot): void {
-    this.seatRequests.push(...snapshot.seatRequests);
+    for (const request of snapshot.seatRequests) {
+      // Requests saved before they had a status were all still pending.
+      const kept: SeatRequest = { ...request, status: request.status ?? 'pending' };
+      this.companies.get(request.companyId)?.seatRequests.push(kept);
+    }
+    for (const { companyId, saasUserId, hash } of snapshot.passwordHashes ?? [])
+      this.companies.get(companyId)?.passwordHashes.set(saasUserId, hash);
     for (const record of snapshot.idempotency) this.idempotency.set(record.scope, record);
     this.sequence = snapshot.sequence;
     for (const entry of snapshot.history ?? [])
@@ -436,24 +476,10 @@ export class MemoryBackend {
       replay: (operation, key, body, current) => this.replay(state, operation, key, body, current),
       remember: (operation, key, body, result) =>
         this.remember(state, operation, key, body, result),
-      recordSeatRequest: (request) => this.seatRequests.push(request),
-      passwordErrors: (password, context) => this.passwordErrors(password, context),
+      passwordPolicy: this.passwordPolicy,
+      passwordErrors: (password, context) => passwordErrors(password, this.passwordPolicy, context),
       changed: (...changes) => this.changed(state, changes),
     };
-  }
-
-  private passwordErrors(
-    password: unknown,
-    context: { email: string; name: string },
-  ): FieldError[] {
-    if (typeof password !== 'string') {
-      return [{ field: 'password', code: password === undefined ? 'required' : 'invalid-type' }];
-    }
-    return checkPassword(password, this.passwordPolicy, context).map((issue) => ({
-      field: 'password',
-      code: issue.code,
-      ...(issue.params ? { params: issue.params } : {}),
-    }));
   }
 
   // ── contacts ────────────────────────────────────────────────────────────────────────────────────
@@ -596,41 +622,103 @@ export class MemoryBackend {
     return seatRules.listSites(this.operation(actorId), query);
   }
 
-  /** Seats licensed and used (active SaaS users). */
-  seatSummary(actorId: string): SeatSummary {
-    return seatRules.seatSummary(this.operation(actorId));
+  /**
+   * Seats licensed and used in a pool (`product`; absent = the company's one pool): `used` counts active
+   * users and pending, unexpired seat invitations, each person once (`seatUsage`).
+   */
+  seatSummary(actorId: string, product?: unknown): SeatSummary {
+    return seatRules.seatSummary(this.operation(actorId), product);
   }
 
-  /** SaaS users; search over name and e-mail; filter by status; sort by name (default), e-mail, status, createdAt. */
+  /**
+   * SaaS users of one pool (`filter.product`; absent = the one pool); search over name and e-mail;
+   * filter by status; sort by name (default), e-mail, status, createdAt.
+   */
   listSaasUsers(actorId: string, query?: SaasUserQuery): Page<SaasUser> {
     return seatRules.listSaasUsers(this.operation(actorId), query);
   }
 
   /**
-   * Adds a SaaS user (needs `manage-saas-users`): refused when every licensed seat is used
-   * (`forbidden` / `seats-full`); name, e-mail (valid, unique among the company's SaaS users) and password
-   * (each unmet rule of the password policy, on field `password`) are checked.
+   * Adds a SaaS user (`decideCreateSaasUser`: needs `manage-saas-users`; name, e-mail — valid, unique in
+   * the pool — and password — each unmet rule of the password policy, on field `password` — checked;
+   * then a free seat, else `conflict` / `no-seats`, nothing written). `passwordHash` is
+   * `await hashPassword(input.password)`: the backend keeps that, never the password (`MemoryAdapter`
+   * hashes before it calls, so the seat check and the write stay one synchronous step).
    */
-  createSaasUser(actorId: string, input: SaasUserInput, idempotencyKey?: string): SaasUser {
-    return seatRules.createSaasUser(this.operation(actorId), input, idempotencyKey);
+  createSaasUser(
+    actorId: string,
+    input: SaasUserInput,
+    idempotencyKey: string | undefined,
+    passwordHash: string,
+  ): SaasUser {
+    requireHash(passwordHash);
+    return seatRules.createSaasUser(this.operation(actorId), input, idempotencyKey, passwordHash);
   }
 
   /**
    * Changes an active SaaS user's password (needs `manage-saas-users`), checked against the password
-   * policy; an inactive user is `invalid-transition`.
+   * policy; an inactive user is `invalid-transition` (`saas-user-inactive`). Keeps `passwordHash` only.
    */
-  changeSaasPassword(actorId: string, id: string, password: unknown, version: number): SaasUser {
-    return seatRules.changeSaasPassword(this.operation(actorId), id, password, version);
+  changeSaasPassword(
+    actorId: string,
+    id: string,
+    password: unknown,
+    version: number,
+    passwordHash: string,
+  ): SaasUser {
+    requireHash(passwordHash);
+    return seatRules.changeSaasPassword(
+      this.operation(actorId),
+      id,
+      password,
+      version,
+      passwordHash,
+    );
   }
 
-  /** Deactivates a SaaS user, freeing its seat. */
+  /** Deactivates a SaaS user, freeing its seat; the user's data (and password hash) is kept. */
   deactivateSaasUser(actorId: string, id: string, version: number): SaasUser {
     return seatRules.deactivateSaasUser(this.operation(actorId), id, version);
   }
 
-  /** Asks the vendor for more seats: 1–1,000 seats and a message of at most 2,000 characters. */
-  requestSeats(actorId: string, seats: unknown, message: unknown): { requestId: string } {
-    return seatRules.requestSeats(this.operation(actorId), seats, message);
+  /** Reactivates an inactive SaaS user, who takes a seat again: `conflict` / `no-seats` when none is free. */
+  reactivateSaasUser(actorId: string, id: string, version: number): SaasUser {
+    return seatRules.reactivateSaasUser(this.operation(actorId), id, version);
+  }
+
+  /**
+   * Asks the vendor for more seats of a pool (needs `manage-saas-users`): 1–1,000 seats and a message of
+   * at most 2,000 characters. The request stays `pending` until the vendor answers.
+   */
+  requestSeats(
+    actorId: string,
+    seats: unknown,
+    message: unknown,
+    product?: unknown,
+  ): { requestId: string } {
+    return seatRules.requestSeats(this.operation(actorId), seats, message, product);
+  }
+
+  /** The company's requests for more seats of a pool, newest first (needs `manage-saas-users`). */
+  listSeatRequests(actorId: string, query?: SeatRequestQuery): Page<SeatRequest> {
+    return seatRules.listSeatRequests(this.operation(actorId), query);
+  }
+
+  /**
+   * The vendor sets how many seats company `companyId` has licensed for a pool (`product`; absent = the
+   * one pool). Not an adapter call — a vendor's own systems do this; here it stands in for them (the
+   * demo, tests). Lowering the licence below what is used takes nothing away: the pool is over-licensed
+   * and refuses every new seat until enough are freed. Raising it answers the pool's pending requests
+   * (`fulfilled`).
+   */
+  setLicensedSeats(companyId: string, licensed: number, product?: string): void {
+    const state = this.companies.get(companyId);
+    if (!state) throw notFound('company', companyId);
+    seatRules.setLicensedSeats(
+      { state, changed: (...changes) => this.changed(state, changes) },
+      licensed,
+      product || undefined,
+    );
   }
 
   // ── invitations ─────────────────────────────────────────────────────────────────────────────────
@@ -647,10 +735,16 @@ export class MemoryBackend {
    * Sends an invitation (needs `manage-invitations`) to a contact who has not signed in yet (potential,
    * site assigned or invited; else `invalid-transition`); a still-valid pending invitation is a conflict
    * (`invitation-pending`: resend it instead). The contact becomes `invited`. The setup URL is valid for
-   * 30 days.
+   * 30 days. With `seat`, the invitation holds a seat of that pool while pending: refused with
+   * `conflict` / `no-seats` when none is free (`takeSeatVerdict`, the one seat rule).
    */
-  sendInvitation(actorId: string, contactId: string, idempotencyKey?: string): Invitation {
-    return invitationRules.sendInvitation(this.operation(actorId), contactId, idempotencyKey);
+  sendInvitation(
+    actorId: string,
+    contactId: string,
+    idempotencyKey?: string,
+    seat?: { product?: string },
+  ): Invitation {
+    return invitationRules.sendInvitation(this.operation(actorId), contactId, idempotencyKey, seat);
   }
 
   /** Sends a pending or expired invitation again: a new 30-day period, `sendCount` + 1. */
@@ -698,6 +792,15 @@ export class MemoryBackend {
       contactId,
       password,
       version,
+    );
+  }
+}
+
+/** Refuses to keep anything but a password hash (a password passed by mistake is never stored). */
+function requireHash(passwordHash: string): void {
+  if (!isPasswordHash(passwordHash)) {
+    throw new TypeError(
+      'The backend keeps only a hash of the password: pass hashPassword(password).',
     );
   }
 }

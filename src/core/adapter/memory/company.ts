@@ -18,7 +18,8 @@ import {
 } from '../../rules/index.js';
 import { emailKey } from '../../validation/index.js';
 import type { DemoActors } from '../../demo-data.js';
-import { seatUsage } from '../../rules/seats.js';
+import { seatUsage, type SeatRecords, type SeatUsage } from '../../rules/seats.js';
+import type { PasswordPolicy } from '../../validation/index.js';
 import type { FieldError } from '../errors.js';
 import type { Change } from '../types.js';
 import type { ContactTable } from './contact-table.js';
@@ -33,7 +34,14 @@ export interface CompanyState {
   sites: Map<string, Site>;
   saasUsers: Map<string, SaasUser>;
   invitations: Map<string, Invitation>;
+  /** Seats licensed for the company's one pool. */
   licensed: number;
+  /** Seats licensed per product, for a vendor that sells several (a product not here has none). */
+  products: Map<string, number>;
+  /** SaaS user id → its password hash (`hashPassword`), never a password. */
+  passwordHashes: Map<string, string>;
+  /** The company's requests for more seats, oldest first. */
+  seatRequests: SeatRequest[];
   template: InvitationTemplate;
   approvers: Approvers;
   /** Every contact's history, oldest first (`historyOf` entries and the invitation rules' own). */
@@ -82,7 +90,8 @@ export interface Operation {
     current: (id: string) => T | undefined,
   ): T | undefined;
   remember(operation: string, key: string | undefined, body: unknown, result: { id: string }): void;
-  recordSeatRequest(request: SeatRequest): void;
+  /** The password rules of SaaS users and of passwords set by hand. */
+  readonly passwordPolicy: PasswordPolicy;
   /** Each unmet rule of the password policy as a field error on `password`. */
   passwordErrors(password: unknown, context: { email: string; name: string }): FieldError[];
   /** A write happened: persist soon, and tell `changes` to the company's listeners. */
@@ -126,14 +135,31 @@ export function dropDocument(documents: Map<string, Set<string>>, contact: Conta
   if (ids?.size === 0) documents.delete(key!);
 }
 
-/** Seats taken at `now`, by the one rule of `seatUsage` (active users and pending seat invitations). */
-export function usedSeats(state: CompanyState, now: Date): number {
-  return seatUsage({
-    licensed: state.licensed,
+/** Seats licensed for a pool: the one pool's, or a product's (0 for a product not licensed). */
+export function licensedSeats(state: CompanyState, product: string | undefined): number {
+  return product === undefined ? state.licensed : (state.products.get(product) ?? 0);
+}
+
+/** The records of a pool at `now`, as `seatUsage` and `holdsSeat` read them. */
+export function seatRecords(
+  state: CompanyState,
+  now: Date | string,
+  product: string | undefined,
+): SeatRecords {
+  return {
     users: state.saasUsers.values(),
     invitations: state.invitations.values(),
     now,
-  }).used;
+    ...(product === undefined ? {} : { product }),
+  };
+}
+
+/** A pool's seats at `now`, by the one rule of `seatUsage` (active users and pending seat invitations). */
+export function poolUsage(state: CompanyState, now: Date | string, product?: string): SeatUsage {
+  return seatUsage({
+    licensed: licensedSeats(state, product),
+    ...seatRecords(state, now, product),
+  });
 }
 
 /** Each role's place in the policy, for sorting by role. */

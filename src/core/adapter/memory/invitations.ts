@@ -11,10 +11,19 @@ import { randomToken } from '../../demo/random.js';
 import { invitationValidityDays } from '../../demo-data.js';
 import { AdapterError, type FieldError } from '../errors.js';
 import type { Change, InvitationQuery } from '../types.js';
-import { invitable, type Operation } from './company.js';
+import { invitable, poolUsage, seatRecords, type Operation } from './company.js';
 import { copyContact, copyInvitation, copyTemplate } from './copy.js';
 import { filterValues, normalizeQuery, pageOf } from './query.js';
-import { checkVersion, invalid, invalidTransition, notFound } from '../../rules/index.js';
+import { poolOf } from './seats.js';
+import {
+  checkVersion,
+  holdsSeat,
+  invalid,
+  invalidTransition,
+  noSeats,
+  notFound,
+  takeSeatVerdict,
+} from '../../rules/index.js';
 
 const day = 86_400_000;
 const invitationSortFields = ['sentAt', 'expiresAt', 'email', 'status'] as const;
@@ -75,10 +84,12 @@ export function sendInvitation(
   op: Operation,
   contactId: string,
   idempotencyKey?: string,
+  seat?: { product?: string },
 ): Invitation {
   const { state } = op;
   op.require('manage-invitations');
-  const replayed = op.replay('invitation', idempotencyKey, { contactId }, (id) => {
+  const body = seat ? { contactId, seat } : { contactId };
+  const replayed = op.replay('invitation', idempotencyKey, body, (id) => {
     const invitation = state.invitations.get(id);
     return invitation && current(op, invitation);
   });
@@ -100,6 +111,16 @@ export function sendInvitation(
     });
   }
   const now = op.clock();
+  // A seat invitation holds a seat of its pool until it is accepted, revoked or expires: the one seat
+  // rule decides whether one is free (the invitee's own seat, if they hold one, is not a new one).
+  const errors: FieldError[] = [];
+  const pool = poolOf(seat?.product, 'seat.product', errors);
+  if (errors.length) throw invalid(errors);
+  if (seat) {
+    const usage = poolUsage(state, now, pool);
+    const verdict = takeSeatVerdict(usage, holdsSeat(contact.email, seatRecords(state, now, pool)));
+    if (!verdict.allowed) throw noSeats(usage);
+  }
   const invitation: Invitation = {
     id: op.nextId('inv', (id) => state.invitations.has(id)),
     companyId: state.company.id,
@@ -110,6 +131,7 @@ export function sendInvitation(
     sentAt: now.toISOString(),
     expiresAt: expiryOf(now),
     sendCount: 1,
+    ...(seat ? { seat: pool === undefined ? {} : { product: pool } } : {}),
     version: 1,
   };
   state.invitations.set(invitation.id, invitation);
@@ -123,7 +145,7 @@ export function sendInvitation(
     });
     changes.push({ record: 'contact', kind: 'updated', ids: [contact.id] });
   }
-  op.remember('invitation', idempotencyKey, { contactId }, invitation);
+  op.remember('invitation', idempotencyKey, body, invitation);
   op.changed(...changes);
   return copyInvitation(invitation);
 }

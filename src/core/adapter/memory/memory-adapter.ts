@@ -26,13 +26,17 @@ import type {
   PortalAdapter,
   RequestOptions,
   SaasUserQuery,
+  SeatOptions,
+  SeatRequestQuery,
   SeatsApi,
+  SendInvitationOptions,
   Session,
   SessionApi,
   SitesApi,
   WriteOptions,
 } from '../types.js';
 import type { Persistence } from '../persistence.js';
+import { hashPassword } from '../../security/password-hash.js';
 import { MemoryBackend, type MemoryBackendOptions } from './backend.js';
 
 /** Options of {@link MemoryAdapter}: a backend to share, or data to make one from. */
@@ -142,23 +146,38 @@ export class MemoryAdapter implements PortalAdapter {
       list: (query?: ListQuery, o?: RequestOptions): Promise<Page<Site>> =>
         run(o, () => b.listSites(me, query)),
     };
+    // A password is hashed first (WebCrypto is asynchronous), then the backend decides and stores in
+    // one synchronous step: no other write can slip between its seat check and its write.
+    const hash = (password: unknown, o: RequestOptions | undefined) => {
+      o?.signal?.throwIfAborted();
+      return hashPassword(typeof password === 'string' ? password : '', b.passwordHashing);
+    };
     this.seats = {
-      summary: (o?: RequestOptions): Promise<SeatSummary> => run(o, () => b.seatSummary(me)),
+      summary: (o?: SeatOptions): Promise<SeatSummary> =>
+        run(o, () => b.seatSummary(me, o?.product)),
       list: (query?: SaasUserQuery, o?: RequestOptions) => run(o, () => b.listSaasUsers(me, query)),
-      create: (input: SaasUserInput, o?: CreateOptions) =>
-        run(o, () => b.createSaasUser(me, input, o?.idempotencyKey)),
-      changePassword: (id: string, password: string, o: WriteOptions) =>
-        run(o, () => b.changeSaasPassword(me, id, password, o?.version)),
+      create: async (input: SaasUserInput, o?: CreateOptions) => {
+        const passwordHash = await hash(input?.password, o);
+        return run(o, () => b.createSaasUser(me, input, o?.idempotencyKey, passwordHash));
+      },
+      changePassword: async (id: string, password: string, o: WriteOptions) => {
+        const passwordHash = await hash(password, o);
+        return run(o, () => b.changeSaasPassword(me, id, password, o?.version, passwordHash));
+      },
       deactivate: (id: string, o: WriteOptions) =>
         run(o, () => b.deactivateSaasUser(me, id, o?.version)),
-      requestMore: (seats: number, message: string, o?: RequestOptions) =>
-        run(o, () => b.requestSeats(me, seats, message)),
+      reactivate: (id: string, o: WriteOptions) =>
+        run(o, () => b.reactivateSaasUser(me, id, o?.version)),
+      requestMore: (seats: number, message: string, o?: SeatOptions) =>
+        run(o, () => b.requestSeats(me, seats, message, o?.product)),
+      requests: (query?: SeatRequestQuery, o?: RequestOptions) =>
+        run(o, () => b.listSeatRequests(me, query)),
     };
     this.invitations = {
       list: (query?: InvitationQuery, o?: RequestOptions) =>
         run(o, () => b.listInvitations(me, query)),
-      send: (contactId: string, o?: CreateOptions) =>
-        run(o, () => b.sendInvitation(me, contactId, o?.idempotencyKey)),
+      send: (contactId: string, o?: SendInvitationOptions) =>
+        run(o, () => b.sendInvitation(me, contactId, o?.idempotencyKey, o?.seat)),
       resend: (id: string, o: WriteOptions) => run(o, () => b.resendInvitation(me, id, o?.version)),
       revoke: (id: string, o: WriteOptions) => run(o, () => b.revokeInvitation(me, id, o?.version)),
       template: (o?: RequestOptions): Promise<InvitationTemplate> =>

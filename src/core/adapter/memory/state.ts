@@ -8,19 +8,20 @@ import {
   invitationTemplateSchema,
   policySchema,
   saasUserSchema,
+  seatRequestSchema,
   siteSchema,
   type HistoryEntry,
+  type SeatRequest,
 } from '../../model/index.js';
 import type { DemoData } from '../../demo-data.js';
 
-/** A request for more seats (seed 000: "peça seu orçamento"), kept for the vendor. */
-export interface SeatRequest {
-  id: string;
+export type { SeatRequest } from '../../model/index.js';
+
+/** A kept password hash: whose, and the hash (`hashPassword`'s output, never a password). */
+export interface PasswordHashRecord {
   companyId: string;
-  actorId: string;
-  seats: number;
-  message: string;
-  requestedAt: string;
+  saasUserId: string;
+  hash: string;
 }
 
 /** What a create with an idempotency key answered, so a retry gets the same record. */
@@ -49,6 +50,8 @@ export interface Snapshot {
   sequence: number;
   /** Every company's contact history (absent in snapshots saved before it existed). */
   history?: HistoryEntry[];
+  /** The SaaS users' password hashes (absent in snapshots saved before they were kept). */
+  passwordHashes?: PasswordHashRecord[];
 }
 
 export const snapshotFormat = 'portico-memory/1' as const;
@@ -68,7 +71,13 @@ export const demoDataSchema = z.object({
   sites: z.array(siteSchema),
   saasUsers: z.array(saasUserSchema),
   invitations: z.array(invitationSchema),
-  seats: z.record(z.string(), z.object({ licensed: z.number().int().nonnegative() })),
+  seats: z.record(
+    z.string(),
+    z.object({
+      licensed: z.number().int().nonnegative(),
+      products: z.record(z.string(), z.number().int().nonnegative()).optional(),
+    }),
+  ),
   templates: z.record(z.string(), invitationTemplateSchema),
   approvers: z.record(z.string(), approversSchema),
   policies: z.record(z.string(), policySchema),
@@ -80,21 +89,18 @@ export const snapshotSchema = z.object({
   format: z.literal(snapshotFormat),
   savedAt: z.string(),
   data: demoDataSchema,
+  // Requests saved before they had a status were all still pending.
   seatRequests: z.array(
-    z.object({
-      id: z.string(),
-      companyId: z.string(),
-      actorId: z.string(),
-      seats: z.number(),
-      message: z.string(),
-      requestedAt: z.string(),
-    }),
+    seatRequestSchema.extend({ status: seatRequestSchema.shape.status.default('pending') }),
   ),
   idempotency: z.array(
     z.object({ scope: z.string(), fingerprint: z.string(), result: z.unknown(), id: z.string() }),
   ),
   sequence: z.number().int().nonnegative(),
   history: z.array(historyEntrySchema).optional(),
+  passwordHashes: z
+    .array(z.object({ companyId: z.string(), saasUserId: z.string(), hash: z.string() }))
+    .optional(),
 });
 
 /** Whether `value` is a snapshot this version can restore (shape checked record by record). */

@@ -23,7 +23,10 @@ import type {
   PortalAdapter,
   RequestOptions,
   SaasUserQuery,
+  SeatOptions,
+  SeatRequestQuery,
   SeatsApi,
+  SendInvitationOptions,
   SessionApi,
   SitesApi,
   WriteOptions,
@@ -41,6 +44,7 @@ import {
   policySchema,
   saasUserPageSchema,
   saasUserSchema,
+  seatRequestPageSchema,
   seatRequestResultSchema,
   seatSummarySchema,
   sessionSchema,
@@ -307,10 +311,11 @@ export class RestAdapter implements PortalAdapter {
   private seatsApi(): SeatsApi {
     const http = this.http;
     return {
-      summary: (options?: RequestOptions) =>
+      summary: (options?: SeatOptions) =>
         http.send({
           method: 'get',
           path: 'seats',
+          searchParams: encodeListQuery({ filter: { product: options?.product || undefined } }),
           signal: options?.signal,
           schema: seatSummarySchema,
         }),
@@ -318,7 +323,13 @@ export class RestAdapter implements PortalAdapter {
         http.send({
           method: 'get',
           path: 'saas-users',
-          searchParams: encodeListQuery({ ...query, filter: { status: query?.filter?.status } }),
+          searchParams: encodeListQuery({
+            ...query,
+            filter: {
+              status: query?.filter?.status,
+              product: query?.filter?.product || undefined,
+            },
+          }),
           signal: options?.signal,
           schema: saasUserPageSchema,
         }),
@@ -344,28 +355,49 @@ export class RestAdapter implements PortalAdapter {
           }),
           (user) => [change('saas-user', 'updated', [user.id])],
         ),
-      deactivate: (id: string, options: WriteOptions) =>
-        this.told(
-          http.send({
-            method: 'post',
-            path: `saas-users/${seg(id)}/deactivate`,
-            ...this.write(options),
-            schema: saasUserSchema,
-          }),
-          (user) => [change('saas-user', 'updated', [user.id])],
-        ),
-      requestMore: (seats: number, message: string, options?: RequestOptions) =>
+      deactivate: (id: string, options: WriteOptions) => this.seatAct(id, 'deactivate', options),
+      reactivate: (id: string, options: WriteOptions) => this.seatAct(id, 'reactivate', options),
+      requestMore: (seats: number, message: string, options?: SeatOptions) =>
         this.told(
           http.send({
             method: 'post',
             path: 'seats/requests',
-            json: { seats, message },
+            json: options?.product
+              ? { seats, message, product: options.product }
+              : { seats, message },
             ...this.create({ signal: options?.signal }),
             schema: seatRequestResultSchema,
           }),
           ({ requestId }) => [change('seat-request', 'created', [requestId])],
         ),
+      requests: (query?: SeatRequestQuery, options?: RequestOptions) =>
+        http.send({
+          method: 'get',
+          path: 'seats/requests',
+          searchParams: encodeListQuery({
+            ...query,
+            filter: {
+              status: query?.filter?.status,
+              product: query?.filter?.product || undefined,
+            },
+          }),
+          signal: options?.signal,
+          schema: seatRequestPageSchema,
+        }),
     };
+  }
+
+  /** `POST /saas-users/{id}/<act>` with `If-Match`: deactivate or reactivate. */
+  private seatAct(id: string, act: 'deactivate' | 'reactivate', options: WriteOptions) {
+    return this.told(
+      this.http.send({
+        method: 'post',
+        path: `saas-users/${seg(id)}/${act}`,
+        ...this.write(options),
+        schema: saasUserSchema,
+      }),
+      (user) => [change('saas-user', 'updated', [user.id])],
+    );
   }
 
   private invitationsApi(): InvitationsApi {
@@ -382,12 +414,12 @@ export class RestAdapter implements PortalAdapter {
           signal: options?.signal,
           schema: invitationPageSchema,
         }),
-      send: (contactId: string, options?: CreateOptions) =>
+      send: (contactId: string, options?: SendInvitationOptions) =>
         this.told(
           http.send({
             method: 'post',
             path: 'invitations',
-            json: { contactId },
+            json: options?.seat ? { contactId, seat: options.seat } : { contactId },
             ...this.create(options),
             schema: invitationSchema,
           }),

@@ -9,6 +9,7 @@ import {
   pageSchema,
   policySchema,
   saasUserSchema,
+  seatRequestSchema,
   seatSummarySchema,
   siteSchema,
 } from '../../model/index.js';
@@ -30,6 +31,7 @@ export const sitePageSchema = pageSchema(siteSchema);
 export const saasUserPageSchema = pageSchema(saasUserSchema);
 export const invitationPageSchema = pageSchema(invitationSchema);
 export const historyPageSchema = pageSchema(historyEntrySchema);
+export const seatRequestPageSchema = pageSchema(seatRequestSchema);
 
 export const transferAdministrationResultSchema = z.object({
   from: contactSchema,

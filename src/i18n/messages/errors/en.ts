@@ -18,8 +18,10 @@ export default {
   'error.code.idempotency-key-reused': 'This request was already sent with different content.',
   'error.code.tickets-in-progress':
     'This contact has tickets in progress and cannot be deleted. Transfer the tickets first.',
-  'error.code.seats-full':
+  'error.code.no-seats':
     'Every licensed seat is in use. Deactivate a SaaS user or ask for more seats.',
+  'error.code.saas-user-inactive': 'This SaaS user is inactive. Reactivate the user first.',
+  'error.code.saas-user-active': 'This SaaS user is already active.',
   'error.code.target-not-active': 'Only an active contact can receive this.',
   'error.code.same-contact': 'Choose a different contact.',
   'error.code.self':

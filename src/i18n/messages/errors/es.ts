@@ -17,8 +17,10 @@ export default {
   'error.code.idempotency-key-reused': 'Esta solicitud ya se envió con otro contenido.',
   'error.code.tickets-in-progress':
     'Este contacto tiene tickets en curso y no se puede eliminar. Transfiere los tickets primero.',
-  'error.code.seats-full':
+  'error.code.no-seats':
     'Todas las licencias contratadas están en uso. Desactiva un usuario SaaS o pide más licencias.',
+  'error.code.saas-user-inactive': 'Este usuario SaaS está inactivo. Reactívalo primero.',
+  'error.code.saas-user-active': 'Este usuario SaaS ya está activo.',
   'error.code.target-not-active': 'Solo un contacto activo puede recibir esto.',
   'error.code.same-contact': 'Elige otro contacto.',
   'error.code.self':

@@ -17,8 +17,10 @@ export default {
   'error.code.idempotency-key-reused': 'Esta solicitação já foi enviada com outro conteúdo.',
   'error.code.tickets-in-progress':
     'Este contato tem chamados em andamento e não pode ser excluído. Transfira os chamados antes.',
-  'error.code.seats-full':
+  'error.code.no-seats':
     'Todas as licenças contratadas estão em uso. Desative um usuário SaaS ou peça mais licenças.',
+  'error.code.saas-user-inactive': 'Este usuário SaaS está inativo. Reative-o primeiro.',
+  'error.code.saas-user-active': 'Este usuário SaaS já está ativo.',
   'error.code.target-not-active': 'Somente um contato ativo pode receber isto.',
   'error.code.same-contact': 'Escolha outro contato.',
   'error.code.self':

@@ -173,6 +173,16 @@ export function describeChangeCases(makeAdapters: MakeAdapters): void {
         admin.seats.deactivate(user.result.id, { version: user.result.version }),
       );
       expectHeard(off.heard, { record: 'saas-user', kind: 'updated', ids: [user.result.id] });
+      const on = await hear(admin, () =>
+        admin.seats.reactivate(user.result.id, { version: off.result.version }),
+      );
+      expectHeard(on.heard, { record: 'saas-user', kind: 'updated', ids: [user.result.id] });
+      const asked = await hear(admin, () => admin.seats.requestMore(3, 'Mais três'));
+      expectHeard(asked.heard, {
+        record: 'seat-request',
+        kind: 'created',
+        ids: [asked.result.requestId],
+      });
 
       const contact = await admin.contacts.create(person());
       const sent = await hear(admin, () => admin.invitations.send(contact.id));

@@ -8,6 +8,7 @@ import { refusal, sampleContact } from '../support.js';
 import { describeChangeCases } from './change-cases.js';
 import { describeHistoryCases } from './history-cases.js';
 import { describeRuleCases } from './rules-cases.js';
+import { describeSeatCases } from './seat-cases.js';
 
 /** What a runner hands the suite: the adapter as seen by one signed-in person, and a way to tidy up. */
 export interface AdapterFixture {
@@ -582,6 +583,7 @@ export function runAdapterContract(name: string, makeAdapters: MakeAdapters): vo
     });
 
     describeRuleCases(makeAdapters);
+    describeSeatCases(makeAdapters);
     describeChangeCases(makeAdapters);
     describeHistoryCases(makeAdapters);
   });
