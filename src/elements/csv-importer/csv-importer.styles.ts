@@ -120,6 +120,7 @@ export const csvImporterStyles = [
       display: block;
     }
     .problems {
+      min-width: 18em;
       margin: 0;
       padding-inline-start: 1.2em;
     }

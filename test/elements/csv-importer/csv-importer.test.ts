@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { AdapterError } from '../../../src/core/adapter/errors.js';
 import type { PortalAdapter } from '../../../src/core/adapter/types.js';
 import { CsvImporter } from '../../../src/elements/csv-importer/csv-importer.js';
 import { wrapAdapter } from '../../helpers/adapters.js';
@@ -40,6 +41,31 @@ const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim(
 async function checkRows(el: CsvImporter): Promise<void> {
   button(el, /Verificar as linhas|Check the rows/).click();
   await until(el, () => el.importer.step === 'review' && !el.importer.busy);
+}
+
+/** A valid CPF from nine digits (its two check digits computed). */
+function cpf(base: number): string {
+  const digits = String(100_000_000 + base)
+    .slice(-9)
+    .split('')
+    .map(Number);
+  for (const length of [9, 10]) {
+    const sum = digits.slice(0, length).reduce((acc, d, i) => acc + d * (length + 1 - i), 0);
+    const rest = (sum * 10) % 11;
+    digits.push(rest === 10 ? 0 : rest);
+  }
+  return digits.join('');
+}
+
+/** A pt-BR file of `count` valid new contacts. */
+function contactsFile(count: number): File {
+  const lines = ['Nome;E-mail;CPF;DDD;Telefone;Cargo'];
+  for (let i = 0; i < count; i++) {
+    lines.push(
+      `Pessoa ${i};pessoa${i}@importada.com.br;${cpf(123_000 + i)};11;9${String(10_000_000 + i).slice(-8)};Analista`,
+    );
+  }
+  return new File([lines.join('\r\n')], 'pessoas.csv', { type: 'text/csv' });
 }
 
 describe('<csv-importer>', () => {
@@ -97,7 +123,7 @@ describe('<csv-importer>', () => {
     expect(text(rows)).to.include('Número do documento (CPF)');
     expect(text(rows)).to.include('05260181514');
     const suggestion = $(el, '[part="suggestion"]')!;
-    expect(text(suggestion)).to.include('2 linhas');
+    expect(text(suggestion)).to.include('Número do documento (CPF): 2 linhas');
     button(suggestion, /Aplicar a todas as 2 linhas/).click();
     await until(el, () => el.importer.summary?.create === 4 && !el.importer.busy);
 
@@ -206,5 +232,70 @@ describe('<csv-importer>', () => {
       refused = error;
     }
     expect((refused as { kind?: string } | undefined)?.kind).to.equal('forbidden');
+  });
+
+  it('a batch whose answer was lost is sent again with the same key: nothing is written twice', async () => {
+    const admin = w.as('generalAdmin');
+    let calls = 0;
+    const keys: unknown[] = [];
+    const flaky = wrapAdapter(admin, async (path, args, call) => {
+      if (path !== 'contacts.import') return call();
+      calls++;
+      keys.push((args[1] as { idempotencyKey?: string }).idempotencyKey);
+      const answer = await call();
+      // The first answer never arrives: the batch was written, the page does not know.
+      if (calls === 1) throw new AdapterError('network', 'The connection dropped');
+      return answer;
+    });
+    const el = await mount(flaky, 'en');
+    await choose(el, contactsFile(3));
+    await checkRows(el);
+    button(el, 'Import 3 contacts').click();
+    await until(el, () => el.importer.notice?.code === 'import-failed');
+    expect(text($(el, '[role="alert"]'))).to.include('The import stopped');
+    button(el, 'Try again').click();
+    await until(el, () => el.importer.step === 'done' && el.importer.resultRows.length === 3);
+    expect(calls).to.equal(2);
+    expect(keys[0]).to.be.a('string');
+    expect(keys[1]).to.equal(keys[0]);
+    const found = await admin.contacts.lookup({
+      emails: ['pessoa0@importada.com.br', 'pessoa1@importada.com.br', 'pessoa2@importada.com.br'],
+    });
+    expect(found).to.have.length(3);
+    const all = await admin.contacts.list({ search: 'importada.com.br', limit: 50 });
+    expect(all.total).to.equal(3);
+  });
+
+  it('cancel stops after the batch on its way, and says exactly what was written', async () => {
+    const admin = w.as('generalAdmin');
+    const mounted: { el?: CsvImporter } = {};
+    const cancelling = wrapAdapter(admin, async (path, _args, call) => {
+      const answer = await call();
+      if (path === 'contacts.import') button(mounted.el!, 'Cancel').click();
+      return answer;
+    });
+    const el = (mounted.el = await mount(cancelling, 'en'));
+    await choose(el, contactsFile(620));
+    await checkRows(el);
+    expect(el.importer.summary).to.include({ create: 620 });
+    const done = new Promise<CustomEvent>((resolve) =>
+      el.addEventListener('portico-import-done', resolve as EventListener, { once: true }),
+    );
+    button(el, 'Import 620 contacts').click();
+    const finished = await done;
+    expect(finished.detail).to.include({ created: 500, cancelled: true });
+    await until(el, () => el.importer.step === 'done' && el.importer.resultRows.length > 0);
+    expect(text($(el, '[role="alert"]'))).to.include('500 contacts were written');
+    const all = await admin.contacts.list({ search: 'importada.com.br', limit: 1 });
+    expect(all.total).to.equal(500);
+    // The rows never sent say so; none is lost from the result.
+    while (el.importer.offset + 50 < el.importer.rowTotal) {
+      const offset = el.importer.offset;
+      button(el, 'Next rows').click();
+      await until(el, () => el.importer.offset > offset);
+    }
+    expect(el.importer.rowTotal).to.equal(620);
+    const last = $$(el, 'table[part="results"] tbody tr').map(text);
+    expect(last.at(-1)).to.include('Not written (cancelled)');
   });
 });

@@ -129,8 +129,8 @@ export default {
     'Existing contacts could not be checked; they will be skipped by the server.',
   'suggestion.text': (p, r) =>
     plural(Number(p.count), r, {
-      one: '{field}: # row looks like a CPF that lost its leading zeros.',
-      other: '{field}: # rows look like CPFs that lost their leading zeros.',
+      one: `${String(p.field)}: # row looks like a CPF that lost its leading zeros.`,
+      other: `${String(p.field)}: # rows look like CPFs that lost their leading zeros.`,
     }),
   'suggestion.apply': (p, r) =>
     plural(Number(p.count), r, {

@@ -138,8 +138,8 @@ export default {
     'No se pudieron comprobar los contactos existentes; el servidor los omitirá.',
   'suggestion.text': (p, r) =>
     plural(Number(p.count), r, {
-      one: '{field}: # fila parece un CPF que perdió sus ceros a la izquierda.',
-      other: '{field}: # filas parecen CPF que perdieron sus ceros a la izquierda.',
+      one: `${String(p.field)}: # fila parece un CPF que perdió sus ceros a la izquierda.`,
+      other: `${String(p.field)}: # filas parecen CPF que perdieron sus ceros a la izquierda.`,
     }),
   'suggestion.apply': (p, r) =>
     plural(Number(p.count), r, {

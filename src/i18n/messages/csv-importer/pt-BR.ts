@@ -138,8 +138,8 @@ export default {
     'Não foi possível verificar os contatos existentes; o servidor vai ignorá-los.',
   'suggestion.text': (p, r) =>
     plural(Number(p.count), r, {
-      one: '{field}: # linha parece um CPF que perdeu os zeros à esquerda.',
-      other: '{field}: # linhas parecem CPFs que perderam os zeros à esquerda.',
+      one: `${String(p.field)}: # linha parece um CPF que perdeu os zeros à esquerda.`,
+      other: `${String(p.field)}: # linhas parecem CPFs que perderam os zeros à esquerda.`,
     }),
   'suggestion.apply': (p, r) =>
     plural(Number(p.count), r, {
