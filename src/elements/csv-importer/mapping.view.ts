@@ -143,7 +143,7 @@ export function renderMappingView(view: MappingView): TemplateResult {
     </div>
     ${
       preview.sample.length
-        ? html`<div class="scroll">
+        ? html`<div class="scroll" tabindex="0">
             <table class="table preview" part="preview">
               <caption>
                 ${words.msg('preview.caption')}

@@ -94,7 +94,7 @@ export function renderResultView(view: ResultView): TemplateResult {
         ${words.msg('do.another')}
       </button>
     </div>
-    <div class="scroll">
+    <div class="scroll" tabindex="0">
       <table class="table rows" part="results">
         <caption>
           ${words.msg('result.caption')}

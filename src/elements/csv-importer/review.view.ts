@@ -161,7 +161,7 @@ export function renderReviewView(view: ReviewView): TemplateResult {
           </button>
         </p>`,
     )}
-    <div class="scroll">
+    <div class="scroll" tabindex="0">
       <table class="table rows" part="rows">
         <caption>
           ${words.msg('rows.caption')}

@@ -176,6 +176,24 @@ describe('<csv-importer>', () => {
     expect(lines[2]).to.include('1860913970');
   });
 
+  it('fixes a bad cell in place: the row is checked again and counted anew', async () => {
+    const el = await mount(w.as('generalAdmin'), 'en');
+    await choose(el, await fixtureFile('excel-ptbr-sep-line-1252.csv'));
+    await checkRows(el);
+    expect(el.importer.summary).to.include({ create: 2, error: 2 });
+    const fix = $<HTMLInputElement>(el, 'input[aria-label="Fix Document number (CPF) of row 2"]')!;
+    expect(fix.value).to.equal('5260181514');
+    fix.value = '05260181514';
+    fix.dispatchEvent(new Event('change'));
+    await until(el, () => el.importer.summary?.create === 3 && !el.importer.busy);
+    expect(el.importer.summary).to.include({ create: 3, error: 1 });
+    const row2 = $$(el, 'table[part="rows"] tbody tr').find(
+      (tr) => text(tr.querySelector('th')) === '2',
+    )!;
+    expect(row2.dataset.outcome).to.equal('create');
+    expect(text(row2)).to.include('05260181514');
+  });
+
   it('reads a UTF-8 file with a BOM: the BOM is not glued to the first header', async () => {
     const el = await mount(w.as('generalAdmin'), 'en');
     await choose(el, await fixtureFile('excel-csv-utf8-bom.csv'));
