@@ -133,6 +133,43 @@ export interface PermissionsDiscardDetail {
   summary: string[];
 }
 
+// ── <csv-importer> ──────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Detail of `portico-import-request` (cancelable, before anything is written): the file and what its
+ * plan will do — rows in all, to create, to update, to skip, with errors (not sent) — and, zero at
+ * that point, what the adapter answered.
+ */
+export interface ImportSummary {
+  fileName: string;
+  rows: number;
+  create: number;
+  update: number;
+  skip: number;
+  error: number;
+  /** Rows the adapter created, updated, skipped or refused. */
+  created: number;
+  updated: number;
+  skipped: number;
+  failed: number;
+}
+
+/** Detail of `portico-import-progress`: after each batch the adapter answered. */
+export interface ImportProgressDetail {
+  /** Rows answered so far, of `total` to write. */
+  done: number;
+  total: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  failed: number;
+}
+
+/** Detail of `portico-import-done`: the summary once writing stopped, and whether it was cancelled. */
+export interface ImportDoneDetail extends ImportSummary {
+  cancelled: boolean;
+}
+
 // ── <portico-provider> ──────────────────────────────────────────────────────────────────────────
 
 /** Detail of `portico-session-change`. */
@@ -171,6 +208,9 @@ export interface PorticoEventMap {
   'portico-permissions-save-request': PermissionsSaveDetail;
   'portico-permissions-saved': PermissionsSaveDetail;
   'portico-permissions-discard-request': PermissionsDiscardDetail;
+  'portico-import-request': ImportSummary;
+  'portico-import-progress': ImportProgressDetail;
+  'portico-import-done': ImportDoneDetail;
   'portico-session-change': SessionChangeDetail;
   'portico-session-stale': SessionStaleDetail;
   'portico-error': ProviderErrorDetail;

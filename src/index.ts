@@ -8,6 +8,7 @@
 
 // Elements (classes only; registration lives in ./define.ts)
 export { ContactList } from './elements/contact-list/contact-list.js';
+export { CsvImporter } from './elements/csv-importer/csv-importer.js';
 export { PermissionMatrix } from './elements/permission-matrix/permission-matrix.js';
 export { PorticoProvider } from './elements/portico-provider/portico-provider.js';
 export type { PorticoTheme } from './elements/portico-provider/portico-provider.js';
@@ -59,6 +60,33 @@ export {
   type DemoActors,
 } from './core/demo-data.js';
 export { normalizeText } from './core/search/index.js';
+
+// The CSV reader (no DOM: a page, a Worker or Node): decode, detect the dialect, parse as text, map
+// headers to contact fields, check rows, plan an import, write CSV safely
+export {
+  CsvParser,
+  readCsv,
+  detectEncoding,
+  csvEncodings,
+  csvDelimiters,
+  detectDelimiter,
+  readSepLine,
+  suggestMapping,
+  checkMapping,
+  importFields,
+  requiredImportFields,
+  RowReader,
+  ImportPlan,
+  ImportSession,
+  CsvImportClient,
+  serveImportSession,
+  writeCsv,
+  formatCsvField,
+  writeTemplate,
+  csvCodes,
+  CsvCancelledError,
+} from './core/csv/index.js';
+export type * from './core/csv/index.js';
 
 // Context and i18n
 export { adapterContext, engineContext, localeContext, sessionContext } from './context/keys.js';

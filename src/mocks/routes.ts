@@ -9,7 +9,10 @@ import {
 } from '../core/adapter/rest/query.js';
 import { formatEtag } from '../core/adapter/rest/wire.js';
 import type {
+  ContactLookup,
   ContactQuery,
+  ImportOptions,
+  ImportRow,
   PortalAdapter,
   SeatRequestQuery,
   WriteOptions,
@@ -184,6 +187,27 @@ export function routes(baseUrl: string): Route[] {
         };
         return answer;
       },
+    },
+    {
+      // The rows, `existing` and `dryRun` are checked by the backend's rules (prepareImport).
+      method: 'post',
+      path: 'contacts/import',
+      run: async ({ adapter, body, idempotencyKey }) => {
+        const batch = object<{ rows?: unknown } & Pick<ImportOptions, 'existing' | 'dryRun'>>(body);
+        return ok(
+          await adapter.contacts.import(batch.rows as ImportRow[], {
+            existing: batch.existing,
+            dryRun: batch.dryRun,
+            idempotencyKey,
+          }),
+        );
+      },
+    },
+    {
+      method: 'post',
+      path: 'contacts/lookup',
+      run: async ({ adapter, body }) =>
+        ok({ items: await adapter.contacts.lookup(object<ContactLookup>(body)) }),
     },
     {
       method: 'get',

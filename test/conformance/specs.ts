@@ -2,6 +2,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { PortalAdapter } from '../../src/core/adapter/types.js';
 import { ContactList } from '../../src/elements/contact-list/contact-list.js';
 import { contactListCatalogue } from '../../src/elements/contact-list/contact-list.words.js';
+import { CsvImporter } from '../../src/elements/csv-importer/csv-importer.js';
+import { importerCatalogue } from '../../src/elements/csv-importer/csv-importer.words.js';
 import { PermissionMatrix } from '../../src/elements/permission-matrix/permission-matrix.js';
 import { matrixCatalogue } from '../../src/elements/permission-matrix/permission-matrix.words.js';
 import { PorticoProvider } from '../../src/elements/portico-provider/portico-provider.js';
@@ -13,6 +15,7 @@ import type { ConformanceSpec, ElementState } from './suite.js';
 
 for (const [tag, element] of [
   ['contact-list', ContactList],
+  ['csv-importer', CsvImporter],
   ['permission-matrix', PermissionMatrix],
   ['portico-provider', PorticoProvider],
 ] as const) {
@@ -118,6 +121,56 @@ export const permissionMatrix: ConformanceSpec<PermissionMatrix> = {
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       button(el, 'Save changes').click();
+    },
+  },
+};
+
+/** Waits until `ready` holds, frame after frame (the runner's own timeout bounds a hang). */
+async function whenReady(el: CsvImporter, ready: () => unknown): Promise<void> {
+  while (!ready()) {
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+  }
+  await el.updateComplete;
+}
+
+export const csvImporter: ConformanceSpec<CsvImporter> = {
+  tag: 'csv-importer',
+  catalogue: importerCatalogue,
+  adapter: generalAdmin,
+  create(adapter) {
+    const el = document.createElement('csv-importer');
+    el.adapter = adapter;
+    return el;
+  },
+  state: stateBy([
+    ['ready', 'section h2'],
+    ['error', '[role="alert"]'],
+    ['loading', '.loading[role="status"]'],
+    ['no-adapter', '.empty'],
+  ]),
+  controls: [
+    { role: 'heading', name: 'Import contacts' },
+    { role: 'button', name: 'Download the template' },
+  ],
+  async properties(el) {
+    el.adapter = generalAdmin();
+    await el.updateComplete;
+  },
+  act: {
+    event: 'portico-import-request',
+    async run(el) {
+      const input = $<HTMLInputElement>(el, 'input[type="file"]')!;
+      const transfer = new DataTransfer();
+      const text =
+        'Nome;E-mail;CPF;DDD;Telefone;Cargo\r\nAna Lima;ana.lima@acme.com.br;19960308251;41;912345678;Analista\r\n';
+      transfer.items.add(new File([text], 'contatos.csv', { type: 'text/csv' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await whenReady(el, () => $(el, 'button[part="check-button"]:not([disabled])'));
+      $<HTMLButtonElement>(el, 'button[part="check-button"]')!.click();
+      await whenReady(el, () => $(el, 'button[part="import-button"]:not([disabled])'));
+      $<HTMLButtonElement>(el, 'button[part="import-button"]')!.click();
     },
   },
 };

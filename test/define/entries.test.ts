@@ -13,6 +13,11 @@ const entries = [
     load: () => import('../../src/define/contact-list.js'),
   },
   {
+    file: 'csv-importer',
+    tag: 'csv-importer',
+    load: () => import('../../src/define/csv-importer.js'),
+  },
+  {
     file: 'permission-matrix',
     tag: 'permission-matrix',
     load: () => import('../../src/define/permission-matrix.js'),
@@ -40,6 +45,7 @@ describe('entry points', () => {
     const root = await import('../../src/index.js');
     const classes: Record<string, CustomElementConstructor> = {
       'contact-list': root.ContactList,
+      'csv-importer': root.CsvImporter,
       'permission-matrix': root.PermissionMatrix,
       'portico-provider': HostProvider,
     };
@@ -59,6 +65,7 @@ describe('entry points', () => {
     expect(defined()).to.have.members([...tags]);
     expect(customElements.get('contact-list')).to.equal(define.ContactList);
     expect(customElements.get('permission-matrix')).to.equal(define.PermissionMatrix);
+    expect(customElements.get('csv-importer')).to.equal(define.CsvImporter);
     expect(customElements.get(claimedByHost)).to.equal(HostProvider);
     expect(define.PorticoProvider).to.be.a('function');
   });

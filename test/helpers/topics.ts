@@ -1,6 +1,7 @@
 import type { Topic } from '../../src/i18n/catalogue.js';
 import { commonMessages } from '../../src/i18n/messages/common.js';
 import { contactListMessages } from '../../src/i18n/messages/contact-list.js';
+import { csvImporterMessages } from '../../src/i18n/messages/csv-importer.js';
 import { errorMessages } from '../../src/i18n/messages/errors.js';
 import { permissionMatrixMessages } from '../../src/i18n/messages/permission-matrix.js';
 import { permissionMessages } from '../../src/i18n/messages/permissions.js';
@@ -16,6 +17,7 @@ import { demoMessages } from '../../demo/messages.js';
 export const topics: Record<string, Topic<string>> = {
   common: commonMessages,
   'contact-list': contactListMessages,
+  'csv-importer': csvImporterMessages,
   errors: errorMessages,
   'permission-matrix': permissionMatrixMessages,
   permissions: permissionMessages,

@@ -23,10 +23,10 @@ import type {
   ImportSettings,
   PlanProgress,
   PlanResult,
+  ResultCsvOptions,
   ResultLabels,
   RowResult,
 } from './session.js';
-import type { CsvWriteOptions } from './writer.js';
 
 /** Options of a call that may take long or look up existing contacts. */
 export interface CallOptions {
@@ -125,7 +125,7 @@ export class CsvImportClient {
   resultCsv(
     labels: ResultLabels,
     results?: RowResult[],
-    options?: CsvWriteOptions,
+    options?: ResultCsvOptions,
   ): Promise<string> {
     return this.call({ type: 'result-csv', labels, results, options }, {});
   }

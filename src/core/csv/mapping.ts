@@ -15,6 +15,7 @@ import {
   type ImportField,
 } from './fields.js';
 import { csvCodes, type FileIssue } from './issues.js';
+import { editDistance } from '../validation/email-hints.js';
 
 /** For each column of the file (by index), the field it fills, or `null` when it is ignored. */
 export type ColumnMapping = (ImportField | null)[];
@@ -40,33 +41,6 @@ const scores: Record<Exclude<MatchKind, 'none'>, number> = {
   contains: 2,
   typo: 1,
 };
-
-/**
- * The edit distance between `a` and `b` counting an adjacent transposition as one edit (optimal
- * string alignment), or `limit + 1` as soon as it must exceed `limit`.
- */
-export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, before[j - 2]! + 1);
-      }
-      current.push(value);
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > limit) return limit + 1;
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length]!;
-}
 
 /** How many typos a synonym of this length forgives. */
 function typoLimit(length: number): number {

@@ -24,7 +24,7 @@
  *
  * @module
  */
-import type { ContactInput, ContactPatch } from '../model/index.js';
+import type { ContactInput } from '../model/index.js';
 import { emailKey } from '../validation/index.js';
 import { csvCodes, type RowIssue } from './issues.js';
 import type { ColumnMapping } from './mapping.js';
@@ -125,19 +125,18 @@ export interface RowPage {
   rows: PlanRowView[];
 }
 
-/** One write for the adapter: a contact to create, or an existing one to update (never its e-mail). */
-export type ImportWrite =
-  | { index: number; row: number; kind: 'create'; input: ContactInput }
-  | {
-      index: number;
-      row: number;
-      kind: 'update';
-      id: string;
-      version: number;
-      patch: ContactPatch;
-      /** The role the row names, if any: an access change, subject to its own permission check. */
-      role?: string;
-    };
+/**
+ * One row to write: a contact to create, or the contact input of an existing one to update (the adapter
+ * updates its profile only: never its e-mail, which is how it is found, nor its access).
+ */
+export interface ImportWrite {
+  index: number;
+  row: number;
+  kind: 'create' | 'update';
+  input: ContactInput;
+  /** For an update: the existing contact, and the version it had when it was looked up. */
+  existing?: { id: string; version: number };
+}
 
 interface Match {
   contact?: ExistingContact;
@@ -626,17 +625,13 @@ export class ImportPlan {
         continue;
       }
       const contact = this.matches.get(index)!.contact!;
-      const { email: _email, role, grants: _grants, sites: _sites, ...patch } = value;
-      const write: ImportWrite = {
+      writes.push({
         index,
         row,
         kind: 'update',
-        id: contact.id,
-        version: contact.version,
-        patch,
-      };
-      if (role !== undefined) write.role = role;
-      writes.push(write);
+        input: value,
+        existing: { id: contact.id, version: contact.version },
+      });
     }
     return { writes, next: index < this.texts.length ? index : null };
   }

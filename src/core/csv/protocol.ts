@@ -20,11 +20,11 @@ import type {
   ExistingQuery,
   RowQuery,
 } from './plan.js';
-import type { CsvWriteOptions } from './writer.js';
 import {
   ImportSession,
   type ImportSettings,
   type PlanProgress,
+  type ResultCsvOptions,
   type ResultLabels,
   type RowResult,
 } from './session.js';
@@ -52,7 +52,7 @@ export type CsvRequest =
       type: 'result-csv';
       labels: ResultLabels;
       results?: RowResult[];
-      options?: CsvWriteOptions;
+      options?: ResultCsvOptions;
     };
 
 /** Control messages from the page: stop a request, or answer a lookup. */

@@ -114,6 +114,15 @@ export interface RowResult {
   field?: string;
 }
 
+/** How the result file is written: the writer's options, and whether it holds only the rows not written. */
+export interface ResultCsvOptions extends CsvWriteOptions {
+  /**
+   * Only the rows that were not written: refused by the adapter, or planned as errors and never sent —
+   * the file to fix and import again. Skipped rows (duplicates, existing contacts) are left out.
+   */
+  failedOnly?: boolean;
+}
+
 /**
  * Words for the result file, from the element's catalogue: `result` and `details` (the two added
  * column headers), each outcome and status (`create`, `error`, `created`, `failed`…), each code, and
@@ -210,8 +219,9 @@ export class ImportSession {
     let row = 0;
     let started: { encoding: EncodingInfo; dialect: DialectInfo } | undefined;
     const sample: string[][] = [];
+    let read: ReadSummary | undefined;
     try {
-      await readCsv(
+      read = await readCsv(
         file,
         settings,
         {
@@ -241,7 +251,16 @@ export class ImportSession {
     } finally {
       signal?.removeEventListener('abort', cancel);
     }
-    const view = this.fileView(started!, headers, headerRow, sample.length > 0, settings, {});
+    // A file read to its end says what its reading met (bytes replaced, NULs removed); a longer one,
+    // cut after the sample, says so when it is planned.
+    const view = this.fileView(
+      read ?? started!,
+      headers,
+      headerRow,
+      sample.length > 0,
+      settings,
+      {},
+    );
     return { ...view, sample };
   }
 
@@ -446,12 +465,14 @@ export class ImportSession {
   /**
    * The result file: the file's columns plus a result and a details column, one line per row of the
    * plan, in the words of `labels`; `results` (from the writes) take precedence over planned outcomes.
+   * With `failedOnly`, only the rows not written (see {@link ResultCsvOptions.failedOnly}).
    */
   resultCsv(
     labels: ResultLabels,
     results: readonly RowResult[] = [],
-    options: CsvWriteOptions = {},
+    options: ResultCsvOptions = {},
   ): string {
+    const { failedOnly = false, ...writeOptions } = options;
     const plan = this.requirePlan();
     const word = (key: string, params?: Record<string, string | number>) =>
       fill(labels[key] ?? key, params);
@@ -460,6 +481,7 @@ export class ImportSession {
     for (let index = 0; index < plan.size; index++) {
       const view = plan.view(index);
       const result = byIndex.get(index);
+      if (failedOnly && !(result ? result.status === 'failed' : view.outcome === 'error')) continue;
       const details = view.issues.map((issue) => {
         const text = word(issue.code, issue.params);
         return issue.field ? `${word(`field.${issue.field}`)}: ${text}` : text;
@@ -472,6 +494,6 @@ export class ImportSession {
       while (cells.length < plan.headers.length) cells.push('');
       rows.push([...cells, word(result?.status ?? view.outcome), details.join('; ')]);
     }
-    return writeCsv(rows, options);
+    return writeCsv(rows, writeOptions);
   }
 }

@@ -41,6 +41,7 @@ export * from './access.js';
 export * from './seats.js';
 export * from './saas-users.js';
 export * from './history.js';
+export * from './import.js';
 export * from './approvers.js';
 export * from './refusals.js';
 export * from './writes.js';

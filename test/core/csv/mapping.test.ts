@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { editDistance } from '../../../src/core/validation/email-hints.js';
 import {
   checkMapping,
-  editDistance,
   foldHeader,
   importFields,
   mappingBlocks,

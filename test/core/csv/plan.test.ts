@@ -198,11 +198,11 @@ describe('ImportPlan', () => {
       '5:update',
     ]);
     const update = writes[1]!;
-    if (update.kind !== 'update') throw new Error('not an update');
-    expect(update).to.include({ id: 'c-1', version: 4 });
-    expect(update.patch).to.not.have.property('email');
-    expect(update.patch).to.not.have.property('role');
-    expect(update.role).to.equal('gestor');
+    expect(update.kind).to.equal('update');
+    expect(update.existing).to.deep.equal({ id: 'c-1', version: 4 });
+    // The adapter finds the contact by its e-mail and updates its profile only.
+    expect(update.input.email).to.equal(plan.view(1).cells[1]);
+    expect(update.input.role).to.equal('gestor');
     const rest = plan.writes(next!, 10);
     expect(rest.next).to.equal(null);
     expect(rest.writes.map((write) => `${write.row}:${write.kind}`)).to.deep.equal(['6:create']);
@@ -312,6 +312,43 @@ describe('ImportSession', () => {
       'CPF: Zeros perdidos; você quis dizer 01860913970?',
     ]);
     expect(parsed[3]!.slice(-2)).to.deep.equal(['Ignorado', 'field.email: Repetido (linha 2)']);
+  });
+
+  it('writes only the rows not written when asked: planned errors and the adapter’s refusals', async () => {
+    const session = new ImportSession();
+    await session.open(new Blob([text]));
+    await session.run();
+    const read = (csv: string) => {
+      const parsed: string[][] = [];
+      const parser = new CsvParser(
+        { delimiter: ';' },
+        { record: (fields) => parsed.push(fields), blank() {} },
+      );
+      parser.push(csv.slice(1));
+      parser.end();
+      return parsed;
+    };
+    const labels = { result: 'Resultado', details: 'Detalhes', error: 'Erro', failed: 'Falhou' };
+    // Row 0 created, row 1 a planned error (never sent), row 2 skipped as a duplicate.
+    const planned = read(
+      session.resultCsv(labels, [{ index: 0, status: 'created' }], { failedOnly: true }),
+    );
+    expect(planned.length).to.equal(2);
+    expect(planned[0]).to.deep.equal([...header, 'Resultado', 'Detalhes']);
+    expect(planned[1]![header.indexOf('CPF')]).to.equal('1860913970');
+    expect(planned[1]!.at(-2)).to.equal('Erro');
+    // Row 0 refused by the adapter: it joins the file, with the adapter's code first in its details.
+    const refused = read(
+      session.resultCsv(
+        labels,
+        [{ index: 0, status: 'failed', code: 'email-taken', field: 'email' }],
+        {
+          failedOnly: true,
+        },
+      ),
+    );
+    expect(refused.map((row) => row.at(-2))).to.deep.equal(['Resultado', 'Falhou', 'Erro']);
+    expect(refused[1]!.at(-1)).to.equal('field.email: email-taken');
   });
 
   it('refuses to hand out writes while the import is blocked, and plans nothing before run()', async () => {

@@ -33,7 +33,10 @@ import { ChangeHub } from '../changes.js';
 import { AdapterError } from '../errors.js';
 import type {
   Change,
+  ContactLookup,
   ContactQuery,
+  ImportOptions,
+  ImportResult,
   InvitationQuery,
   SaasUserQuery,
   SeatRequestQuery,
@@ -54,6 +57,7 @@ import {
   copySite,
   copyTemplate,
 } from './copy.js';
+import * as importRules from './imports.js';
 import * as invitationRules from './invitations.js';
 import * as seatRules from './seats.js';
 import {
@@ -572,6 +576,28 @@ export class MemoryBackend {
     toId: string,
   ): { moved: number; from: Contact; to: Contact } {
     return contactRules.transferTickets(this.operation(actorId), fromId, toId);
+  }
+
+  // ── imports ─────────────────────────────────────────────────────────────────────────────────────
+  /**
+   * Imports a batch of at most 500 rows (`decideImport`: needs `import-contacts`, then each row what
+   * its create or update needs). Each row is created, updated (`existing: 'update'`: its profile only),
+   * skipped (`exists`, `duplicate-in-batch`) or refused with the error a single call would throw; the
+   * rows that pass are written together. `dryRun` writes nothing. The same `idempotencyKey` with the
+   * same batch answers the first answer again and writes nothing more (another batch under that key
+   * is `idempotency-key-reused`).
+   */
+  importContacts(
+    actorId: string,
+    rows: unknown,
+    options: Pick<ImportOptions, 'existing' | 'dryRun' | 'idempotencyKey'> = {},
+  ): ImportResult {
+    return importRules.importContacts(this.operation(actorId), rows, options);
+  }
+
+  /** The company's contacts with any of these e-mails or CPFs (at most 500 of each), each once. */
+  lookupContacts(actorId: string, keys: ContactLookup): Contact[] {
+    return importRules.lookupContacts(this.operation(actorId), keys);
   }
 
   // ── permissions ─────────────────────────────────────────────────────────────────────────────────

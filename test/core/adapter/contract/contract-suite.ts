@@ -7,6 +7,7 @@ import { generateCpf } from '../../../../src/core/validation/index.js';
 import { refusal, sampleContact } from '../support.js';
 import { describeChangeCases } from './change-cases.js';
 import { describeHistoryCases } from './history-cases.js';
+import { describeImportCases } from './import-cases.js';
 import { describeRuleCases } from './rules-cases.js';
 import { describeSeatCases } from './seat-cases.js';
 
@@ -586,5 +587,6 @@ export function runAdapterContract(name: string, makeAdapters: MakeAdapters): vo
     describeSeatCases(makeAdapters);
     describeChangeCases(makeAdapters);
     describeHistoryCases(makeAdapters);
+    describeImportCases(makeAdapters);
   });
 }

@@ -1,0 +1,155 @@
+import type { CsvDelimiter } from '../../core/csv/dialect.js';
+import { importFields } from '../../core/csv/fields.js';
+import { csvCodes, type FileIssue, type RowIssue } from '../../core/csv/issues.js';
+import type { RowOutcome } from '../../core/csv/plan.js';
+import type { ResultLabels } from '../../core/csv/session.js';
+import type { Verdict } from '../../core/rules/contact-acts.js';
+import { catalogue, type KeysOf, type MessageParams } from '../../i18n/catalogue.js';
+import { Explainer, sentence } from '../../i18n/explain.js';
+import type { LocaleController } from '../../i18n/locale-controller.js';
+import { commonMessages } from '../../i18n/messages/common.js';
+import { csvImporterMessages } from '../../i18n/messages/csv-importer.js';
+import { errorMessages } from '../../i18n/messages/errors.js';
+import { permissionMessages } from '../../i18n/messages/permissions.js';
+import { validationMessages } from '../../i18n/messages/validation.js';
+
+/**
+ * What `<csv-importer>` speaks: shared words, the adapter's errors, validation (the row checks are the
+ * contact form's), the engine's words (why importing is refused), then its own.
+ */
+export const importerCatalogue = catalogue(
+  commonMessages,
+  errorMessages,
+  validationMessages,
+  permissionMessages,
+  csvImporterMessages,
+);
+
+/** A key of {@link importerCatalogue}. */
+export type ImporterMessageKey = KeysOf<typeof importerCatalogue>;
+
+const delimiterNames: Record<CsvDelimiter, string> = {
+  ';': 'semicolon',
+  ',': 'comma',
+  '\t': 'tab',
+  '|': 'pipe',
+};
+
+const rowStatuses = ['created', 'updated', 'skipped', 'failed'] as const;
+
+/** The validators' codes a row of a file meets (the result file words them; others as their code). */
+const validatorCodes = [
+  'required',
+  'invalid-type',
+  'invalid-value',
+  'too-short',
+  'too-long',
+  'email-format',
+  'email-taken',
+  'document-taken',
+  'country-code',
+  'document-cpf-required',
+  'document-cpf-foreign',
+  'cpf-format',
+  'cpf-length',
+  'cpf-repeated',
+  'cpf-check-digits',
+  'cpf-leading-zeros',
+  'phone-format',
+  'phone-country-code',
+  'phone-ddd',
+  'phone-brazil-number',
+  'phone-e164',
+  'import-exists',
+  'import-duplicate-in-batch',
+];
+
+/**
+ * The words of `<csv-importer>` in its locale: fields, the importer's codes and the validators' (each
+ * through the one `Explainer`), and the labels of the files it writes.
+ */
+export class ImporterWords {
+  readonly explain: Explainer;
+
+  constructor(private readonly t: LocaleController<ImporterMessageKey>) {
+    this.explain = new Explainer(t);
+  }
+
+  readonly msg = (key: ImporterMessageKey, params?: MessageParams): string =>
+    this.t.msg(key, params);
+
+  get locale(): string {
+    return this.t.locale;
+  }
+
+  number(value: number): string {
+    return this.t.number(value);
+  }
+
+  /** A contact field's name (`document.number` → "Document number (CPF)"). */
+  field(path: string): string {
+    const key = `import-field.${path.replace('.', '-')}`;
+    return this.t.has(key) ? this.t.msg(key) : path;
+  }
+
+  delimiter(delimiter: CsvDelimiter): string {
+    return this.msg(`delimiter.${delimiterNames[delimiter]}` as ImporterMessageKey);
+  }
+
+  /** What a code says: the importer's own (`code.<code>`), else the validators' and the adapter's. */
+  code(code: string, params: Record<string, string | number> = {}, field = ''): string {
+    const named = { ...params, field: field ? this.field(field) : '' };
+    const key = `code.${code}`;
+    if (this.t.has(key)) return this.t.msg(key, named);
+    return sentence(this.explain.field({ field, code, params: named }));
+  }
+
+  /** A file or mapping issue, as a sentence. */
+  fileIssue(issue: FileIssue): string {
+    const params = { ...issue.params };
+    if (issue.code === 'csv-sep-line' && typeof params.delimiter === 'string') {
+      params.delimiter = params.delimiter === '\t' ? 'TAB' : params.delimiter;
+    }
+    if (typeof params.encoding === 'string') {
+      params.encoding = this.msg(`encoding.${params.encoding}` as ImporterMessageKey);
+    }
+    return this.code(issue.code, params, issue.field ?? '');
+  }
+
+  /** A row issue: "E-mail: Enter a valid e-mail…", or the row's own problem. */
+  rowIssue(issue: RowIssue): string {
+    const text = this.code(issue.code, issue.params, issue.field);
+    return issue.field ? `${this.field(issue.field)}: ${text}` : text;
+  }
+
+  outcome(outcome: RowOutcome): string {
+    return this.msg(`row.${outcome}`);
+  }
+
+  /** Why importing is refused (the rules layer's verdict). */
+  verdict(verdict: Verdict): string {
+    return sentence(this.explain.verdict(verdict));
+  }
+
+  failure(error: unknown): string {
+    return sentence(this.explain.error(error));
+  }
+
+  /** The words the result file is written in: its two columns, outcomes, statuses, fields and codes. */
+  resultLabels(): ResultLabels {
+    const labels: Record<string, string> = {
+      result: this.msg('csv.result'),
+      details: this.msg('csv.details'),
+    };
+    for (const outcome of ['create', 'update', 'skip', 'error'] as const) {
+      labels[outcome] = this.outcome(outcome);
+    }
+    for (const status of rowStatuses) labels[status] = this.msg(`result.${status}`);
+    for (const field of importFields) labels[`field.${field}`] = this.field(field);
+    // `{param}` stays in the words: the writer fills it from each row's own params.
+    for (const code of [...Object.values(csvCodes), ...validatorCodes]) {
+      labels[code] = this.code(code, {});
+    }
+    return labels;
+  }
+}

@@ -1,0 +1,130 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ResultRow } from '../../controllers/csv-importer/import-controller.js';
+import type { ImporterWords } from './csv-importer.words.js';
+import { renderPager } from './review.view.js';
+
+/** The last step: every row's result and the files to download. */
+export interface ResultView {
+  words: ImporterWords;
+  counts: { created: number; updated: number; skipped: number; failed: number };
+  /** Rows not written: the plan's errors and the adapter's refusals. */
+  notImported: number;
+  rows: readonly ResultRow[];
+  total: number;
+  offset: number;
+  pageSize: number;
+  /** Writing was cancelled: rows never sent say so. */
+  cancelled: boolean;
+  page: (offset: number) => void;
+  downloadFailed: () => void;
+  downloadResult: () => void;
+  again: () => void;
+}
+
+function resultText(
+  view: ResultView,
+  row: ResultRow,
+): { tone: string; text: string; details: string[] } {
+  const { words } = view;
+  const planned = row.view.issues
+    .filter((issue) => issue.severity !== 'warning' || !row.result)
+    .map((issue) => words.rowIssue(issue));
+  const result = row.result;
+  if (result) {
+    if (result.status === 'failed') {
+      const details = row.error
+        ? row.error.error.fields.length
+          ? row.error.error.fields.map((field) =>
+              field.field
+                ? `${words.field(field.field)}: ${words.code(field.code, field.params ?? {}, field.field)}`
+                : words.code(field.code, field.params ?? {}),
+            )
+          : [words.failure(row.error.error)]
+        : [];
+      return { tone: 'error', text: words.msg('result.failed'), details };
+    }
+    if (result.status === 'skipped') {
+      return {
+        tone: 'muted',
+        text: words.msg('result.skipped'),
+        details: result.code ? [words.code(result.code)] : [],
+      };
+    }
+    return { tone: 'success', text: words.msg(`result.${result.status}`), details: [] };
+  }
+  if (row.view.outcome === 'error')
+    return { tone: 'error', text: words.msg('result.not-sent'), details: planned };
+  if (row.view.outcome === 'skip')
+    return { tone: 'muted', text: words.msg('result.skipped'), details: planned };
+  return {
+    tone: 'muted',
+    text: words.msg(view.cancelled ? 'result.not-written' : 'result.not-sent'),
+    details: planned,
+  };
+}
+
+/** The counts, each row's result ("Sucesso!" or what went wrong), the downloads. */
+export function renderResultView(view: ResultView): TemplateResult {
+  const { words, counts } = view;
+  return html`<p
+      class="banner"
+      data-tone=${view.notImported ? 'warning' : 'success'}
+      role="status"
+      part="summary"
+    >
+      ${words.msg('result.summary', { ...counts, failed: view.notImported })}
+    </p>
+    <div class="actions">
+      ${
+        view.notImported
+          ? html`<button
+              type="button"
+              class="btn primary"
+              part="download-failed"
+              @click=${view.downloadFailed}
+            >
+              ${words.msg('do.download-failed')}
+            </button>`
+          : nothing
+      }
+      <button type="button" class="btn" part="download-result" @click=${view.downloadResult}>
+        ${words.msg('do.download-result')}
+      </button>
+      <button type="button" class="btn ghost" @click=${view.again}>
+        ${words.msg('do.another')}
+      </button>
+    </div>
+    <div class="scroll" tabindex="0">
+      <table class="table rows" part="results">
+        <caption>
+          ${words.msg('result.caption')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${words.msg('rows.row')}</th>
+            <th scope="col">${words.msg('csv.result')}</th>
+            <th scope="col">${words.msg('csv.details')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${view.rows.map((row) => {
+            const { tone, text, details } = resultText(view, row);
+            return html`<tr>
+              <th scope="row">${row.view.row}</th>
+              <td><span class="outcome" data-tone=${tone}>${text}</span></td>
+              <td>
+                ${
+                  details.length
+                    ? html`<ul class="problems">
+                        ${details.map((d) => html`<li>${d}</li>`)}
+                      </ul>`
+                    : nothing
+                }
+              </td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>
+    ${renderPager(words, view)}`;
+}

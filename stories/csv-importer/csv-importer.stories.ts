@@ -1,0 +1,170 @@
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { expect } from 'storybook/test';
+import '../../src/define.js';
+import {
+  actors,
+  adapterFor,
+  fault,
+  inLocale,
+  mockPortal,
+  phone,
+  sourceArgType,
+  type Actor,
+} from '../support/portal.js';
+import { within } from '../support/screen.js';
+
+/**
+ * `<csv-importer>` at each step of an import, on its own demo company behind the mocked REST API
+ * (msw): the file step, who may not import, loading and failure, then a messy Excel pt-BR file
+ * (Windows-1252, `sep=;`, CPFs without their leading zeros) through mapping, review and result.
+ */
+interface ImporterArgs {
+  /** Who is signed in ("view as"). */
+  actor: Actor;
+  /** `http`: RestAdapter over the mocked API; `embedded`: MemoryAdapter; `none`: no adapter. */
+  source: 'http' | 'embedded' | 'none';
+}
+
+type Context = StoryContext<ImporterArgs>;
+
+function render(args: ImporterArgs, context: Context): TemplateResult {
+  return html`<csv-importer .adapter=${adapterFor(args, context)}></csv-importer>`;
+}
+
+const meta: Meta<ImporterArgs> = {
+  title: 'Elements/csv-importer/Steps and states',
+  component: 'csv-importer',
+  render,
+  args: { actor: 'generalAdmin', source: 'http' },
+  argTypes: {
+    actor: { name: 'view as', control: 'inline-radio', options: actors },
+    source: sourceArgType,
+  },
+  loaders: [mockPortal()],
+};
+export default meta;
+
+type Story = StoryObj<ImporterArgs>;
+
+/** Excel pt-BR's "CSV (separado por vírgulas)": Windows-1252, a `sep=;` line, two stripped CPFs. */
+function excelFile(): File {
+  const text = [
+    'sep=;',
+    'Nome;E-mail;CPF;DDD;Telefone;Cargo;Autorizado para utilizar consultoria?',
+    'José da Conceição;jose.conceicao@acme.com.br;5260181514;11;987654321;Analista de Sistemas;Sim',
+    'Maria Gonçalves;maria.goncalves@acme.com.br;18301661313;21;34567890;Gerente Financeira;Não',
+    'Sebastião Araújo;sebastiao@acme.com.br;1860913970;31;998877665;Técnico de Manutenção;S',
+    'Ana Lúcia Ribeiro;ana.ribeiro@acme.com.br;19960308251;41;912345678;Coordenadora de RH;N',
+  ].join('\r\n');
+  // Every character here is in Latin-1, where Windows-1252 has the same bytes.
+  const bytes = Uint8Array.from(text, (char) => char.charCodeAt(0));
+  return new File([bytes], 'contatos.csv', { type: 'text/csv' });
+}
+
+async function importer(context: Context): Promise<HTMLElement> {
+  return within(context.canvasElement).findByShadowRole('heading', {
+    name: /Import contacts|Importar contatos|Importar contactos/,
+  });
+}
+
+/** Chooses the Excel file through the file button, as a person does, and waits for the mapping. */
+async function chooseExcelFile(context: Context): Promise<void> {
+  await importer(context);
+  const el = context.canvasElement.querySelector('csv-importer')!;
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(excelFile());
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await within(context.canvasElement).findByShadowRole('table', {
+    name: /Which contact field|Qual campo|Qué campo/,
+  });
+}
+
+async function clickButton(context: Context, name: RegExp): Promise<void> {
+  const found = await within(context.canvasElement).findByShadowRole('button', { name });
+  await expect(found).toBeEnabled();
+  found.click();
+}
+
+/** The first step, for an administrator: drop zone, file button, template and its caution. */
+export const ChooseFile: Story = {
+  play: async (context) => {
+    await importer(context);
+    await expect(
+      await within(context.canvasElement).findByShadowRole('button', {
+        name: /Download the template|Baixar o modelo|Descargar la plantilla/,
+      }),
+    ).toBeVisible();
+  },
+};
+
+/** A system user: the reason importing is refused, every control disabled. */
+export const SystemUser: Story = {
+  args: { actor: 'systemUser' },
+  play: async (context) => {
+    await importer(context);
+    await expect(
+      await within(context.canvasElement).findByShadowText(
+        /You cannot import|Você não pode importar|No puede importar/,
+      ),
+    ).toBeVisible();
+  },
+};
+
+/** No adapter and no provider: the element says what it needs. */
+export const NoAdapter: Story = { args: { source: 'none' } };
+
+/** The session on its way. */
+export const Loading: Story = {
+  loaders: [mockPortal({ faults: fault.stalled('session') })],
+};
+
+/** The session could not be loaded: the reason and a retry. */
+export const LoadError: Story = {
+  loaders: [mockPortal({ faults: fault.serverError('session') })],
+  play: async (context) => {
+    await within(context.canvasElement).findByShadowRole('alert');
+  },
+};
+
+/** The Excel file read: Windows-1252 and `;` detected (from `sep=;`), each changeable; columns mapped. */
+export const Mapping: Story = {
+  play: async (context) => {
+    await chooseExcelFile(context);
+    const encoding = await within(context.canvasElement).findByShadowRole('combobox', {
+      name: /Encoding|Codificação|Codificación/,
+    });
+    await expect(encoding).toHaveValue('windows-1252');
+  },
+};
+
+/** Every row's outcome, the stripped CPFs named by row and field, "apply to all 2 rows like this". */
+export const Review: Story = {
+  play: async (context) => {
+    await chooseExcelFile(context);
+    await clickButton(context, /Check the rows|Verificar as linhas|Comprobar las filas/);
+    await within(context.canvasElement).findByShadowRole('table', {
+      name: /Rows and what|Linhas e o que|Filas y lo que/,
+    });
+  },
+};
+
+/** After the import: each row's "Success!" or why not, and the rows to fix as a CSV. */
+export const Result: Story = {
+  play: async (context) => {
+    await chooseExcelFile(context);
+    await clickButton(context, /Check the rows|Verificar as linhas|Comprobar las filas/);
+    await clickButton(context, /Import 2 contacts|Importar 2 contatos|Importar 2 contactos/);
+    await within(context.canvasElement).findByShadowRole('table', {
+      name: /Every row’s result|O resultado de cada linha|El resultado de cada fila/,
+    });
+  },
+};
+
+/** The review in Brazilian Portuguese, as seed 001's admin sees it. */
+export const ReviewInPortuguese: Story = inLocale<ImporterArgs>('pt-BR', Review.play);
+
+/** The mapping on a phone. */
+export const MappingOnAPhone: Story = { globals: phone, play: Mapping.play };

@@ -1,0 +1,319 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { AdapterError } from '../../../src/core/adapter/errors.js';
+import type { PortalAdapter } from '../../../src/core/adapter/types.js';
+import { CsvImporter } from '../../../src/elements/csv-importer/csv-importer.js';
+import { wrapAdapter } from '../../helpers/adapters.js';
+import { $, $$, button, settle, until } from '../../helpers/dom.js';
+import { world, type World } from '../../helpers/world.js';
+
+if (!customElements.get('csv-importer')) customElements.define('csv-importer', CsvImporter);
+
+/** A fixture of the corpus, byte for byte, as the file a person chooses. */
+async function fixtureFile(name: string, type = 'text/csv'): Promise<File> {
+  const response = await fetch(`/test/fixtures/csv/${name}`);
+  return new File([await response.arrayBuffer()], name, { type });
+}
+
+async function mount(adapter: PortalAdapter, lang = 'pt-BR'): Promise<CsvImporter> {
+  const el = await fixture<CsvImporter>(
+    html`<csv-importer .adapter=${adapter} lang=${lang}></csv-importer>`,
+  );
+  await until(el, () => $(el, 'h2'));
+  return el;
+}
+
+function fileInput(el: CsvImporter): HTMLInputElement {
+  return $<HTMLInputElement>(el, 'input[type="file"]')!;
+}
+
+/** Chooses `file` through the file button, as a person does. */
+async function choose(el: CsvImporter, file: File): Promise<void> {
+  const input = fileInput(el);
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await until(el, () => el.importer.step !== 'file' || el.importer.notice);
+}
+
+const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function checkRows(el: CsvImporter): Promise<void> {
+  button(el, /Verificar as linhas|Check the rows/).click();
+  await until(el, () => el.importer.step === 'review' && !el.importer.busy);
+}
+
+/** A valid CPF from nine digits (its two check digits computed). */
+function cpf(base: number): string {
+  const digits = String(100_000_000 + base)
+    .slice(-9)
+    .split('')
+    .map(Number);
+  for (const length of [9, 10]) {
+    const sum = digits.slice(0, length).reduce((acc, d, i) => acc + d * (length + 1 - i), 0);
+    const rest = (sum * 10) % 11;
+    digits.push(rest === 10 ? 0 : rest);
+  }
+  return digits.join('');
+}
+
+/** A pt-BR file of `count` valid new contacts. */
+function contactsFile(count: number): File {
+  const lines = ['Nome;E-mail;CPF;DDD;Telefone;Cargo'];
+  for (let i = 0; i < count; i++) {
+    lines.push(
+      `Pessoa ${i};pessoa${i}@importada.com.br;${cpf(123_000 + i)};11;9${String(10_000_000 + i).slice(-8)};Analista`,
+    );
+  }
+  return new File([lines.join('\r\n')], 'pessoas.csv', { type: 'text/csv' });
+}
+
+describe('<csv-importer>', () => {
+  let w: World;
+  beforeEach(() => {
+    w = world();
+  });
+
+  it('reads an Excel pt-BR file (Windows-1252, sep=;), shows how, and maps its columns', async () => {
+    const el = await mount(w.as('generalAdmin'));
+    await choose(el, await fixtureFile('excel-ptbr-sep-line-1252.csv'));
+    expect(el.importer.step).to.equal('mapping');
+    const encoding = $<HTMLSelectElement>(el, 'select[part="encoding"]')!;
+    const delimiter = $<HTMLSelectElement>(el, 'select[part="delimiter"]')!;
+    expect(encoding.value).to.equal('windows-1252');
+    expect(delimiter.value).to.equal(';');
+    const notes = $$(el, '[part="issue"]').map(text);
+    expect(notes.some((note) => note.includes('sep=;'))).to.equal(true);
+    expect(notes.some((note) => note.includes('não é UTF-8'))).to.equal(true);
+    // Accents decoded, not mojibake; the CPF keeps its text as written.
+    const mapping = $(el, 'table[part="mapping"]')!;
+    expect(text(mapping)).to.include('Autorizado para utilizar consultoria?');
+    expect(text($(el, 'table[part="preview"]'))).to.include('José da Conceição');
+    const selects = [...mapping.querySelectorAll('select')];
+    expect(selects.map((s) => s.value)).to.deep.equal([
+      'name',
+      'email',
+      'document.number',
+      'phone.area',
+      'phone.number',
+      'jobTitle',
+      'consultingAuthorized',
+    ]);
+  });
+
+  it('lets the person override the encoding, and reads the file again', async () => {
+    const el = await mount(w.as('generalAdmin'));
+    await choose(el, await fixtureFile('excel-ptbr-sep-line-1252.csv'));
+    const encoding = $<HTMLSelectElement>(el, 'select[part="encoding"]')!;
+    encoding.value = 'utf-8';
+    encoding.dispatchEvent(new Event('change'));
+    await until(el, () => el.importer.preview?.encoding.encoding === 'utf-8' && !el.importer.busy);
+    expect($<HTMLSelectElement>(el, 'select[part="encoding"]')!.value).to.equal('utf-8');
+    // Read as UTF-8 the Windows-1252 accents are not valid: said, not hidden.
+    expect($$(el, '[part="issue"]').map(text).join(' ')).to.include('substituídos');
+  });
+
+  it('reviews every row naming row and field, fixes stripped CPFs for all rows, imports, shows “Sucesso!”', async () => {
+    const admin = w.as('generalAdmin');
+    const el = await mount(admin);
+    await choose(el, await fixtureFile('excel-ptbr-sep-line-1252.csv'));
+    await checkRows(el);
+    expect(el.importer.summary).to.include({ rows: 4, create: 2, error: 2 });
+    const rows = $(el, 'table[part="rows"]')!;
+    expect(text(rows)).to.include('Número do documento (CPF)');
+    expect(text(rows)).to.include('05260181514');
+    const suggestion = $(el, '[part="suggestion"]')!;
+    expect(text(suggestion)).to.include('Número do documento (CPF): 2 linhas');
+    button(suggestion, /Aplicar a todas as 2 linhas/).click();
+    await until(el, () => el.importer.summary?.create === 4 && !el.importer.busy);
+
+    const requests: unknown[] = [];
+    el.addEventListener('portico-import-request', (event) => requests.push(event.detail));
+    const done = new Promise<CustomEvent>((resolve) =>
+      el.addEventListener('portico-import-done', resolve as EventListener, { once: true }),
+    );
+    button(el, 'Importar 4 contatos').click();
+    const finished = await done;
+    expect(requests).to.have.length(1);
+    expect(finished.detail).to.include({ created: 4, failed: 0, cancelled: false });
+    await until(el, () => el.importer.resultRows.length === 4);
+    const results = $$(el, 'table[part="results"] tbody tr').map(text);
+    expect(results).to.have.length(4);
+    for (const row of results) expect(row).to.include('Sucesso!');
+    const found = await admin.contacts.lookup({ cpfs: ['05260181514', '01860913970'] });
+    expect(found.map((c) => c.email).sort()).to.deep.equal([
+      'jose.conceicao@acme.com.br',
+      'sebastiao@acme.com.br',
+    ]);
+  });
+
+  it('keeps the valid rows when some are bad, and offers the bad ones as a CSV to fix', async () => {
+    const admin = w.as('generalAdmin');
+    const el = await mount(admin);
+    await choose(el, await fixtureFile('excel-ptbr-sep-line-1252.csv'));
+    await checkRows(el);
+    button(el, 'Importar 2 contatos').click();
+    await until(el, () => el.importer.step === 'done' && el.importer.resultRows.length === 4);
+    expect(text($(el, '[part="summary"]'))).to.include('2 criados');
+    const results = $$(el, 'table[part="results"] tbody tr').map(text);
+    expect(results.filter((row) => row.includes('Sucesso!'))).to.have.length(2);
+    expect(results.filter((row) => row.includes('Não importado'))).to.have.length(2);
+    expect(results.join(' ')).to.include('Você quis dizer');
+    expect($(el, 'button[part="download-failed"]')).to.not.equal(null);
+    // What the download holds: the two rows not written, as written, with why.
+    const csv = await el.importer.resultCsv(
+      (el as unknown as { words: { resultLabels(): Record<string, string> } }).words.resultLabels(),
+      true,
+    );
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines).to.have.length(3);
+    expect(lines[0]).to.include('Resultado;Detalhes');
+    expect(lines[1]).to.include('5260181514');
+    expect(lines[1]).to.include('Número do documento (CPF): ');
+    expect(lines[2]).to.include('1860913970');
+  });
+
+  it('fixes a bad cell in place: the row is checked again and counted anew', async () => {
+    const el = await mount(w.as('generalAdmin'), 'en');
+    await choose(el, await fixtureFile('excel-ptbr-sep-line-1252.csv'));
+    await checkRows(el);
+    expect(el.importer.summary).to.include({ create: 2, error: 2 });
+    const fix = $<HTMLInputElement>(el, 'input[aria-label="Fix Document number (CPF) of row 2"]')!;
+    expect(fix.value).to.equal('5260181514');
+    fix.value = '05260181514';
+    fix.dispatchEvent(new Event('change'));
+    await until(el, () => el.importer.summary?.create === 3 && !el.importer.busy);
+    expect(el.importer.summary).to.include({ create: 3, error: 1 });
+    const row2 = $$(el, 'table[part="rows"] tbody tr').find(
+      (tr) => text(tr.querySelector('th')) === '2',
+    )!;
+    expect(row2.dataset.outcome).to.equal('create');
+    expect(text(row2)).to.include('05260181514');
+  });
+
+  it('reads a UTF-8 file with a BOM: the BOM is not glued to the first header', async () => {
+    const el = await mount(w.as('generalAdmin'), 'en');
+    await choose(el, await fixtureFile('excel-csv-utf8-bom.csv'));
+    expect($<HTMLSelectElement>(el, 'select[part="encoding"]')!.value).to.equal('utf-8');
+    expect(text($(el, 'select[part="encoding"] + .hint'))).to.include('byte-order mark');
+    expect(el.importer.preview?.headers[0]).to.equal('Nome');
+    expect(el.importer.preview?.mapping[0]).to.equal('name');
+  });
+
+  it('a host that prevents portico-import-request stops the import before anything is written', async () => {
+    const admin = w.as('generalAdmin');
+    const calls: string[] = [];
+    const spy = wrapAdapter(admin, (path, _args, call) => {
+      calls.push(path);
+      return call();
+    });
+    const el = await mount(spy);
+    el.addEventListener('portico-import-request', (event) => event.preventDefault());
+    await choose(el, await fixtureFile('excel-csv-utf8-bom.csv'));
+    await checkRows(el);
+    button(el, /Importar 2 contatos/).click();
+    await settle(el);
+    expect(calls).to.not.include('contacts.import');
+    expect(el.importer.step).to.equal('review');
+    expect(text($(el, '[role="alert"]'))).to.include('nada foi gravado');
+  });
+
+  it('a spreadsheet gets “save it as CSV”, and nothing is read', async () => {
+    const el = await mount(w.as('generalAdmin'), 'en');
+    await choose(el, new File(['PK'], 'contatos.xlsx', { type: 'application/vnd.ms-excel' }));
+    expect(el.importer.step).to.equal('file');
+    expect(text($(el, '[role="alert"]'))).to.include('Save it as CSV');
+  });
+
+  it('a system user sees why importing is refused, every control disabled (the backend refuses too)', async () => {
+    const user = w.as('systemUser');
+    const el = await mount(user, 'en');
+    expect(fileInput(el).disabled).to.equal(true);
+    expect($(el, '[part="drop-zone"]')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(text($(el, '#refusal'))).to.match(/^You cannot import contacts\. \S/);
+    // The same rule on the backend: the adapter refuses the batch.
+    const contact = {
+      name: 'Ana Lima',
+      email: 'ana.lima@acme.com.br',
+      country: 'BR',
+      document: { type: 'cpf' as const, number: '19960308251' },
+      phone: { countryCode: '55', area: '41', number: '912345678' },
+      jobTitle: 'Analista',
+    };
+    let refused: unknown;
+    try {
+      await user.contacts.import([{ contact }]);
+    } catch (error) {
+      refused = error;
+    }
+    expect((refused as { kind?: string } | undefined)?.kind).to.equal('forbidden');
+  });
+
+  it('a batch whose answer was lost is sent again with the same key: nothing is written twice', async () => {
+    const admin = w.as('generalAdmin');
+    let calls = 0;
+    const keys: unknown[] = [];
+    const flaky = wrapAdapter(admin, async (path, args, call) => {
+      if (path !== 'contacts.import') return call();
+      calls++;
+      keys.push((args[1] as { idempotencyKey?: string }).idempotencyKey);
+      const answer = await call();
+      // The first answer never arrives: the batch was written, the page does not know.
+      if (calls === 1) throw new AdapterError('network', 'The connection dropped');
+      return answer;
+    });
+    const el = await mount(flaky, 'en');
+    await choose(el, contactsFile(3));
+    await checkRows(el);
+    button(el, 'Import 3 contacts').click();
+    await until(el, () => el.importer.notice?.code === 'import-failed');
+    expect(text($(el, '[role="alert"]'))).to.include('The import stopped');
+    button(el, 'Try again').click();
+    await until(el, () => el.importer.step === 'done' && el.importer.resultRows.length === 3);
+    expect(calls).to.equal(2);
+    expect(keys[0]).to.be.a('string');
+    expect(keys[1]).to.equal(keys[0]);
+    const found = await admin.contacts.lookup({
+      emails: ['pessoa0@importada.com.br', 'pessoa1@importada.com.br', 'pessoa2@importada.com.br'],
+    });
+    expect(found).to.have.length(3);
+    const all = await admin.contacts.list({ search: 'importada.com.br', limit: 50 });
+    expect(all.total).to.equal(3);
+  });
+
+  it('cancel stops after the batch on its way, and says exactly what was written', async () => {
+    const admin = w.as('generalAdmin');
+    const mounted: { el?: CsvImporter } = {};
+    const cancelling = wrapAdapter(admin, async (path, _args, call) => {
+      const answer = await call();
+      if (path === 'contacts.import') button(mounted.el!, 'Cancel').click();
+      return answer;
+    });
+    const el = (mounted.el = await mount(cancelling, 'en'));
+    await choose(el, contactsFile(620));
+    await checkRows(el);
+    expect(el.importer.summary).to.include({ create: 620 });
+    const done = new Promise<CustomEvent>((resolve) =>
+      el.addEventListener('portico-import-done', resolve as EventListener, { once: true }),
+    );
+    button(el, 'Import 620 contacts').click();
+    const finished = await done;
+    expect(finished.detail).to.include({ created: 500, cancelled: true });
+    await until(el, () => el.importer.step === 'done' && el.importer.resultRows.length > 0);
+    expect(text($(el, '[role="alert"]'))).to.include('500 contacts were written');
+    const all = await admin.contacts.list({ search: 'importada.com.br', limit: 1 });
+    expect(all.total).to.equal(500);
+    // The rows never sent say so; none is lost from the result.
+    while (el.importer.offset + 50 < el.importer.rowTotal) {
+      const offset = el.importer.offset;
+      button(el, 'Next rows').click();
+      await until(el, () => el.importer.offset > offset);
+    }
+    expect(el.importer.rowTotal).to.equal(620);
+    const last = $$(el, 'table[part="results"] tbody tr').map(text);
+    expect(last.at(-1)).to.include('Not written (cancelled)');
+  });
+});
