@@ -66,7 +66,7 @@ export type {
  * @csspart row - One contact's row (or card).
  * @csspart name - A contact's name cell.
  * @csspart badge - A status badge.
- * @csspart edit-button - A row's "Edit profile" button (an icon in the table, labelled on cards).
+ * @csspart edit-button - A row's "Edit contact" button (an icon in the table, labelled on cards).
  * @csspart menu-button - A row's "More actions" button.
  * @csspart menu - The menu of a row's acts.
  * @csspart dialog - The dialog (form, confirmations, transfer, bulk result).

@@ -16,7 +16,7 @@ export interface DetailView {
   when: (iso: string) => string;
   /** A date in the locale's format. */
   date: (iso: string) => string;
-  /** Whether the actor may edit this contact (core's verdict): the "Edit profile" button. */
+  /** Whether the actor may edit this contact (core's verdict): the "Edit contact" button. */
   edit: Verdict;
   onEdit: (opener: HTMLElement) => void;
   more: () => void;

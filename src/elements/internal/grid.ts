@@ -132,7 +132,7 @@ export function renderGridCell(spec: CellSpec): TemplateResult {
       tabindex=${spec.tabIndex}
       aria-checked=${ifDefined(menu ? undefined : checked)}
       aria-haspopup=${ifDefined(menu ? 'menu' : undefined)}
-      aria-expanded=${ifDefined(menu ? String(menu.expanded && why.ariaDisabled !== 'true') : undefined)}
+      aria-expanded=${ifDefined(menu ? (menu.expanded && why.ariaDisabled !== 'true' ? 'true' : 'false') : undefined)}
       aria-controls=${ifDefined(menu?.expanded && why.ariaDisabled !== 'true' ? menu.id : undefined)}
       aria-disabled=${why.ariaDisabled}
       aria-label=${spec.changed ? `${spec.label} (${spec.changedText})` : spec.label}

@@ -130,7 +130,7 @@ describe('<contact-list> — every act, as each actor', () => {
     const d = await dialogOpen(el);
     expect(d.textContent).to.contain('will not be able to sign in');
     await expect(el).to.be.accessible();
-    button(d, 'Yes').click();
+    button(d, 'Suspend access').click();
     await dialogClosed(el);
     await waitUntil(
       () => rowOf(el, 'ct-000006')!.textContent.includes('Suspended'),
@@ -166,7 +166,7 @@ describe('<contact-list> — every act, as each actor', () => {
     const d = await dialogOpen(el);
     expect(d.textContent).to.contain(`${name} will be inactivated.`);
     await expect(el).to.be.accessible();
-    button(d, 'Yes').click();
+    button(d, 'Inactivate').click();
     await dialogClosed(el);
     await waitUntil(() => rowOf(el, 'ct-000006')!.textContent.includes('Inactive'), 'inactivated');
     await waitUntil(() => toastText(el).includes(`${name}: Inactive.`), 'toast');
@@ -193,15 +193,15 @@ describe('<contact-list> — every act, as each actor', () => {
     });
     menuItem(el, 'delete').click();
     let d = await dialogOpen(el);
-    expect(d.textContent).to.contain('Tem certeza que deseja remover este usuário?');
-    button(d, 'Sim').click();
+    expect(d.textContent).to.contain('Tem certeza que deseja excluir este contato?');
+    button(d, 'Excluir contato').click();
     await dialogClosed(el);
     expect(rowOf(el, 'ct-000006')).to.exist;
 
     await openMenu(el, 'ct-000006');
     menuItem(el, 'delete').click();
     d = await dialogOpen(el);
-    button(d, 'Sim').click();
+    button(d, 'Excluir contato').click();
     await dialogClosed(el);
     expect(rowOf(el, 'ct-000006')).to.equal(null);
     await waitUntil(() => toastText(el).includes('Registro removido com sucesso!'), 'toast');
@@ -220,7 +220,7 @@ describe('<contact-list> — every act, as each actor', () => {
     menuItem(el, 'transfer-admin').click();
     const d = await dialogOpen(el);
     expect(d.textContent).to.contain(
-      'Você tem certeza que deseja transferir a administração para este usuário?',
+      'Você tem certeza que deseja transferir a administração para este contato?',
     );
     // Seed 001: transferring means stepping down, and the confirmation says so in plain words.
     // (Role names matched without case: the pt-BR glossary is being settled — issue 8, defect 10.)
@@ -228,7 +228,7 @@ describe('<contact-list> — every act, as each actor', () => {
     expect(effect).to.match(/Fernanda Gomes Conceição passará a ser Administrador geral\./i);
     expect(effect).to.match(/Você passará a ser Usuário do sistema\./i);
     await expect(el).to.be.accessible();
-    button(d, 'Sim').click();
+    button(d, 'Transferir administração').click();
     await dialogClosed(el);
     // The result says what happened to both.
     await waitUntil(() => /agora é Administrador geral\./i.test(toastText(el)), 'toast');
@@ -318,7 +318,7 @@ describe('<contact-list> — every act, as each actor', () => {
     const d = await dialogOpen(el);
     expect(d.querySelector('h2')!.textContent).to.contain(xssName);
     expect(d.textContent).to.contain(`${xssName} will not be able to sign in`);
-    button(d, 'Yes').click();
+    button(d, 'Suspend access').click();
     await dialogClosed(el);
     await waitUntil(() => toastText(el).includes(`${xssName}: Suspended`), 'toast');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);

@@ -7,10 +7,10 @@ import { xssName } from '../../helpers/world.js';
 const bulkButton = (el: HTMLElement, act: string) =>
   el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-bulk="${act}"]`)!;
 
-/** Waits until the dialog has counted whom the act applies to, then confirms. */
-async function confirmBulk(d: HTMLDialogElement): Promise<void> {
+/** Waits until the dialog has counted whom the act applies to, then confirms with the button that says the act. */
+async function confirmBulk(d: HTMLDialogElement, act: string): Promise<void> {
   await waitUntil(() => !d.querySelector('[part="bulk-applies"] .spinner'), 'counted');
-  button(d, 'Yes').click();
+  button(d, act).click();
 }
 
 describe('<contact-list> — bulk acts', () => {
@@ -59,7 +59,7 @@ describe('<contact-list> — bulk acts', () => {
     const d = await dialogOpen(el);
     expect(d.textContent).to.contain('Apply “Inactivate selected” to 4 contacts?');
     await expect(el).to.be.accessible();
-    await confirmBulk(d);
+    await confirmBulk(d, 'Inactivate selected');
     await waitUntil(() => d.querySelector('[part="bulk-summary"]'), 'summary');
     expect(d.querySelector('[part="bulk-summary"]')!.textContent.trim()).to.equal('4 done');
     await expect(el).to.be.accessible();
@@ -101,7 +101,7 @@ describe('<contact-list> — bulk acts', () => {
 
     bulkButton(el, 'delete').click();
     const d = await dialogOpen(el);
-    await confirmBulk(d);
+    await confirmBulk(d, 'Delete selected');
     await waitUntil(() => d.querySelector('[part="bulk-summary"]'), 'summary');
     expect(d.querySelector('[part="bulk-summary"]')!.textContent.trim()).to.equal(
       '1 done, 2 refused:',
@@ -137,7 +137,7 @@ describe('<contact-list> — bulk acts', () => {
     await el.updateComplete;
     bulkButton(el, 'delete').click();
     const d = await dialogOpen(el);
-    await confirmBulk(d);
+    await confirmBulk(d, 'Delete selected');
     await waitUntil(() => d.querySelector('[part="bulk-summary"]'), 'summary');
     const refusals = $$(el, '[part="bulk-refusals"] li').map((li) => li.textContent);
     expect(refusals).to.have.length(1);
@@ -161,7 +161,7 @@ describe('<contact-list> — bulk acts', () => {
     await el.updateComplete;
     bulkButton(el, 'resend-invitation').click();
     const d = await dialogOpen(el);
-    await confirmBulk(d);
+    await confirmBulk(d, 'Resend invitation to selected');
     await waitUntil(() => d.querySelector('[part="bulk-summary"]'), 'summary');
     expect(d.querySelector('[part="bulk-summary"]')!.textContent.trim()).to.equal(
       '3 done, 1 refused:',

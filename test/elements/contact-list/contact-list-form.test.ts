@@ -50,7 +50,7 @@ describe('<contact-list> — add and edit', () => {
     const add = await tabTo(el, (a) => a.getAttribute('part') === 'add-button');
     await sendKeys({ press: 'Enter' });
     const d = await dialogOpen(el);
-    expect(d.querySelector('h2')!.textContent).to.equal('Adicionar usuário');
+    expect(d.querySelector('h2')!.textContent).to.equal('Adicionar contato');
     expect(focused(el)?.id).to.equal('cf-country');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Tab' });
@@ -193,9 +193,7 @@ describe('<contact-list> — add and edit', () => {
     row.querySelector<HTMLButtonElement>('[part="edit-button"]')!.focus();
     await sendKeys({ press: 'Enter' });
     const d = await dialogOpen(el);
-    expect(d.querySelector('h2')!.textContent).to.contain(
-      'Edit profile of Fernanda Gomes Conceição',
-    );
+    expect(d.querySelector('h2')!.textContent).to.contain('Edit contact: Fernanda Gomes Conceição');
     const email = field(el, 'email');
     expect(email.readOnly).to.equal(true);
     expect(
@@ -290,10 +288,10 @@ describe('<contact-list> — add and edit', () => {
     expect(focused(el)!.dataset.act).to.equal('delete');
     await sendKeys({ press: 'Enter' });
     const d = await dialogOpen(el);
-    expect(focused(el)!.textContent.trim()).to.equal('No');
+    expect(focused(el)!.textContent.trim()).to.equal('Cancel');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Tab' });
-    expect(focused(el)!.textContent.trim()).to.equal('Yes');
+    expect(focused(el)!.textContent.trim()).to.equal('Delete contact');
     await sendKeys({ press: 'Enter' });
     await dialogClosed(el);
     await waitUntil(() => toastText(el).includes('Record removed successfully!'), 'toast');

@@ -88,7 +88,7 @@ describe('<contact-list> — failures over HTTP (msw)', () => {
     await openMenu(el, 'ct-000006');
     menuItem(el, 'suspend').click();
     const d = await dialogOpen(el);
-    button(d, 'Yes').click();
+    button(d, 'Suspend access').click();
     await dialogClosed(el);
     await waitUntil(
       () => toastText(el).includes('Fernanda Gomes Conceição was not changed'),
@@ -116,7 +116,7 @@ describe('<contact-list> — failures over HTTP (msw)', () => {
     await openMenu(el, 'ct-000006');
     menuItem(el, 'delete').click();
     const d = await dialogOpen(el);
-    button(d, 'Sim').click();
+    button(d, 'Excluir contato').click();
     await waitUntil(() => d.querySelector('[role="alert"]'), 'refusal shown', { timeout: 10000 });
     expect(d.querySelector('[role="alert"]')!.textContent).to.contain(
       'Este contato tem chamados em andamento',

@@ -49,7 +49,7 @@ describe('<contact-list> — layout at real widths', () => {
           // The edit button is an icon whose name is still its words.
           const edit = row.querySelector<HTMLButtonElement>('[part="edit-button"]')!;
           expect(edit.textContent.trim()).to.equal(
-            lang === 'en' ? 'Edit profile' : 'Editar perfil',
+            lang === 'en' ? 'Edit contact' : 'Editar contato',
           );
           expect(box(edit).width, 'compact edit button').to.be.at.most(36);
           expect(box(row.querySelector('.cell.actions')!).right).to.be.at.most(r.right);

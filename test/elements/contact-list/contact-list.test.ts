@@ -37,7 +37,7 @@ describe('<contact-list> — the list', () => {
   it('speaks the locale of `lang` (pt-BR)', async () => {
     const { el } = await mountList({ lang: 'pt-BR' });
     expect($(el, '[part="total"]')!.textContent).to.contain('30 contatos');
-    expect($(el, '[part="add-button"]')!.textContent.trim()).to.equal('Adicionar usuário');
+    expect($(el, '[part="add-button"]')!.textContent.trim()).to.equal('Adicionar contato');
     expect(rows(el)[0]!.textContent).to.match(
       /Ativo|Inativo|Suspenso|Convidado|Potencial|Site atribuído/,
     );

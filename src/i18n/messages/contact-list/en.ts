@@ -129,7 +129,7 @@ export default {
 
   // ── The acts' dialogs, the detail view and its history (issue 8) ──
   'act.details': 'View details',
-  'act.edit-of': 'Edit profile of {name}',
+  'act.edit-of': 'Edit contact: {name}',
   'session.failed': 'Your signed-in session could not be loaded: {reason}',
   'session.retry': 'Try again',
   'confirm.becomes': '{name} will become {role}.',

@@ -132,7 +132,7 @@ export default {
 
   // ── The acts' dialogs, the detail view and its history (issue 8) ──
   'act.details': 'Ver detalles',
-  'act.edit-of': 'Editar perfil de {name}',
+  'act.edit-of': 'Editar contacto: {name}',
   'session.failed': 'No se pudo cargar su sesión: {reason}',
   'session.retry': 'Reintentar',
   'confirm.becomes': '{name} pasará a ser {role}.',

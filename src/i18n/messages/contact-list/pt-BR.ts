@@ -135,7 +135,7 @@ export default {
 
   // ── The acts' dialogs, the detail view and its history (issue 8) ──
   'act.details': 'Ver detalhes',
-  'act.edit-of': 'Editar perfil de {name}',
+  'act.edit-of': 'Editar contato: {name}',
   'session.failed': 'Não foi possível carregar a sua sessão: {reason}',
   'session.retry': 'Tentar novamente',
   'confirm.becomes': '{name} passará a ser {role}.',
