@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import {
   contactPageSchema,
+  historyPageSchema,
   invitationPageSchema,
   saasUserPageSchema,
   sessionSchema,
@@ -34,6 +35,7 @@ type Json = Record<string, unknown>;
 const named: [string, z.ZodType][] = [
   ['Contact', contactSchema],
   ['ContactPage', contactPageSchema],
+  ['HistoryPage', historyPageSchema],
   ['Site', siteSchema],
   ['SitePage', sitePageSchema],
   ['SaasUser', saasUserSchema],

@@ -10,6 +10,7 @@ import {
 import type { Policy } from '../../../src/core/model/index.js';
 import type { Membership, Principal, Verifier } from '../auth.js';
 import type { ServerConfig } from '../config.js';
+import { lockPolicy } from '../db/facts.js';
 import { findContact, getPolicy } from '../db/queries.js';
 import type { Store, Tx } from '../db/store.js';
 import type { Route } from '../routes/route.js';
@@ -27,10 +28,12 @@ import { hit } from './rate-limit.js';
  * 2. Read the body (400 `bad-request` for malformed JSON); a versioned write without `If-Match` is 428.
  * 3. Rate-limited routes count the actor's hit in its own transaction (429 + `Retry-After`).
  * 4. One transaction: a read runs REPEATABLE READ, read only; a write runs SERIALIZABLE (retried on
- *    conflicts) and, in order: claims its `Idempotency-Key` (a repeat replays the stored answer; a
- *    different request under the same key is 409 `idempotency-key-reused`), loads the actor, runs the
- *    handler inside a savepoint (a refusal rolls back everything the handler wrote), writes the audit
- *    row, and stores the answer under the key — all committed together.
+ *    conflicts), or READ COMMITTED with row locks when its route says so (`Route.concurrency`), and,
+ *    in order: claims its `Idempotency-Key` (a repeat replays the stored answer; a different request
+ *    under the same key is 409 `idempotency-key-reused`; a repeat racing the first waits for it on the
+ *    key's row), loads the actor, locks the company's policy row (FOR SHARE; FOR UPDATE for a policy
+ *    edit), runs the handler inside a savepoint (a refusal rolls back everything the handler wrote),
+ *    writes the audit row, and stores the answer under the key — all committed together.
  */
 
 /** Idempotency keys are kept this long (the contract asks for at least 24 hours). */
@@ -210,7 +213,9 @@ export async function serve(
 
       const actor = await findContact(tx, companyId, membership.contactId);
       if (!actor) throw unauthenticated();
-      const policy = await getPolicy(tx, companyId);
+      const policy = write
+        ? await lockPolicy(tx, companyId, route.editsPolicy ? 'update' : 'share')
+        : await getPolicy(tx, companyId);
       if (!mayAct(policy, actor.status)) {
         throw new AdapterError('forbidden', 'A suspended or inactive contact cannot act.', {
           code: 'inactive-actor',
@@ -295,7 +300,10 @@ export async function serve(
       return answer;
     };
 
-    return await store.transaction(run, { readOnly: !write });
+    return await store.transaction(run, {
+      readOnly: !write,
+      isolation: route.concurrency === 'row-locks' ? 'read committed' : 'serializable',
+    });
   } catch (error) {
     if (!AdapterError.is(error) && !(error instanceof HttpProblem)) {
       console.error(

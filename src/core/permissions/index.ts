@@ -32,7 +32,9 @@ export {
   grantRefusal,
   holdsOutright,
   policyFacts,
+  policyFactsFromCounts,
   validatePolicyChange,
   type PolicyFacts,
   type RoleHolders,
+  type RoleStatusCount,
 } from './policy-change.js';
