@@ -990,4 +990,138 @@ export const checks: Check[] = [
       );
     },
   },
+
+  // ── imports ─────────────────────────────────────────────────────────────────────────────────
+  {
+    title: 'an import batch answers each row on its own and writes the good ones',
+    proves: ['IMPORTS rows'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const { total } = await admin.contacts.list({ limit: 1 });
+      const existing = await scratchContact(t);
+      const fresh = newContact();
+      const result = await admin.contacts.import(
+        [
+          { contact: fresh },
+          { contact: newContact({ document: { type: 'cpf', number: '111.111.111-11' } }) },
+          {
+            contact: {
+              ...newContact(),
+              email: existing.email.toUpperCase(),
+              jobTitle: 'Importado',
+            },
+            version: existing.version,
+          },
+          { contact: { ...fresh, name: 'Outra Pessoa' } },
+        ],
+        { existing: 'update' },
+      );
+      const [created, refused, updated, repeated] = result.results;
+      if (created?.status === 'created') {
+        const id = created.contact.id;
+        t.cleanup(async () => {
+          const now = await admin.contacts.get(id);
+          await admin.contacts.remove(id, { version: now.version });
+        });
+      }
+      t.expect(created?.status === 'created', `a new row answered ${created?.status}`);
+      t.expect(
+        refused?.status === 'error' &&
+          refused.error.kind === 'validation' &&
+          refused.error.fields.some((f) => f.field === 'document.number'),
+        'a row with a bad CPF is refused with its field',
+      );
+      t.expect(
+        updated?.status === 'updated' &&
+          updated.contact.id === existing.id &&
+          updated.contact.email === existing.email &&
+          updated.contact.jobTitle === 'Importado',
+        'an existing contact’s row updates its profile and keeps its e-mail',
+      );
+      t.expect(
+        repeated?.status === 'skipped' && repeated.code === 'duplicate-in-batch',
+        'a repeated e-mail in the batch is skipped',
+      );
+      t.expect(
+        (await admin.contacts.list({ limit: 1 })).total === total + 2,
+        'the batch wrote the new row and nothing else',
+      );
+      const found = await admin.contacts.lookup({ emails: [fresh.email.toUpperCase()] });
+      t.expect(
+        found.length === 1 && found[0]!.email === fresh.email,
+        'the lookup finds the imported contact by its e-mail',
+      );
+    },
+  },
+  {
+    title: 'an import batch repeated with its Idempotency-Key writes nothing twice',
+    proves: ['IMPORTS replay'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const { total } = await admin.contacts.list({ limit: 1 });
+      const key = `conformance-import-${Date.now()}-${serial}`;
+      const body = { rows: [{ contact: newContact() }], existing: 'skip', dryRun: false };
+      const first = await t.http('generalAdmin', 'POST', '/contacts/import', {
+        body,
+        headers: { 'Idempotency-Key': key },
+      });
+      t.expect(first.status === 200, `the import answered ${first.status}`);
+      const answer = first.body as { results?: { status?: string; contact?: Contact }[] };
+      const created = answer.results?.[0]?.contact;
+      if (created) {
+        t.cleanup(async () => {
+          const now = await admin.contacts.get(created.id);
+          await admin.contacts.remove(created.id, { version: now.version });
+        });
+      }
+      t.expect(answer.results?.[0]?.status === 'created', 'the row was created');
+      const again = await t.http('generalAdmin', 'POST', '/contacts/import', {
+        body,
+        headers: { 'Idempotency-Key': key },
+      });
+      const replayed = again.body as { results?: { contact?: Contact }[] };
+      t.expect(
+        again.status === 200 && replayed.results?.[0]?.contact?.id === created?.id,
+        'the repeat answered the first answer',
+      );
+      t.expect(
+        (await admin.contacts.list({ limit: 1 })).total === total + 1,
+        'the repeat wrote the row again',
+      );
+      const reused = await t.http('generalAdmin', 'POST', '/contacts/import', {
+        body: { ...body, rows: [{ contact: newContact() }] },
+        headers: { 'Idempotency-Key': key },
+      });
+      t.expect(
+        reused.status === 409 && codeOf(reused.body) === 'idempotency-key-reused',
+        `a reused key answered ${reused.status}`,
+      );
+    },
+  },
+  {
+    title: 'a system user’s import batch is 403, and more than 500 rows is 422 too-long',
+    proves: ['IMPORTS admins', 'MUST 3'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const { total } = await admin.contacts.list({ limit: 1 });
+      await t.refusal(t.as('systemUser').contacts.import([{ contact: newContact() }]), 'forbidden');
+      t.expect(
+        (await admin.contacts.list({ limit: 1 })).total === total,
+        'the refused batch wrote something',
+      );
+      const rows = Array.from({ length: 501 }, () => ({ contact: newContact() }));
+      const error = await t.refusal(admin.contacts.import(rows), 'validation');
+      t.expect(
+        error.fields.some((f) => f.field === 'rows' && f.code === 'too-long'),
+        'field rows, code too-long',
+      );
+      t.expect(
+        (await admin.contacts.list({ limit: 1 })).total === total,
+        'the refused batch wrote something',
+      );
+    },
+  },
 ];

@@ -92,6 +92,21 @@ export const requirements: Requirement[] = [
     text: 'Administration only to an active contact, never to oneself; tickets never to the same contact.',
   },
   {
+    id: 'IMPORTS admins',
+    section: 'Imports',
+    text: 'Only who may import imports: anyone else’s batch is 403 and writes nothing, a replayed key included; more than 500 rows is 422 too-long.',
+  },
+  {
+    id: 'IMPORTS rows',
+    section: 'Imports',
+    text: 'Each row goes through the checks of a single create or edit and is answered on its own (created, updated, skipped, error with every field); a refused row never stops the others; an update never changes the e-mail.',
+  },
+  {
+    id: 'IMPORTS replay',
+    section: 'Imports',
+    text: 'A batch’s Idempotency-Key is honoured: the same key and body answers the first answer and writes nothing twice; another body is 409 idempotency-key-reused.',
+  },
+  {
     id: 'VERSIONS',
     section: 'Conventions',
     text: 'Reads of a single versioned record answer ETag: "<version>"; so do writes that return a record.',

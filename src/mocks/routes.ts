@@ -8,7 +8,14 @@ import {
   type WireListQuery,
 } from '../core/adapter/rest/query.js';
 import { formatEtag } from '../core/adapter/rest/wire.js';
-import type { ContactQuery, PortalAdapter, WriteOptions } from '../core/adapter/types.js';
+import type {
+  ContactLookup,
+  ContactQuery,
+  ImportOptions,
+  ImportRow,
+  PortalAdapter,
+  WriteOptions,
+} from '../core/adapter/types.js';
 import type {
   ContactInput,
   ContactPatch,
@@ -177,6 +184,27 @@ export function routes(baseUrl: string): Route[] {
         };
         return answer;
       },
+    },
+    {
+      // The rows, `existing` and `dryRun` are checked by the backend's rules (prepareImport).
+      method: 'post',
+      path: 'contacts/import',
+      run: async ({ adapter, body, idempotencyKey }) => {
+        const batch = object<{ rows?: unknown } & Pick<ImportOptions, 'existing' | 'dryRun'>>(body);
+        return ok(
+          await adapter.contacts.import(batch.rows as ImportRow[], {
+            existing: batch.existing,
+            dryRun: batch.dryRun,
+            idempotencyKey,
+          }),
+        );
+      },
+    },
+    {
+      method: 'post',
+      path: 'contacts/lookup',
+      run: async ({ adapter, body }) =>
+        ok({ items: await adapter.contacts.lookup(object<ContactLookup>(body)) }),
     },
     {
       method: 'get',

@@ -9,6 +9,8 @@ import {
   transferAdministrationResultSchema,
   transferTicketsResultSchema,
   seatRequestResultSchema,
+  importResultSchema,
+  contactLookupResultSchema,
 } from '../../../src/core/adapter/rest/schemas.js';
 import { decodeListQuery } from '../../../src/core/adapter/rest/query.js';
 import type { ContactQuery } from '../../../src/core/adapter/types.js';
@@ -265,6 +267,54 @@ export const routes: Route[] = [
     },
     concurrency: 'row-locks',
     handler: transferTickets,
+  },
+  {
+    method: 'post',
+    path: '/contacts/import',
+    operationId: 'contacts.import',
+    summary:
+      'Imports a batch of at most 500 rows (needs import-contacts): each row created, updated, skipped or refused on its own.',
+    tag: 'contacts',
+    create: true,
+    body: z.object({
+      rows: z
+        .array(
+          z.object({
+            contact: contactInputSchema,
+            version: z.number().int().nonnegative().optional(),
+          }),
+        )
+        .max(500),
+      existing: z.enum(['skip', 'update']).optional(),
+      dryRun: z.boolean().optional(),
+    }),
+    responses: {
+      200: { description: 'One result per row, and their counts.', schema: importResultSchema },
+      403: { description: 'Not allowed to import (the whole batch).' },
+      409: { description: 'The Idempotency-Key was used for another batch.' },
+      422: { description: 'More than 500 rows, or a bad option.' },
+    },
+    ...pending(
+      'decideImport (src/core/rules/import.ts; today importContacts in memory/imports.ts)',
+    ),
+  },
+  {
+    method: 'post',
+    path: '/contacts/lookup',
+    operationId: 'contacts.lookup',
+    summary: 'The company’s contacts with any of these e-mails or CPFs (at most 500 of each).',
+    tag: 'contacts',
+    body: z.object({
+      emails: z.array(z.string()).max(500).optional(),
+      cpfs: z.array(z.string()).max(500).optional(),
+    }),
+    responses: {
+      200: { description: 'The contacts found, each once.', schema: contactLookupResultSchema },
+      422: { description: 'Not arrays of strings, or more than 500 of either.' },
+    },
+    ...pending(
+      'prepareLookup (src/core/rules/import.ts; today lookupContacts in memory/imports.ts)',
+    ),
   },
   {
     method: 'put',

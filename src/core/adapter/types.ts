@@ -1,3 +1,4 @@
+import type { AdapterErrorKind, FieldError } from './errors.js';
 import type {
   AccessChange,
   Approvers,
@@ -62,6 +63,80 @@ export interface Session {
   companies: Company[];
 }
 
+/** One row of a batch import (`contacts.import`): a contact as the file gives it. */
+export interface ImportRow {
+  /**
+   * The contact. Its e-mail decides: new to the company, it is created (as `contacts.create` would);
+   * an existing contact's, it is skipped or — with `existing: 'update'` — that contact's profile is
+   * updated (as `contacts.update` would: never its e-mail, nor its role, grants or sites).
+   */
+  contact: ContactInput;
+  /**
+   * For an update: the version of the existing contact the user reviewed. When the contact has
+   * changed since, the row is refused with `stale-version` (nothing of it is written).
+   */
+  version?: number;
+}
+
+/** Options of `contacts.import`. */
+export interface ImportOptions extends RequestOptions {
+  /** Checks every row and answers what would happen, writing nothing. */
+  dryRun?: boolean;
+  /** What becomes of a row whose e-mail belongs to an existing contact. Default `skip`. */
+  existing?: 'skip' | 'update';
+  /**
+   * The batch's key: the same key (with the same rows) answers the first answer again and never
+   * writes twice, so a batch whose answer was lost is sent again safely. Derive it from the import and
+   * the batch's place in it (`importBatchKey`).
+   */
+  idempotencyKey?: string;
+}
+
+/** Why one row of an import was refused: the error a single create or update would have thrown. */
+export interface ImportRowError {
+  kind: AdapterErrorKind;
+  code: string;
+  /** Every bad field of the row (validation), or each refusal (forbidden). */
+  fields: FieldError[];
+}
+
+/** What became of one row of an import, in the order of the rows sent. */
+export type ImportRowResult =
+  | { status: 'created'; contact: Contact }
+  | {
+      status: 'updated';
+      contact: Contact;
+      /** Fields of the row an import does not change on an existing contact, when they differed. */
+      ignored?: ('role' | 'grants' | 'sites')[];
+    }
+  | {
+      status: 'skipped';
+      /**
+       * `exists`: the e-mail is an existing contact's (`contactId`) and the import skips those;
+       * `duplicate-in-batch`: an earlier row of the same batch (`firstRow`, 0-based) has the e-mail.
+       */
+      code: 'exists' | 'duplicate-in-batch';
+      contactId?: string;
+      firstRow?: number;
+    }
+  | { status: 'error'; error: ImportRowError };
+
+/** The answer to a batch: one result per row sent, and their counts. */
+export interface ImportResult {
+  /** Whether this was a dry run (nothing written; created contacts have provisional ids). */
+  dryRun: boolean;
+  results: ImportRowResult[];
+  summary: { created: number; updated: number; skipped: number; error: number };
+}
+
+/** Keys to find existing contacts by (`contacts.lookup`): at most 500 of each. */
+export interface ContactLookup {
+  /** E-mails, compared as the uniqueness rule does (trimmed, case-insensitive). */
+  emails?: string[];
+  /** CPFs (11 digits, with or without the mask). */
+  cpfs?: string[];
+}
+
 export interface ContactsApi {
   list(query?: ContactQuery, options?: RequestOptions): Promise<Page<Contact>>;
   get(id: string, options?: RequestOptions): Promise<Contact>;
@@ -88,6 +163,21 @@ export interface ContactsApi {
     toId: string,
     options?: RequestOptions,
   ): Promise<{ moved: number; from: Contact; to: Contact }>;
+  /**
+   * Imports a batch of at most 500 rows (seed 001; needs `import-contacts`, and each row what its
+   * create or update needs). Each row goes through the same checks as a single `create` or `update`
+   * and is written or refused on its own: the answer has one result per row (created with the
+   * contact, updated, skipped and why, or the error with every field). Rows later in the batch see
+   * what earlier ones wrote (an e-mail or CPF taken, a duplicate). A refusal of the whole batch (not
+   * allowed, more than 500 rows, a bad option) is thrown as an `AdapterError`.
+   */
+  import(rows: ImportRow[], options?: ImportOptions): Promise<ImportResult>;
+  /**
+   * The company's contacts with any of these e-mails or CPFs (at most 500 of each), each once: what an
+   * importer needs to tell existing contacts apart before it writes. Readable by whoever may list
+   * contacts.
+   */
+  lookup(keys: ContactLookup, options?: RequestOptions): Promise<Contact[]>;
 }
 
 export interface PermissionsApi {

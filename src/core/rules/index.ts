@@ -40,6 +40,7 @@ export * from './contacts.js';
 export * from './access.js';
 export * from './seats.js';
 export * from './history.js';
+export * from './import.js';
 export * from './approvers.js';
 export * from './refusals.js';
 export * from './writes.js';

@@ -26,7 +26,16 @@ import { emptyDemoData, type DemoData } from '../../demo-data.js';
 import { mulberry32 } from '../../demo/random.js';
 import { ChangeHub } from '../changes.js';
 import { AdapterError, type FieldError } from '../errors.js';
-import type { Change, ContactQuery, InvitationQuery, SaasUserQuery, Session } from '../types.js';
+import type {
+  Change,
+  ContactLookup,
+  ContactQuery,
+  ImportOptions,
+  ImportResult,
+  InvitationQuery,
+  SaasUserQuery,
+  Session,
+} from '../types.js';
 import type { Persistence } from '../persistence.js';
 import * as accessRules from './access.js';
 import { applyWrites } from './apply.js';
@@ -42,6 +51,7 @@ import {
   copySite,
   copyTemplate,
 } from './copy.js';
+import * as importRules from './imports.js';
 import * as invitationRules from './invitations.js';
 import * as seatRules from './seats.js';
 import {
@@ -546,6 +556,28 @@ export class MemoryBackend {
     toId: string,
   ): { moved: number; from: Contact; to: Contact } {
     return contactRules.transferTickets(this.operation(actorId), fromId, toId);
+  }
+
+  // ── imports ─────────────────────────────────────────────────────────────────────────────────────
+  /**
+   * Imports a batch of at most 500 rows (`decideImport`: needs `import-contacts`, then each row what
+   * its create or update needs). Each row is created, updated (`existing: 'update'`: its profile only),
+   * skipped (`exists`, `duplicate-in-batch`) or refused with the error a single call would throw; the
+   * rows that pass are written together. `dryRun` writes nothing. The same `idempotencyKey` with the
+   * same batch answers the first answer again and writes nothing more (another batch under that key
+   * is `idempotency-key-reused`).
+   */
+  importContacts(
+    actorId: string,
+    rows: unknown,
+    options: Pick<ImportOptions, 'existing' | 'dryRun' | 'idempotencyKey'> = {},
+  ): ImportResult {
+    return importRules.importContacts(this.operation(actorId), rows, options);
+  }
+
+  /** The company's contacts with any of these e-mails or CPFs (at most 500 of each), each once. */
+  lookupContacts(actorId: string, keys: ContactLookup): Contact[] {
+    return importRules.lookupContacts(this.operation(actorId), keys);
   }
 
   // ── permissions ─────────────────────────────────────────────────────────────────────────────────

@@ -17,9 +17,12 @@ import type { DemoData } from '../../demo-data.js';
 import { tell } from '../changes.js';
 import type {
   ChangeFeed,
+  ContactLookup,
   ContactQuery,
   ContactsApi,
   CreateOptions,
+  ImportOptions,
+  ImportRow,
   InvitationQuery,
   InvitationsApi,
   PermissionsApi,
@@ -127,6 +130,15 @@ export class MemoryAdapter implements PortalAdapter {
         run(o, () => b.transferAdministration(me, toId, o?.keepOwn ?? false)),
       transferTickets: (fromId: string, toId: string, o?: RequestOptions) =>
         run(o, () => b.transferTickets(me, fromId, toId)),
+      import: (rows: ImportRow[], o?: ImportOptions) =>
+        run(o, () =>
+          b.importContacts(me, rows, {
+            existing: o?.existing,
+            dryRun: o?.dryRun,
+            idempotencyKey: o?.idempotencyKey,
+          }),
+        ),
+      lookup: (keys: ContactLookup, o?: RequestOptions) => run(o, () => b.lookupContacts(me, keys)),
     };
     this.permissions = {
       policy: (o?: RequestOptions): Promise<Policy> => run(o, () => b.getPolicy(me)),

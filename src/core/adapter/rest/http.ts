@@ -47,6 +47,8 @@ export interface Call<T> {
   idempotencyKey?: string;
   /** A create: a POST that may be retried because it carries an idempotency key. */
   create?: boolean;
+  /** A POST that changes nothing (a lookup whose keys do not fit in a URL): retried like a GET. */
+  safe?: boolean;
   signal?: AbortSignal | undefined;
   /** The expected body, or `null` when the answer has none (204). */
   schema: z.ZodType<T> | null;
@@ -107,7 +109,8 @@ export class RestTransport {
       call.method === 'get' ||
       call.method === 'put' ||
       call.method === 'delete' ||
-      call.create === true;
+      call.create === true ||
+      call.safe === true;
     // An aborted caller starts nothing: the abort reason (an AbortError) is thrown as it is.
     call.signal?.throwIfAborted();
     let text: string;

@@ -14,9 +14,13 @@ import { ChangeHub, tell } from '../changes.js';
 import type {
   Change,
   ChangeFeed,
+  ContactLookup,
   ContactQuery,
   ContactsApi,
   CreateOptions,
+  ImportOptions,
+  ImportResult,
+  ImportRow,
   InvitationQuery,
   InvitationsApi,
   PermissionsApi,
@@ -33,6 +37,7 @@ import type { RestAdapterOptions } from './http.js';
 import { encodeListQuery } from './query.js';
 import {
   approversSchema,
+  contactLookupResultSchema,
   contactPageSchema,
   contactSchema,
   invitationPageSchema,
@@ -45,6 +50,7 @@ import {
   seatSummarySchema,
   sessionSchema,
   historyPageSchema,
+  importResultSchema,
   sitePageSchema,
   transferAdministrationResultSchema,
   transferTicketsResultSchema,
@@ -63,6 +69,19 @@ const change = (record: Change['record'], kind: Change['kind'], ids: string[] = 
 });
 /** A write that may take people off the approver lists (they follow the capability). */
 const approvers = change('approvers', 'updated');
+
+/** The contacts an import batch created and updated (none for a dry run). */
+function importChanges(result: ImportResult): Change[] {
+  if (result.dryRun) return [];
+  const ids = (status: 'created' | 'updated') =>
+    result.results.flatMap((row) => (row.status === status ? [row.contact.id] : []));
+  const created = ids('created');
+  const updated = ids('updated');
+  return [
+    ...(created.length ? [change('contact', 'created', created)] : []),
+    ...(updated.length ? [change('contact', 'updated', updated)] : []),
+  ];
+}
 
 /**
  * A `PortalAdapter` that talks to the vendor's backend over HTTP, following the REST contract in
@@ -239,6 +258,32 @@ export class RestAdapter implements PortalAdapter {
           }),
           ({ from, to }) => [change('contact', 'updated', [from.id, to.id])],
         ),
+      import: (rows: ImportRow[], options?: ImportOptions) =>
+        this.told(
+          http.send({
+            method: 'post',
+            path: 'contacts/import',
+            json: {
+              rows,
+              existing: options?.existing ?? 'skip',
+              dryRun: options?.dryRun ?? false,
+            },
+            ...this.create(options),
+            schema: importResultSchema,
+          }),
+          (result) => importChanges(result),
+        ),
+      lookup: async (keys: ContactLookup, options?: RequestOptions) =>
+        (
+          await http.send({
+            method: 'post',
+            path: 'contacts/lookup',
+            json: { emails: keys?.emails ?? [], cpfs: keys?.cpfs ?? [] },
+            safe: true,
+            signal: options?.signal,
+            schema: contactLookupResultSchema,
+          })
+        ).items,
     };
   }
 

@@ -44,6 +44,51 @@ export const transferTicketsResultSchema = z.object({
 
 export const seatRequestResultSchema = z.object({ requestId: z.string().min(1) });
 
+/** Why one row of an import was refused (`POST /contacts/import`). */
+export const importRowErrorSchema = z.object({
+  kind: z.enum(['validation', 'conflict', 'forbidden', 'not-found', 'network', 'rate-limited']),
+  code: z.string().min(1),
+  fields: z.array(
+    z.object({
+      field: z.string(),
+      code: z.string(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    }),
+  ),
+});
+
+/** What became of one row of an import. */
+export const importRowResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('created'), contact: contactSchema }),
+  z.object({
+    status: z.literal('updated'),
+    contact: contactSchema,
+    ignored: z.array(z.enum(['role', 'grants', 'sites'])).optional(),
+  }),
+  z.object({
+    status: z.literal('skipped'),
+    code: z.enum(['exists', 'duplicate-in-batch']),
+    contactId: z.string().optional(),
+    firstRow: z.number().int().nonnegative().optional(),
+  }),
+  z.object({ status: z.literal('error'), error: importRowErrorSchema }),
+]);
+
+/** The answer of `POST /contacts/import`: one result per row sent, and their counts. */
+export const importResultSchema = z.object({
+  dryRun: z.boolean(),
+  results: z.array(importRowResultSchema),
+  summary: z.object({
+    created: z.number().int().nonnegative(),
+    updated: z.number().int().nonnegative(),
+    skipped: z.number().int().nonnegative(),
+    error: z.number().int().nonnegative(),
+  }),
+});
+
+/** The answer of `POST /contacts/lookup`. */
+export const contactLookupResultSchema = z.object({ items: z.array(contactSchema) });
+
 export {
   approversSchema,
   contactSchema,

@@ -7,6 +7,7 @@ import { generateCpf } from '../../../../src/core/validation/index.js';
 import { refusal, sampleContact } from '../support.js';
 import { describeChangeCases } from './change-cases.js';
 import { describeHistoryCases } from './history-cases.js';
+import { describeImportCases } from './import-cases.js';
 import { describeRuleCases } from './rules-cases.js';
 
 /** What a runner hands the suite: the adapter as seen by one signed-in person, and a way to tidy up. */
@@ -584,5 +585,6 @@ export function runAdapterContract(name: string, makeAdapters: MakeAdapters): vo
     describeRuleCases(makeAdapters);
     describeChangeCases(makeAdapters);
     describeHistoryCases(makeAdapters);
+    describeImportCases(makeAdapters);
   });
 }
