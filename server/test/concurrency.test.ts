@@ -346,6 +346,73 @@ describe('invariants under concurrent requests', () => {
     }
   });
 
+  it('import batches, single creates and edits of the same e-mails racing: each e-mail once, every row answered', async () => {
+    const test = await raceServer();
+    try {
+      const before = (await test.call(actors.generalAdmin, 'GET', '/contacts?limit=1')).body as {
+        total: number;
+      };
+      const people = Array.from({ length: 12 }, () => newContact());
+      const existing = await contact(test, actors.systemUser);
+      const rows = [
+        ...people.map((person) => ({ contact: person })),
+        { contact: { ...newContact(), email: existing.email, jobTitle: 'Importada' } },
+      ];
+      const race: Promise<Answer>[] = [];
+      for (let i = 0; i < 6; i++) {
+        // Batches in different orders, so each locks the same keys having read them differently.
+        const batch = i % 2 ? [...rows].reverse() : rows;
+        race.push(
+          test.call(actors.generalAdmin, 'POST', '/contacts/import', {
+            body: { rows: batch, existing: 'update' },
+            headers: { 'Idempotency-Key': `race-import-${i}` },
+          }),
+        );
+        race.push(
+          test.call(actors.registrationAdmin, 'POST', '/contacts', { body: people[i * 2]! }),
+        );
+        race.push(
+          test.call(actors.generalAdmin, 'PATCH', contactPath(existing.id), {
+            body: { jobTitle: `Editada ${i}` },
+            headers: ifMatch(existing.version),
+          }),
+        );
+      }
+      const answers = await Promise.all(race);
+      let created = 0;
+      for (const answer of answers) {
+        assert.ok(answer.status < 500, `${answer.status} ${JSON.stringify(answer.body)}`);
+        if (answer.status === 201) created++;
+        if (answer.status === 409) assert.equal(codeOf(answer.body), 'stale-version');
+        if (answer.status === 422) assert.ok(fieldCodes(answer.body).includes('email:email-taken'));
+        const result = answer.body as {
+          results?: { status: string }[];
+          summary?: { created: number };
+        };
+        if (result.results) {
+          assert.equal(answer.status, 200);
+          assert.equal(result.results.length, rows.length, 'one result per row');
+          created += result.summary!.created;
+          for (const row of result.results) {
+            assert.ok(
+              // No row names a version: the batch updates the contact as it is under its lock.
+              ['created', 'updated'].includes(row.status),
+              JSON.stringify(row),
+            );
+          }
+        }
+      }
+      assert.equal(created, people.length, 'every new e-mail was created exactly once');
+      const after = (await test.call(actors.generalAdmin, 'GET', '/contacts?limit=1')).body as {
+        total: number;
+      };
+      assert.equal(after.total, before.total + people.length);
+      await noViolations(test);
+    } finally {
+      await test.close();
+    }
+  });
+
   it('a policy edit that removes a role races a grant of that role: never a contact in a role that is gone', async () => {
     const test = await raceServer();
     try {

@@ -99,20 +99,49 @@ export async function adminCountNow(tx: Tx, companyId: string, policy: Policy): 
 
 /**
  * Takes a transaction-level lock on each uniqueness key (`emailKey`, `documentKey`) of the company,
- * in key order: a second write of the same key waits here until the first commits, then looks it up
- * and finds it taken. Released at commit or rollback.
+ * all in one statement, in the order of the keys' hashes (the order every write takes them in, so two
+ * writes never wait for each other in a circle): a second write of the same key waits here until the
+ * first commits, then looks it up and finds it taken. Released at commit or rollback.
  */
 export async function lockKeys(
   tx: Tx,
   companyId: string,
   keys: readonly (string | undefined)[],
 ): Promise<void> {
-  const wanted = [...new Set(keys.filter((key): key is string => key !== undefined))].sort();
-  for (const key of wanted) {
-    await sql`select pg_advisory_xact_lock(hashtextextended(${`${companyId} ${key}`}, 12))`.execute(
-      tx,
-    );
-  }
+  const wanted = [...new Set(keys.filter((key): key is string => key !== undefined))];
+  if (wanted.length === 0) return;
+  // The lock function is volatile: PostgreSQL evaluates it after the sort, one key at a time, in order.
+  await sql`
+    select pg_advisory_xact_lock(h) from (
+      select distinct hashtextextended(${companyId} || ' ' || k, 12) as h
+      from unnest(${wanted}::text[]) as k
+    ) as keys order by h`.execute(tx);
+}
+
+/**
+ * The company's contacts whose e-mail key is among `emails` or whose document key is among
+ * `documents` (an import's or a lookup's keys), unlocked, or locked in id order.
+ */
+export async function contactsByKeys(
+  tx: Tx,
+  companyId: string,
+  keys: { emails: readonly string[]; documents: readonly string[] },
+  lock?: LockMode,
+): Promise<Map<string, Contact>> {
+  if (keys.emails.length === 0 && keys.documents.length === 0) return new Map();
+  const query = tx
+    .selectFrom('contacts')
+    .select(contactColumns)
+    .where('company_id', '=', companyId)
+    .where(
+      sql<boolean>`(email_key = any(${[...keys.emails]}::text[])
+        or document_key = any(${[...keys.documents]}::text[]))`,
+    )
+    .orderBy('id');
+  const rows = await (
+    lock === undefined ? query : lock === 'update' ? query.forUpdate() : query.forShare()
+  ).execute();
+  return new Map(rows.map((row) => [row.id, contactFromRow(row as ContactRow)]));
 }
 
 /** Whether a contact of the company has this e-mail key (`emailKey`). */

@@ -27,7 +27,7 @@ import { hit } from './rate-limit.js';
  *    `sessions` table only.
  * 2. Read the body (400 `bad-request` for malformed JSON); a versioned write without `If-Match` is 428.
  * 3. Rate-limited routes count the actor's hit in its own transaction (429 + `Retry-After`).
- * 4. One transaction: a read runs REPEATABLE READ, read only; a write runs SERIALIZABLE (retried on
+ * 4. One transaction: a read (or a `safe` POST) runs REPEATABLE READ, read only; a write runs SERIALIZABLE (retried on
  *    conflicts), or READ COMMITTED with row locks when its route says so (`Route.concurrency`), and,
  *    in order: claims its `Idempotency-Key` (a repeat replays the stored answer; a different request
  *    under the same key is 409 `idempotency-key-reused`; a repeat racing the first waits for it on the
@@ -100,8 +100,8 @@ export async function serve(
     const principal = token ? await options.verify(token) : undefined;
     if (!principal) throw unauthenticated();
 
-    const write = route.method !== 'get';
-    const text = write ? await request.text() : '';
+    const write = route.method !== 'get' && !route.safe;
+    const text = route.method !== 'get' ? await request.text() : '';
     let body: unknown;
     if (text.trim()) {
       try {
@@ -120,7 +120,10 @@ export async function serve(
         'This write needs If-Match: "<version>".',
       );
     }
-    const key = write ? request.header('idempotency-key')?.trim() || undefined : undefined;
+    const key =
+      write && (route.keepsKey?.(body) ?? true)
+        ? request.header('idempotency-key')?.trim() || undefined
+        : undefined;
     if (key !== undefined && key.length > 255) {
       throw new HttpProblem(
         400,
@@ -221,7 +224,7 @@ export async function serve(
           code: 'inactive-actor',
         });
       }
-      let note: AuditNote | undefined;
+      let notes: AuditNote[] = [];
       const ctx: RequestContext = {
         tx,
         store,
@@ -239,7 +242,7 @@ export async function serve(
         now,
         baseUrl: `${request.url.origin}${config.basePath}`,
         audit: (entry) => {
-          note = entry;
+          notes.push(entry);
         },
       };
       if (!write) return route.handler(ctx);
@@ -253,28 +256,34 @@ export async function serve(
         if (!AdapterError.is(error) && !(error instanceof HttpProblem)) throw error;
         await sql`rollback to savepoint handler`.execute(tx);
         answer = errorAnswer(error);
-        note = undefined;
+        notes = [];
       }
+      const code =
+        answer.status >= 400
+          ? ((answer.body as { error?: { code?: string } })?.error?.code ?? null)
+          : null;
+      // One row per record the write changed (an import changes many), or one row saying what was
+      // asked when it changed none (a refusal, a dry run).
+      const audited: (AuditNote | undefined)[] = notes.length ? notes : [undefined];
       await tx
         .insertInto('audit_log')
-        .values({
-          company_id: companyId,
-          id: `${now.getTime().toString(36).padStart(9, '0')}-${randomUUID()}`,
-          at: now,
-          actor_id: actor.id,
-          method: route.method.toUpperCase(),
-          path: request.url.pathname,
-          action: route.operationId,
-          record_type: note?.recordType ?? null,
-          record_id: note?.recordId ?? null,
-          version_before: note?.versionBefore ?? null,
-          version_after: note?.versionAfter ?? null,
-          status: answer.status,
-          code:
-            answer.status >= 400
-              ? ((answer.body as { error?: { code?: string } })?.error?.code ?? null)
-              : null,
-        })
+        .values(
+          audited.map((note) => ({
+            company_id: companyId,
+            id: `${now.getTime().toString(36).padStart(9, '0')}-${randomUUID()}`,
+            at: now,
+            actor_id: actor.id,
+            method: route.method.toUpperCase(),
+            path: request.url.pathname,
+            action: route.operationId,
+            record_type: note?.recordType ?? null,
+            record_id: note?.recordId ?? null,
+            version_before: note?.versionBefore ?? null,
+            version_after: note?.versionAfter ?? null,
+            status: answer.status,
+            code,
+          })),
+        )
         .execute();
       if (key !== undefined && answer.status >= 500) {
         // A failure of the server is not an answer to keep: a retry runs the request again.

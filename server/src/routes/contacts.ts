@@ -41,6 +41,9 @@ import { auditContact, commit, ruleContext } from './decide.js';
 
 const id = (ctx: RequestContext): string => ctx.params.id ?? '';
 
+/** A new contact's id: random, so two server processes never hand out the same one. */
+export const newContactId = (): string => `ct-${randomBytes(10).toString('hex')}`;
+
 /** A locked contact of the company, or `not-found` (another company's id included). */
 function found(contacts: ReadonlyMap<string, Contact>, contactId: string): Contact {
   const contact = contacts.get(contactId);
@@ -59,7 +62,7 @@ export async function createContact(ctx: RequestContext): Promise<Answer> {
   const { email, document } = prepared.keys;
   await lockKeys(tx, companyId, [email, document]);
   const decision = decideCreateContact(ruleContext(ctx), prepared, {
-    newId: () => `ct-${randomBytes(10).toString('hex')}`,
+    newId: newContactId,
     companyId,
     adminCount: await adminCountNow(tx, companyId, policy),
     emailTaken: email !== undefined && (await emailTaken(tx, companyId, email)),

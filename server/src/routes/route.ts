@@ -52,6 +52,16 @@ export interface Route {
   concurrency?: 'row-locks';
   /** `PUT /policy`: the policy row is locked FOR UPDATE, excluding every other write of the company. */
   editsPolicy?: boolean;
+  /**
+   * A POST that changes nothing (`POST /contacts/lookup`: its keys are personal data, kept out of the
+   * URL): served as a read — one read-only REPEATABLE READ transaction, no audit row, no key.
+   */
+  safe?: boolean;
+  /**
+   * Whether this request's `Idempotency-Key` is honoured, given its parsed body (default: always). A
+   * dry run writes nothing, so its key is neither replayed nor kept.
+   */
+  keepsKey?(body: unknown): boolean;
   /** A per-actor rate-limit bucket (`ServerConfig.rateLimits`). */
   rateLimit?: string;
   /** Who may call it beyond "anyone who can act", for the document (e.g. "general admins"). */
