@@ -158,7 +158,7 @@ function parameters(route: Route): Json[] {
         'The version the user saw. Missing: 428 `version-required`; stale: 409 `stale-version`.',
     });
   }
-  if (route.method !== 'get') {
+  if (route.method !== 'get' && !route.safe) {
     params.push({
       name: 'Idempotency-Key',
       in: 'header',
