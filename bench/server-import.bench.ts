@@ -12,14 +12,14 @@ import { higherIsBetter, type Figure, type Benchmark } from './types.js';
  * `server.import.100k`: 100,000 new contacts imported into one company of the reference server
  * (PGlite) through `POST /contacts/import` in batches of 500, against the anchor — the same kind of
  * rows sent one `POST /contacts` each, measured in the same run on the same database. Sending 100,000
- * single requests would take most of an hour, so the anchor is sampled: after every tenth batch, 50
+ * single requests would take most of an hour, so the anchor is sampled: after every tenth batch, 20
  * rows go one by one, so both paths meet the table at the same sizes (0 to 100,000 rows). Both are
  * rows per second over every request, answers checked; the machine is shared, so figures are noisy.
  */
 const total = 100_000;
 const batchSize = 500;
 const sampleEvery = 10;
-const sampleSize = 50;
+const sampleSize = 20;
 
 const benchmark: Benchmark = {
   name: 'server: batch import at 100k contacts',
