@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import {
   contactPageSchema,
+  historyPageSchema,
   invitationPageSchema,
   saasUserPageSchema,
   sessionSchema,
@@ -34,6 +35,7 @@ type Json = Record<string, unknown>;
 const named: [string, z.ZodType][] = [
   ['Contact', contactSchema],
   ['ContactPage', contactPageSchema],
+  ['HistoryPage', historyPageSchema],
   ['Site', siteSchema],
   ['SitePage', sitePageSchema],
   ['SaasUser', saasUserSchema],
@@ -156,7 +158,7 @@ function parameters(route: Route): Json[] {
         'The version the user saw. Missing: 428 `version-required`; stale: 409 `stale-version`.',
     });
   }
-  if (route.method !== 'get') {
+  if (route.method !== 'get' && !route.safe) {
     params.push({
       name: 'Idempotency-Key',
       in: 'header',

@@ -11,7 +11,7 @@ import {
   runConformance,
   type ConformanceReport,
 } from '../../scripts/conformance/runner.js';
-import { actors, dropTemplate, testServer } from './helpers.js';
+import { actors, data, dropTemplate, testServer } from './helpers.js';
 
 const openapi = JSON.parse(
   readFileSync(new URL('../../docs/openapi.json', import.meta.url), 'utf8'),
@@ -52,6 +52,60 @@ describe('portico-conformance', () => {
         assert.ok(passing(report).includes(id), `${id} is proven\n${formatReport(report)}`);
       }
       assert.ok(passing(report).filter((id) => id.startsWith('LISTS')).length === 5);
+    } finally {
+      await test.close();
+    }
+  });
+
+  // Every check, reads and writes, on the reference server: the second company has one general
+  // admin, so there the last-admin check (MUST 6) runs too. Two checks write through endpoints whose
+  // rule is not in src/core/rules yet (a contact's password, a SaaS user's create: the invitation and
+  // seat rules still live in the memory backend): they fail, and only with the 501 naming the rule the
+  // endpoint waits for. When those endpoints are served, this list empties.
+  const awaitingRules = [
+    'a password that breaks the policy is refused naming each unmet rule',
+    'a SaaS user is created only while a seat is free; deactivating frees it',
+  ];
+  it('passes every check against the reference server, in both companies, but those of pending writes', async () => {
+    const test = await testServer();
+    try {
+      const proven = new Set<string>();
+      const waiting = new Set<string>();
+      for (const [company, other] of [
+        [0, 1],
+        [1, 0],
+      ] as const) {
+        const people = data.companyActors[data.companies[company]!.id]!;
+        const report = await runConformance({
+          baseUrl: test.server.baseUrl,
+          openapi,
+          scope: 'all',
+          tokens: {
+            generalAdmin: await test.token(people.generalAdmin),
+            registrationAdmin: await test.token(people.registrationAdmin),
+            systemUser: await test.token(people.systemUser),
+            otherCompanyAdmin: await test.token(
+              data.companyActors[data.companies[other]!.id]!.generalAdmin,
+            ),
+          },
+        });
+        const failed = report.results.filter((r) => r.outcome === 'fail');
+        assert.deepEqual(
+          failed.map((r) => r.check.title),
+          awaitingRules,
+          formatReport(report),
+        );
+        for (const result of failed) {
+          assert.equal(result.reproduction?.status, 501, formatReport(report));
+          assert.match(result.reproduction?.answer ?? '', /"code":"not-implemented"/);
+          for (const id of result.check.proves) waiting.add(id);
+        }
+        for (const id of passing(report)) proven.add(id);
+      }
+      const missing = requirements
+        .map((r) => r.id)
+        .filter((id) => !proven.has(id) && !waiting.has(id));
+      assert.deepEqual(missing, [], 'every other requirement has a passing check');
     } finally {
       await test.close();
     }

@@ -81,7 +81,15 @@ async function admin<T>(work: (db: Kysely<unknown>) => Promise<T>): Promise<T> {
   }
 }
 
-async function postgresStore(): Promise<Store> {
+/** Whether the tests run on a real PostgreSQL (`PORTICO_TEST_DATABASE_URL`) rather than PGlite. */
+export const onPostgres = postgresUrl !== undefined;
+
+/**
+ * A database of its own on the test PostgreSQL, copied from a seeded template: its URL, and how to
+ * drop it. Only with `PORTICO_TEST_DATABASE_URL`.
+ */
+export async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  if (!postgresUrl) throw new Error('freshPostgresDatabase needs PORTICO_TEST_DATABASE_URL');
   const templateName = `portico_tpl_${process.pid}`;
   template ??= (async () => {
     await admin((db) => sql`create database ${sql.id(templateName)}`.execute(db));
@@ -94,12 +102,22 @@ async function postgresStore(): Promise<Store> {
   await admin((db) =>
     sql`create database ${sql.id(name)} template ${sql.id(templateName)}`.execute(db),
   );
-  const store = await openPostgres(databaseUrl(name), 20);
+  return {
+    url: databaseUrl(name),
+    drop: async () => {
+      await admin((db) => sql`drop database if exists ${sql.id(name)} with (force)`.execute(db));
+    },
+  };
+}
+
+async function postgresStore(): Promise<Store> {
+  const database = await freshPostgresDatabase();
+  const store = await openPostgres(database.url, 20);
   return {
     ...store,
     close: async () => {
       await store.close();
-      await admin((db) => sql`drop database if exists ${sql.id(name)}`.execute(db));
+      await database.drop();
     },
   };
 }

@@ -214,19 +214,14 @@ describe('the request pipeline', () => {
 
   it('answers 501 for a write whose rule is not in src/core/rules yet, and keeps no key for it', async () => {
     const request = {
-      body: { jobTitle: 'X' },
+      body: { subject: 'Convite', body: '{setupUrl}' },
       headers: { 'If-Match': '"1"', 'Idempotency-Key': 'pending-1' },
     };
     for (let i = 0; i < 2; i++) {
-      const answer = await test.call(
-        actors.generalAdmin,
-        'PATCH',
-        contactPath(actors.systemUser),
-        request,
-      );
+      const answer = await test.call(actors.generalAdmin, 'PUT', '/invitation-template', request);
       assert.equal(answer.status, 501);
       assert.equal(codeOf(answer.body), 'not-implemented');
-      assert.match((answer.body as { error: { message: string } }).error.message, /updateContact/);
+      assert.match((answer.body as { error: { message: string } }).error.message, /updateTemplate/);
     }
   });
 

@@ -84,7 +84,7 @@ export function envelope<T extends z.ZodType>(schema: T, body: unknown): z.infer
 }
 
 /** A body that must be a JSON object (its fields are checked by the backend's rules). */
-function object<T>(body: unknown): T {
+export function object<T>(body: unknown): T {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new AdapterError('validation', 'The request body must be a JSON object.', {
       code: 'invalid-type',

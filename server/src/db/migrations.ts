@@ -1,4 +1,6 @@
 import { sql, type Kysely } from 'kysely';
+import type { IdentityDocument } from '../../../src/core/model/index.js';
+import { documentKey } from '../../../src/core/rules/index.js';
 
 /**
  * The schema, as an ordered list of SQL migrations that run unchanged on PGlite (PostgreSQL 18 in WASM)
@@ -20,6 +22,11 @@ import { sql, type Kysely } from 'kysely';
 export interface Migration {
   name: string;
   up: string;
+  /**
+   * Fills what SQL alone cannot, after `up`, in the same transaction: a column whose value a core
+   * function computes (e.g. `documentKey`), so the rule is written once, in `src/core`.
+   */
+  backfill?: (tx: Kysely<unknown>) => Promise<void>;
 }
 
 /** The field separator of `search_text` (U+0001, `fieldSeparator` of `src/core/search`): a term never spans two fields. */
@@ -237,6 +244,58 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    name: '004-history-and-document-keys',
+    up: `
+      -- The CPF a contact is unique by (documentKey of src/core/rules), written by the server like
+      -- email_key. Not a unique index: older data may repeat a CPF, which the rules tolerate; a new or
+      -- changed CPF is checked under a transaction lock on its key (server/src/db/facts.ts).
+      alter table contacts add column document_key text collate "C";
+      create index contacts_by_document on contacts (company_id, document_key)
+        where document_key is not null;
+
+      -- Each contact's history (historyOf of src/core/rules): never edited, kept after the contact
+      -- is deleted (like the audit trail), read newest first by GET /contacts/{id}/history.
+      create table contact_history (
+        company_id text collate "C" not null references companies (id) on delete cascade,
+        id text collate "C" not null,
+        contact_id text collate "C" not null,
+        at timestamptz not null,
+        actor_id text collate "C",
+        event text collate "C" not null,
+        changes jsonb,
+        method text,
+        invitation_id text collate "C",
+        count integer,
+        counterpart_id text collate "C",
+        primary key (company_id, id)
+      );
+      create index contact_history_by_contact on contact_history (company_id, contact_id, at, id);
+    `,
+    async backfill(tx) {
+      const rows = (
+        await sql<{
+          company_id: string;
+          id: string;
+          document_type: string;
+          document_number: string;
+        }>`select company_id, id, document_type, document_number from contacts`.execute(tx)
+      ).rows;
+      const keyed = rows.flatMap((row) => {
+        const type = row.document_type as IdentityDocument['type'];
+        const key = documentKey({ type, number: row.document_number });
+        return key === undefined ? [] : [{ company: row.company_id, id: row.id, key }];
+      });
+      for (let start = 0; start < keyed.length; start += 5_000) {
+        const part = keyed.slice(start, start + 5_000);
+        await sql`
+          update contacts set document_key = k.key
+          from unnest(${part.map((r) => r.company)}::text[], ${part.map((r) => r.id)}::text[],
+                      ${part.map((r) => r.key)}::text[]) as k(company_id, id, key)
+          where contacts.company_id = k.company_id and contacts.id = k.id`.execute(tx);
+      }
+    },
+  },
 ];
 
 /** Applies every migration not applied yet, in order; answers the names it applied. */
@@ -256,6 +315,7 @@ export async function migrate(db: Kysely<unknown>): Promise<string[]> {
     await db.transaction().execute(async (tx) => {
       // One statement per query: PGlite's extended protocol takes a single statement at a time.
       for (const statement of statements(migration.up)) await sql.raw(statement).execute(tx);
+      await migration.backfill?.(tx);
       await sql`insert into schema_migrations (name) values (${migration.name})`.execute(tx);
     });
     done.push(migration.name);

@@ -1,13 +1,15 @@
 import type {
   Approvers,
   Contact,
+  HistoryEntry,
   Invitation,
   InvitationTemplate,
   SaasUser,
   Site,
 } from '../../../src/core/model/index.js';
+import { documentKey, type HistoryDraft } from '../../../src/core/rules/index.js';
 import { emailKey } from '../../../src/core/validation/index.js';
-import type { ContactRow, Database, NewContactRow } from './schema.js';
+import type { ContactRow, Database, HistoryRow, NewContactRow } from './schema.js';
 import type { Insertable, Selectable } from 'kysely';
 
 /**
@@ -61,6 +63,7 @@ export function contactToRow(contact: Contact): NewContactRow {
     country: contact.country,
     document_type: contact.document.type,
     document_number: contact.document.number,
+    document_key: documentKey(contact.document) ?? null,
     phone_country: contact.phone.countryCode,
     phone_area: contact.phone.area,
     phone_number: contact.phone.number,
@@ -232,4 +235,46 @@ export function templateFromRow(
 
 export function approversFromRow(row: Selectable<Database['approvers']>): Approvers {
   return { budgets: [...row.budgets], tickets: [...row.tickets], version: row.version };
+}
+
+export function historyToRow(entry: HistoryEntry): Insertable<Database['contact_history']> {
+  return {
+    company_id: entry.companyId,
+    id: entry.id,
+    contact_id: entry.contactId,
+    at: entry.at,
+    actor_id: entry.actorId,
+    event: entry.event,
+    changes: entry.changes ? JSON.stringify(entry.changes) : null,
+    method: entry.method ?? null,
+    invitation_id: entry.invitationId ?? null,
+    count: entry.count ?? null,
+    counterpart_id: entry.counterpartId ?? null,
+  };
+}
+
+/** A history entry as the contract answers it: the optional fields only when set. */
+export function historyFromRow(row: HistoryRow): HistoryEntry {
+  const entry: HistoryEntry = {
+    id: row.id,
+    companyId: row.company_id,
+    contactId: row.contact_id,
+    at: iso(row.at),
+    actorId: row.actor_id,
+    event: row.event as HistoryEntry['event'],
+  };
+  if (row.changes !== null) entry.changes = row.changes;
+  if (row.method !== null) entry.method = row.method as NonNullable<HistoryEntry['method']>;
+  if (row.invitation_id !== null) entry.invitationId = row.invitation_id;
+  if (row.count !== null) entry.count = row.count;
+  if (row.counterpart_id !== null) entry.counterpartId = row.counterpart_id;
+  return entry;
+}
+
+/** Gives each draft of one write an id: ordered by time, then in the order the write made them. */
+export function historyIds(drafts: readonly HistoryDraft[], random: string): HistoryEntry[] {
+  return drafts.map((draft, index) => ({
+    id: `hx-${new Date(draft.at).getTime().toString(36).padStart(9, '0')}-${random}-${String(index).padStart(3, '0')}`,
+    ...draft,
+  }));
 }

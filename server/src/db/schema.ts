@@ -67,6 +67,7 @@ export interface Database {
     hash: string;
     updated_at: Timestamp;
   };
+  contact_history: HistoryTable;
   sessions: { session_key: string; company_id: string; contact_id: string; updated_at: Timestamp };
   idempotency_keys: {
     company_id: string;
@@ -99,6 +100,8 @@ export interface ContactTable {
   country: string;
   document_type: string;
   document_number: string;
+  /** `documentKey(document)` of src/core/rules (a CPF's key), or null. */
+  document_key: string | null;
   phone_country: string;
   phone_area: string;
   phone_number: string;
@@ -140,3 +143,23 @@ export interface AuditTable {
 export type ContactRow = Selectable<ContactTable>;
 export type NewContactRow = Insertable<ContactTable>;
 export type AuditRow = Selectable<AuditTable>;
+
+/** One entry of a contact's history (`HistoryEntry`). */
+export interface HistoryTable {
+  company_id: string;
+  id: string;
+  contact_id: string;
+  at: Timestamp;
+  actor_id: string | null;
+  event: string;
+  changes: ColumnType<
+    { field: string; from?: unknown; to?: unknown }[] | null,
+    string | null,
+    string | null
+  >;
+  method: string | null;
+  invitation_id: string | null;
+  count: number | null;
+  counterpart_id: string | null;
+}
+export type HistoryRow = Selectable<HistoryTable>;

@@ -13,6 +13,26 @@ export type Tx = Transaction<Database>;
 export interface TransactionOptions {
   /** A read: `repeatable read`, read only (a list's page and its total see one snapshot). */
   readOnly?: boolean;
+  /**
+   * A write's isolation. `serializable` (the default): PostgreSQL aborts one of two conflicting
+   * transactions and this store runs it again. `read committed`: for a write that takes the row
+   * locks its facts come from (`SELECT … FOR UPDATE`), so a race waits rather than aborts; each of its
+   * statements sees what committed before it. Retried on deadlocks and on {@link RetryTransaction}.
+   */
+  isolation?: 'serializable' | 'read committed';
+}
+
+/**
+ * Thrown inside a transaction to run it again from the start: an optimistic write (a compare-and-set
+ * on a row it did not lock) found the row changed. It carries SQLSTATE 40001, so the store's retry
+ * loop treats it as PostgreSQL's own serialization failure.
+ */
+export class RetryTransaction extends Error {
+  readonly code = '40001';
+  constructor(what: string) {
+    super(`${what} changed during the transaction; running it again.`);
+    this.name = 'RetryTransaction';
+  }
 }
 
 /**
@@ -66,7 +86,7 @@ function makeStore(
         try {
           const builder = options.readOnly
             ? db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only')
-            : db.transaction().setIsolationLevel('serializable');
+            : db.transaction().setIsolationLevel(options.isolation ?? 'serializable');
           return await builder.execute(work);
         } catch (error) {
           if (!isRetriable(error) || attempt >= maxAttempts) throw error;

@@ -3,7 +3,7 @@ import { statusByKind, toErrorBody } from '../../../src/core/adapter/rest/wire.j
 import type { Answer } from '../../../src/mocks/routes.js';
 
 // One answer shape, one success helper and one envelope check for the msw handlers and this server.
-export { envelope, ok, type Answer } from '../../../src/mocks/routes.js';
+export { envelope, object, ok, type Answer } from '../../../src/mocks/routes.js';
 
 /**
  * A refusal the contract answers with a status of its own rather than a kind's: 401, 413, 501, and

@@ -38,6 +38,6 @@ export interface RequestContext {
   readonly now: Date;
   /** The base URL the contract is served at, for `Location`. */
   readonly baseUrl: string;
-  /** Says what the write changed, for its audit row. */
+  /** Says what the write changed to one record, for the audit trail (one row per call). */
   audit(note: AuditNote): void;
 }

@@ -10,6 +10,7 @@ import {
 import type { Policy } from '../../../src/core/model/index.js';
 import type { Membership, Principal, Verifier } from '../auth.js';
 import type { ServerConfig } from '../config.js';
+import { lockPolicy } from '../db/facts.js';
 import { findContact, getPolicy } from '../db/queries.js';
 import type { Store, Tx } from '../db/store.js';
 import type { Route } from '../routes/route.js';
@@ -26,11 +27,13 @@ import { hit } from './rate-limit.js';
  *    `sessions` table only.
  * 2. Read the body (400 `bad-request` for malformed JSON); a versioned write without `If-Match` is 428.
  * 3. Rate-limited routes count the actor's hit in its own transaction (429 + `Retry-After`).
- * 4. One transaction: a read runs REPEATABLE READ, read only; a write runs SERIALIZABLE (retried on
- *    conflicts) and, in order: claims its `Idempotency-Key` (a repeat replays the stored answer; a
- *    different request under the same key is 409 `idempotency-key-reused`), loads the actor, runs the
- *    handler inside a savepoint (a refusal rolls back everything the handler wrote), writes the audit
- *    row, and stores the answer under the key — all committed together.
+ * 4. One transaction: a read (or a `safe` POST) runs REPEATABLE READ, read only; a write runs SERIALIZABLE (retried on
+ *    conflicts), or READ COMMITTED with row locks when its route says so (`Route.concurrency`), and,
+ *    in order: claims its `Idempotency-Key` (a repeat replays the stored answer; a different request
+ *    under the same key is 409 `idempotency-key-reused`; a repeat racing the first waits for it on the
+ *    key's row), loads the actor, locks the company's policy row (FOR SHARE; FOR UPDATE for a policy
+ *    edit), runs the handler inside a savepoint (a refusal rolls back everything the handler wrote),
+ *    writes the audit row, and stores the answer under the key — all committed together.
  */
 
 /** Idempotency keys are kept this long (the contract asks for at least 24 hours). */
@@ -97,8 +100,8 @@ export async function serve(
     const principal = token ? await options.verify(token) : undefined;
     if (!principal) throw unauthenticated();
 
-    const write = route.method !== 'get';
-    const text = write ? await request.text() : '';
+    const write = route.method !== 'get' && !route.safe;
+    const text = route.method !== 'get' ? await request.text() : '';
     let body: unknown;
     if (text.trim()) {
       try {
@@ -117,7 +120,10 @@ export async function serve(
         'This write needs If-Match: "<version>".',
       );
     }
-    const key = write ? request.header('idempotency-key')?.trim() || undefined : undefined;
+    const key =
+      write && (route.keepsKey?.(body) ?? true)
+        ? request.header('idempotency-key')?.trim() || undefined
+        : undefined;
     if (key !== undefined && key.length > 255) {
       throw new HttpProblem(
         400,
@@ -210,13 +216,15 @@ export async function serve(
 
       const actor = await findContact(tx, companyId, membership.contactId);
       if (!actor) throw unauthenticated();
-      const policy = await getPolicy(tx, companyId);
+      const policy = write
+        ? await lockPolicy(tx, companyId, route.editsPolicy ? 'update' : 'share')
+        : await getPolicy(tx, companyId);
       if (!mayAct(policy, actor.status)) {
         throw new AdapterError('forbidden', 'A suspended or inactive contact cannot act.', {
           code: 'inactive-actor',
         });
       }
-      let note: AuditNote | undefined;
+      let notes: AuditNote[] = [];
       const ctx: RequestContext = {
         tx,
         store,
@@ -234,7 +242,7 @@ export async function serve(
         now,
         baseUrl: `${request.url.origin}${config.basePath}`,
         audit: (entry) => {
-          note = entry;
+          notes.push(entry);
         },
       };
       if (!write) return route.handler(ctx);
@@ -248,28 +256,34 @@ export async function serve(
         if (!AdapterError.is(error) && !(error instanceof HttpProblem)) throw error;
         await sql`rollback to savepoint handler`.execute(tx);
         answer = errorAnswer(error);
-        note = undefined;
+        notes = [];
       }
+      const code =
+        answer.status >= 400
+          ? ((answer.body as { error?: { code?: string } })?.error?.code ?? null)
+          : null;
+      // One row per record the write changed (an import changes many), or one row saying what was
+      // asked when it changed none (a refusal, a dry run).
+      const audited: (AuditNote | undefined)[] = notes.length ? notes : [undefined];
       await tx
         .insertInto('audit_log')
-        .values({
-          company_id: companyId,
-          id: `${now.getTime().toString(36).padStart(9, '0')}-${randomUUID()}`,
-          at: now,
-          actor_id: actor.id,
-          method: route.method.toUpperCase(),
-          path: request.url.pathname,
-          action: route.operationId,
-          record_type: note?.recordType ?? null,
-          record_id: note?.recordId ?? null,
-          version_before: note?.versionBefore ?? null,
-          version_after: note?.versionAfter ?? null,
-          status: answer.status,
-          code:
-            answer.status >= 400
-              ? ((answer.body as { error?: { code?: string } })?.error?.code ?? null)
-              : null,
-        })
+        .values(
+          audited.map((note) => ({
+            company_id: companyId,
+            id: `${now.getTime().toString(36).padStart(9, '0')}-${randomUUID()}`,
+            at: now,
+            actor_id: actor.id,
+            method: route.method.toUpperCase(),
+            path: request.url.pathname,
+            action: route.operationId,
+            record_type: note?.recordType ?? null,
+            record_id: note?.recordId ?? null,
+            version_before: note?.versionBefore ?? null,
+            version_after: note?.versionAfter ?? null,
+            status: answer.status,
+            code,
+          })),
+        )
         .execute();
       if (key !== undefined && answer.status >= 500) {
         // A failure of the server is not an answer to keep: a retry runs the request again.
@@ -295,7 +309,10 @@ export async function serve(
       return answer;
     };
 
-    return await store.transaction(run, { readOnly: !write });
+    return await store.transaction(run, {
+      readOnly: !write,
+      isolation: route.concurrency === 'row-locks' ? 'read committed' : 'serializable',
+    });
   } catch (error) {
     if (!AdapterError.is(error) && !(error instanceof HttpProblem)) {
       console.error(

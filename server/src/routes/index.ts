@@ -6,6 +6,7 @@ import {
   saasUserPageSchema,
   seatRequestPageSchema,
   invitationPageSchema,
+  historyPageSchema,
   transferAdministrationResultSchema,
   transferTicketsResultSchema,
   seatRequestResultSchema,
@@ -35,7 +36,17 @@ import type { RequestContext } from '../http/context.js';
 import * as q from '../db/queries.js';
 import { auditPageSchema, listAudit } from './audit.js';
 import { currentSession, switchCompany } from './session.js';
-import { transitionContact } from './contacts.js';
+import {
+  createContact,
+  removeContact,
+  transferAdministration,
+  transferTickets,
+  transitionContact,
+  updateContact,
+} from './contacts.js';
+import { contactHistory } from './history.js';
+import { importContacts, importKeepsKey, lookupContacts } from './imports.js';
+import { setAccess, setApprovers, updatePolicy } from './permissions.js';
 import type { ListParams, Route } from './route.js';
 
 /**
@@ -149,7 +160,8 @@ export const routes: Route[] = [
       403: { description: 'Not allowed.' },
       422: { description: 'Bad fields, or the e-mail is taken.' },
     },
-    ...pending('the create-contact decision (today createContact in memory/contacts.ts)'),
+    concurrency: 'row-locks',
+    handler: createContact,
   },
   {
     method: 'get',
@@ -162,6 +174,21 @@ export const routes: Route[] = [
       404: { description: 'No such contact in this company.' },
     },
     handler: async (ctx) => ok(await q.getContact(ctx.tx, ctx.companyId, id(ctx))),
+  },
+  {
+    method: 'get',
+    path: '/contacts/{id}/history',
+    operationId: 'contacts.history',
+    summary:
+      'A contact’s history, newest first unless direction=asc (whoever may edit the contact).',
+    tag: 'contacts',
+    list: { filterKeys: [], sortFields: ['at'] },
+    responses: {
+      200: { description: 'A page of history entries.', schema: historyPageSchema },
+      403: { description: 'Not allowed to edit this contact.' },
+      404: { description: 'No such contact.' },
+    },
+    handler: contactHistory,
   },
   {
     method: 'patch',
@@ -178,7 +205,8 @@ export const routes: Route[] = [
       409: { description: 'Stale version.' },
       422: { description: 'Bad fields (email-immutable when the body has email).' },
     },
-    ...pending('the update-contact decision (today updateContact in memory/contacts.ts)'),
+    concurrency: 'row-locks',
+    handler: updateContact,
   },
   {
     method: 'delete',
@@ -193,7 +221,8 @@ export const routes: Route[] = [
       404: { description: 'No such contact.' },
       409: { description: 'Stale version.' },
     },
-    ...pending('the remove-contact decision (today removeContact in memory/contacts.ts)'),
+    concurrency: 'row-locks',
+    handler: removeContact,
   },
   {
     method: 'post',
@@ -210,6 +239,7 @@ export const routes: Route[] = [
       404: { description: 'No such contact.' },
       409: { description: 'invalid-transition or stale-version (with current).' },
     },
+    concurrency: 'row-locks',
     handler: transitionContact,
   },
   {
@@ -224,9 +254,8 @@ export const routes: Route[] = [
       403: { description: 'Not allowed, target-not-active, same-contact.' },
       404: { description: 'No such contact.' },
     },
-    ...pending(
-      'the transfer-administration decision (today transferAdministration in memory/contacts.ts)',
-    ),
+    concurrency: 'row-locks',
+    handler: transferAdministration,
   },
   {
     method: 'post',
@@ -243,7 +272,8 @@ export const routes: Route[] = [
       403: { description: 'Not allowed.' },
       404: { description: 'No such contact.' },
     },
-    ...pending('the transfer-tickets decision (today transferTickets in memory/contacts.ts)'),
+    concurrency: 'row-locks',
+    handler: transferTickets,
   },
   {
     method: 'post',
@@ -271,9 +301,9 @@ export const routes: Route[] = [
       409: { description: 'The Idempotency-Key was used for another batch.' },
       422: { description: 'More than 500 rows, or a bad option.' },
     },
-    ...pending(
-      'decideImport (src/core/rules/import.ts; today importContacts in memory/imports.ts)',
-    ),
+    concurrency: 'row-locks',
+    keepsKey: importKeepsKey,
+    handler: importContacts,
   },
   {
     method: 'post',
@@ -289,9 +319,8 @@ export const routes: Route[] = [
       200: { description: 'The contacts found, each once.', schema: contactLookupResultSchema },
       422: { description: 'Not arrays of strings, or more than 500 of either.' },
     },
-    ...pending(
-      'prepareLookup (src/core/rules/import.ts; today lookupContacts in memory/imports.ts)',
-    ),
+    safe: true,
+    handler: lookupContacts,
   },
   {
     method: 'put',
@@ -308,7 +337,8 @@ export const routes: Route[] = [
       409: { description: 'Stale version.' },
       422: { description: 'unknown-role, unknown-site, unknown-capability.' },
     },
-    ...pending('the set-access decision (today setAccess and accessErrors in memory/access.ts)'),
+    concurrency: 'row-locks',
+    handler: setAccess,
   },
   {
     method: 'post',
@@ -370,7 +400,9 @@ export const routes: Route[] = [
       409: { description: 'Stale version.' },
       422: { description: 'Not a valid policy, or role-in-use.' },
     },
-    ...pending('the update-policy decision (today updatePolicy in memory/access.ts)'),
+    concurrency: 'row-locks',
+    editsPolicy: true,
+    handler: updatePolicy,
   },
   {
     method: 'get',
@@ -395,7 +427,8 @@ export const routes: Route[] = [
       409: { description: 'Stale version.' },
       422: { description: 'approver-lacks-capability, approver-inactive, unknown-contact.' },
     },
-    ...pending('the set-approvers decision (today setApprovers in memory/access.ts)'),
+    concurrency: 'row-locks',
+    handler: setApprovers,
   },
 
   // ── sites, seats, SaaS users ──────────────────────────────────────────────────────────────

@@ -40,6 +40,28 @@ export interface Route {
   versioned?: boolean;
   /** A create: `Idempotency-Key` MUST be honoured (every write honours it). */
   create?: boolean;
+  /**
+   * How this write keeps its facts true until it commits (server/README.md, "Concurrency"):
+   * - `row-locks`: READ COMMITTED; the handler locks the rows its decision's facts come from, in the
+   *   order of `db/facts.ts`, so racing writes wait for each other rather than abort;
+   * - absent: SERIALIZABLE, run again when PostgreSQL aborts it for a conflict — the safe default for
+   *   a write that does not say which rows it depends on.
+   * Either way the pipeline locks the company's policy row first (FOR SHARE; FOR UPDATE with
+   * `editsPolicy`), so no write decides under a policy that is being replaced.
+   */
+  concurrency?: 'row-locks';
+  /** `PUT /policy`: the policy row is locked FOR UPDATE, excluding every other write of the company. */
+  editsPolicy?: boolean;
+  /**
+   * A POST that changes nothing (`POST /contacts/lookup`: its keys are personal data, kept out of the
+   * URL): served as a read — one read-only REPEATABLE READ transaction, no audit row, no key.
+   */
+  safe?: boolean;
+  /**
+   * Whether this request's `Idempotency-Key` is honoured, given its parsed body (default: always). A
+   * dry run writes nothing, so its key is neither replayed nor kept.
+   */
+  keepsKey?(body: unknown): boolean;
   /** A per-actor rate-limit bucket (`ServerConfig.rateLimits`). */
   rateLimit?: string;
   /** Who may call it beyond "anyone who can act", for the document (e.g. "general admins"). */

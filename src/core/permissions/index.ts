@@ -32,10 +32,12 @@ export {
   grantRefusal,
   holdsOutright,
   policyFacts,
+  policyFactsFromCounts,
   roleCellRefusal,
   validatePolicyChange,
   type PolicyFacts,
   type RoleCellRefusal,
   type RoleHolders,
+  type RoleStatusCount,
 } from './policy-change.js';
 export { checkPolicyReferences } from './policy-references.js';

@@ -30,11 +30,30 @@ export interface PolicyFacts {
 
 /** Counts the holders of every role among `contacts` (what {@link PolicyFacts} expects). */
 export function policyFacts(contacts: Iterable<Pick<Actor, 'role' | 'status'>>): PolicyFacts {
+  const counts: RoleStatusCount[] = [];
+  for (const contact of contacts)
+    counts.push({ role: contact.role, status: contact.status, count: 1 });
+  return policyFactsFromCounts(counts);
+}
+
+/** How many of the company's contacts hold `role` in `status`. */
+export interface RoleStatusCount {
+  role: string;
+  status: Actor['status'];
+  count: number;
+}
+
+/**
+ * {@link policyFacts} from counts per role and status rather than from every contact — what a database
+ * answers with `SELECT role, status, count(*) … GROUP BY role, status` (the reference server), so a
+ * store never loads every contact to check a policy edit, and never restates who "can act".
+ */
+export function policyFactsFromCounts(counts: Iterable<RoleStatusCount>): PolicyFacts {
   const roleHolders: Record<string, RoleHolders> = {};
-  for (const contact of contacts) {
-    const holders = (roleHolders[contact.role] ??= { all: 0, acting: 0 });
-    holders.all++;
-    if (contact.status !== 'suspended' && contact.status !== 'inactive') holders.acting++;
+  for (const { role, status, count } of counts) {
+    const holders = (roleHolders[role] ??= { all: 0, acting: 0 });
+    holders.all += count;
+    if (status !== 'suspended' && status !== 'inactive') holders.acting += count;
   }
   return { roleHolders };
 }

@@ -9,6 +9,7 @@ import {
   grantRefusal,
   parsePolicy,
   policyFacts,
+  policyFactsFromCounts,
   validatePolicyChange,
   type Actor,
   type PolicyFacts,
@@ -174,6 +175,37 @@ describe('validatePolicyChange', () => {
         person('c', 'y', { status: 'invited' }),
       ]).roleHolders,
     ).to.deep.equal({ x: { all: 2, acting: 1 }, y: { all: 1, acting: 1 } });
+  });
+
+  it('counts the same from counts per role and status as from every contact (what a database groups)', () => {
+    const statuses = ['potential', 'active', 'suspended', 'inactive', 'invited'] as const;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ role: fc.constantFrom('x', 'y', 'z'), status: fc.constantFrom(...statuses) }),
+        ),
+        (people) => {
+          const grouped = new Map<
+            string,
+            { role: string; status: Actor['status']; count: number }
+          >();
+          for (const { role, status } of people) {
+            const key = `${role}|${status}`;
+            const group = grouped.get(key) ?? { role, status, count: 0 };
+            group.count++;
+            grouped.set(key, group);
+          }
+          const contacts = people.map((p, i) => person(`p${i}`, p.role, { status: p.status }));
+          expect(policyFactsFromCounts(grouped.values())).to.deep.equal(policyFacts(contacts));
+        },
+      ),
+    );
+    expect(
+      policyFactsFromCounts([
+        { role: 'x', status: 'active', count: 3 },
+        { role: 'x', status: 'suspended', count: 2 },
+      ]).roleHolders,
+    ).to.deep.equal({ x: { all: 5, acting: 3 } });
   });
 });
 
