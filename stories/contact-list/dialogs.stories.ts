@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, userEvent } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import type { Contact } from '../../src/index.js';
 import { mockPortal } from '../support/portal.js';
 import { within } from '../support/screen.js';
-import { wordsFor } from '../support/words.js';
+import { startsWith, wordsFor } from '../support/words.js';
 import {
   choose,
   dialogNamed,
@@ -14,6 +14,7 @@ import {
   rowsShown,
   search,
   someone,
+  typeInto,
   type ListArgs,
   type ListContext,
 } from './list.js';
@@ -60,12 +61,54 @@ export const EditContact: Story = {
     await rowsShown(context);
     await search(context, contact.email);
     await userEvent.click(
-      await within(context.canvasElement).findByShadowRole('button', { name: words.editProfile }),
+      // Each edit button is named after its contact ("Edit profile of Ana Souza").
+      await within(context.canvasElement).findByShadowRole('button', {
+        name: startsWith(words.editProfile),
+      }),
     );
     const dialog = await dialogNamed(context, new RegExp(contact.name));
     await expect(within(dialog).getByShadowRole('textbox', { name: words.jobTitle })).toHaveValue(
       contact.jobTitle,
     );
+  },
+};
+
+/** A changed edit form closed (Close, Cancel or Escape): it asks before the changes are discarded. */
+export const DiscardChanges: Story = {
+  play: async (context) => {
+    const words = wordsFor(context.globals);
+    const contact = someone(context, activeSystemUser);
+    await rowsShown(context);
+    await search(context, contact.email);
+    await userEvent.click(
+      await within(context.canvasElement).findByShadowRole('button', {
+        name: startsWith(words.editProfile),
+      }),
+    );
+    const dialog = await dialogNamed(context, new RegExp(contact.name));
+    await typeInto(
+      within(dialog).getByShadowRole('textbox', { name: words.jobTitle }),
+      'Coordenadora de compras',
+    );
+    await userEvent.click(within(dialog).getByShadowRole('button', { name: words.closeDialog }));
+    const keep = await within(dialog).findByShadowRole('button', { name: words.keepEditing });
+    await waitFor(() => expect(keep).toHaveFocus());
+    await expect(
+      within(dialog).getByShadowRole('button', { name: words.discardChanges }),
+    ).toBeVisible();
+  },
+};
+
+/** A contact's details and history ("View details" in the row's acts), without the edit form. */
+export const ContactDetails: Story = {
+  play: async (context) => {
+    const words = wordsFor(context.globals);
+    const contact = someone(context, activeSystemUser);
+    await choose(await openActs(context, contact), words.viewDetails);
+    const dialog = await dialogNamed(context, new RegExp(contact.name));
+    await expect(
+      await within(dialog).findByShadowRole('heading', { name: words.history }),
+    ).toBeVisible();
   },
 };
 
@@ -111,7 +154,9 @@ export const TransferAdministration: Story = {
 export const TransferTickets: Story = {
   play: async (context) => {
     const dialog = await chooseFor(context, 'transferTickets', (c) => c.openTickets > 0);
-    const first = (await within(dialog).findAllByShadowRole('radio'))[0]!;
+    // Receivers core refuses (not active, the same contact) are listed disabled, with why.
+    const radios = await within(dialog).findAllByShadowRole('radio');
+    const first = radios.find((radio) => !(radio as HTMLInputElement).disabled)!;
     await userEvent.click(first);
     await expect(first).toBeChecked();
   },
@@ -128,7 +173,10 @@ export const BulkResult: Story = {
     for (const box of rowCheckboxes(context, table).slice(0, 4)) await userEvent.click(box);
     const canvas = within(context.canvasElement);
     await userEvent.click(canvas.getByShadowRole('button', { name: words.deleteSelected }));
-    await userEvent.click(await canvas.findByShadowRole('button', { name: words.yes }));
+    // The confirmation counts whom the act applies to first; "Yes" is enabled once it has.
+    const yes = await canvas.findByShadowRole('button', { name: words.yes });
+    await waitFor(() => expect(yes).toBeEnabled());
+    await userEvent.click(yes);
     const result = await dialogNamed(context, words.result);
     await expect(await within(result).findByShadowRole('status')).toHaveTextContent(/\d/);
   },

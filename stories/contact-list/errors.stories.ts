@@ -61,7 +61,9 @@ async function saveJobTitle(context: ListContext): Promise<HTMLElement> {
   await rowsShown(context);
   await search(context, contact.email);
   await userEvent.click(
-    await within(context.canvasElement).findByShadowRole('button', { name: words.editProfile }),
+    await within(context.canvasElement).findByShadowRole('button', {
+      name: startsWith(words.editProfile),
+    }),
   );
   const dialog = await dialogNamed(context, new RegExp(contact.name));
   const jobTitle = within(dialog).getByShadowRole('textbox', { name: words.jobTitle });

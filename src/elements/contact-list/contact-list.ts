@@ -160,6 +160,7 @@ export class ContactList extends LitElement {
   private readonly dialogs = new DialogController(this, () => this.dialogElement, {
     onClose: () => this.parts?.closed(),
     fallbackFocus: () => this.focusTarget(),
+    keepOpen: () => !(this.parts?.mayClose() ?? true),
   });
   /** @internal */ readonly acts: ActsController = new ActsController(this, {
     portal: this.portal,
@@ -467,7 +468,8 @@ export class ContactList extends LitElement {
       aria-describedby=${parts?.question ? 'dialog-question' : nothing}
       class=${parts?.wide ? 'wide' : ''}
       @cancel=${(event: Event) => {
-        if (!(parts?.mayClose() ?? true)) event.preventDefault();
+        // A cancel the browser lets no one prevent is asked about once closed (see keepOpen).
+        if (event.cancelable && !(parts?.mayClose() ?? true)) event.preventDefault();
       }}
     >
       ${parts ? parts.render(this.closeDialog) : nothing}

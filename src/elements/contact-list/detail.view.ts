@@ -85,7 +85,14 @@ export function renderDetail(view: DetailView): TemplateResult {
       ? words.list(contact.sites.map((s) => names.get(s.siteId) ?? s.siteId))
       : msg('detail.sites.none'),
   );
-  return html`<div class="dialog-body detail" part="detail">
+  // The body scrolls (a long history): it takes focus so the keyboard can scroll it too.
+  return html`<div
+      class="dialog-body detail"
+      part="detail"
+      role="region"
+      aria-labelledby="dialog-title"
+      tabindex="0"
+    >
       ${
         detail.fresh.status === 'error'
           ? html`<div class="banner" data-tone="error" role="alert">

@@ -58,6 +58,7 @@ export function renderMenu(view: MenuView): TemplateResult {
           type="button"
           class="menu-item"
           data-act="details"
+          aria-disabled="false"
           @click=${() => view.choose('details')}
         >
           ${view.words.msg('act.details')}

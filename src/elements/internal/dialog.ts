@@ -24,6 +24,12 @@ export interface DialogControllerOptions {
    * the bar it was in went away with the selection): never to the page's `<body>`.
    */
   fallbackFocus?: () => HTMLElement | null | undefined;
+  /**
+   * Asked when the dialog closed by itself (Escape when the browser no longer lets a `cancel` be
+   * prevented, i.e. without a user activation since the last one): true reopens it as it was (a
+   * changed form asks before it is discarded; an act on its way keeps its dialog).
+   */
+  keepOpen?: () => boolean;
 }
 
 /**
@@ -42,6 +48,8 @@ export class DialogController implements ReactiveController, DialogSurface {
   private bound = new WeakSet<HTMLDialogElement>();
   private pendingOpen = false;
   private settled = true;
+  /** `close()` was called: the close is the element's own, never undone by `keepOpen`. */
+  private closing = false;
 
   constructor(
     private readonly host: Host,
@@ -89,6 +97,7 @@ export class DialogController implements ReactiveController, DialogSurface {
     this.pendingOpen = false;
     const dialog = this.getDialog();
     if (!dialog?.open) return;
+    this.closing = true;
     dialog.close(returnValue);
     // The native `close` event comes later (after a rendering step); settle now so focus is back
     // and `onClose` has run when this call returns.
@@ -126,6 +135,13 @@ export class DialogController implements ReactiveController, DialogSurface {
   /** Once per close: focus back to the opener, `onClose`, re-render. */
   private settle(dialog: HTMLDialogElement): void {
     if (this.settled || dialog.open) return;
+    const own = this.closing;
+    this.closing = false;
+    if (!own && this.host.isConnected && this.options.keepOpen?.()) {
+      dialog.showModal();
+      this.host.requestUpdate();
+      return;
+    }
     this.settled = true;
     const opener = this.opener;
     this.opener = null;
