@@ -47,6 +47,7 @@ export interface ConformanceSpec<E extends LitElement = LitElement> {
 /** Every Portico event name (the map's keys): a name missing here does not compile. */
 const eventNames: Record<PorticoEventName, true> = {
   'portico-selection-change': true,
+  'portico-query-change': true,
   'portico-contact-saved': true,
   'portico-contact-removed': true,
   'portico-contact-delete-request': true,

@@ -1,11 +1,11 @@
 // Over 400 lines: a fifth of it is the JSDoc that is the element's public API (the manifest's source).
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { ActsController } from '../../controllers/contact-list/acts-controller.js';
 import { ContactActions } from '../../controllers/contact-list/contact-actions.js';
 import { ContactQueryController } from '../../controllers/contact-list/contact-query-controller.js';
 import { FormController } from '../../controllers/contact-list/form-controller.js';
+import { RowWindow } from '../../controllers/contact-list/row-window.js';
 import { SelectionController } from '../../controllers/contact-list/selection-controller.js';
 import { PortalController } from '../../controllers/portal-controller.js';
 import type { PortalAdapter } from '../../core/adapter/types.js';
@@ -15,7 +15,9 @@ import {
   type ContactSortField,
   type ContactStatus,
 } from '../../core/model/constants.js';
-import type { SortDirection } from '../../core/model/index.js';
+import type { ContactFilter, SortDirection } from '../../core/model/index.js';
+import { compactFilter } from '../../core/rules/contact-query.js';
+import { emit } from '../../events.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { DialogController } from '../internal/dialog.js';
 import { ToastController } from '../internal/toast.js';
@@ -28,7 +30,12 @@ import { renderList, type ListView, type RowView } from './rows.view.js';
 import { StatusColumnWidth, renderStatusSizer } from './status-width.js';
 import { renderBulkBar, renderToolbar, type ToolbarView } from './toolbar.view.js';
 
+/** A list attribute's values: separated by spaces or commas, blanks dropped. */
+const listOf = (value: string | undefined): string[] =>
+  (value ?? '').split(/[\s,]+/).filter((part) => part !== '');
+
 export type {
+  QueryChangeDetail,
   BulkRequestDetail,
   ContactDeleteRequestDetail,
   ContactRemovedDetail,
@@ -125,13 +132,26 @@ export class ContactList extends LitElement {
   /** The search text (name, e-mail, CPF or phone; accent- and case-insensitive). */
   @property() search = '';
 
-  /** Show only contacts in this status (`potential`, `site-assigned`, `invited`, `active`, `suspended`, `inactive`). */
-  @property() status: ContactStatus | '' = '';
+  /**
+   * Show only contacts in these statuses, separated by spaces or commas (`potential`, `site-assigned`,
+   * `invited`, `active`, `suspended`, `inactive`); wins over `filter.status`.
+   */
+  @property() status = '';
 
-  /** Show only contacts with this role id (`role` itself is the host's ARIA role, so it is not used). */
+  /**
+   * Show only contacts with these role ids, separated by spaces or commas (`role` itself is the host's
+   * ARIA role, so it is not used); wins over `filter.role`.
+   */
   @property({ attribute: 'role-filter' }) roleFilter = '';
 
-  /** The column to sort by (`name`, `email`, `phone`, `jobTitle`, `role`, `status`, `createdAt`). */
+  /**
+   * The whole filter: statuses, roles, sites, tickets in progress (`open` / `none`), creation
+   * dates (ISO 8601, `…From` inclusive, `…Before` exclusive) — what `portico-query-change`
+   * reports, so a host restores the list by setting it back.
+   */
+  @property({ attribute: false }) filter: ContactFilter = {};
+
+  /** The column to sort by (`name`, `email`, `phone`, `jobTitle`, `role`, `status`, `createdAt`); unset, by name. */
   @property() sort: ContactSortField | '' = '';
 
   /** The sort direction. */
@@ -156,6 +176,22 @@ export class ContactList extends LitElement {
     debounce: () => this.debounce,
   });
   /** @internal */ readonly selection = new SelectionController(this, this.rows);
+  /** @internal */ readonly window: RowWindow = new RowWindow(this, {
+    scroller: () => this.body,
+    count: () => this.rows.items.length,
+    // Near the end of the loaded rows, the next page loads.
+    onRange: (range) => {
+      if (range.last >= this.rows.items.length - 20) void this.rows.loadMore();
+    },
+  });
+  // What anyone writes on this adapter's backend shows here: the rows refetch exactly what changed.
+  private readonly following = this.portal.follow((changes) => {
+    if (changes !== 'resync')
+      for (const change of changes)
+        if (change.record === 'contact' && change.kind === 'removed')
+          for (const id of change.ids) this.selection.forget(id);
+    this.rows.changed(changes);
+  });
   private readonly actions = new ContactActions(this.rows, () => this.portal.adapter);
   private readonly toasts = new ToastController(this);
   private readonly dialogs = new DialogController(this, () => this.dialogElement, {
@@ -221,19 +257,23 @@ export class ContactList extends LitElement {
     const queryChanged =
       changed.has('status') ||
       changed.has('roleFilter') ||
+      changed.has('filter') ||
       changed.has('sort') ||
       changed.has('sortDirection');
     if (queryChanged) {
-      const status = contactStatuses.includes(this.status as ContactStatus)
-        ? [this.status as ContactStatus]
-        : [];
+      const status = listOf(this.status).filter((s): s is ContactStatus =>
+        contactStatuses.includes(s as ContactStatus),
+      );
+      const role = listOf(this.roleFilter);
       const sortField = contactSortFields.includes(this.sort as ContactSortField)
         ? (this.sort as ContactSortField)
         : undefined;
+      const filter: ContactFilter = { ...(this.filter ?? {}) };
+      if (status.length) filter.status = status;
+      if (role.length) filter.role = role;
       this.rows.state = {
         ...this.rows.state,
-        status,
-        role: this.roleFilter ? [this.roleFilter] : [],
+        filter,
         sort: sortField ? { field: sortField, direction: this.sortDirection } : undefined,
       };
     }
@@ -267,32 +307,45 @@ export class ContactList extends LitElement {
 
   // ── The person's query ─────────────────────────────────────────────────────────────────────────
 
-  private onSearch = (event: Event): void => {
+  /** The person changed the query: "all matching" meant the old one; the host hears the new one. */
+  private queried(): void {
     this.selection.queryChanged();
+    const { search, sort } = this.rows.state;
+    emit(this, 'portico-query-change', {
+      search,
+      filter: compactFilter(this.rows.state.filter) ?? {},
+      sort,
+    });
+  }
+
+  private onSearch = (event: Event): void => {
     this.rows.setSearch((event.target as HTMLInputElement).value);
+    this.queried();
+  };
+
+  /** The person changed part of the filter. */
+  private setFilter = (change: Partial<ContactFilter>): void => {
+    this.rows.setQuery({ filter: { ...this.rows.state.filter, ...change } });
+    this.queried();
   };
 
   private onStatus = (event: Event): void => {
     const value = (event.target as HTMLSelectElement).value as ContactStatus | '';
-    this.selection.queryChanged();
-    this.rows.setQuery({ status: value ? [value] : [] });
+    this.setFilter({ status: value ? [value] : [] });
   };
 
   private onRole = (event: Event): void => {
     const value = (event.target as HTMLSelectElement).value;
-    this.selection.queryChanged();
-    this.rows.setQuery({ role: value ? [value] : [] });
+    this.setFilter({ role: value ? [value] : [] });
   };
 
   private sortBy = (field: ContactSortField): void => {
-    const current = this.rows.state.sort;
+    // Unsorted means by name, A to Z: the first press on Name turns it to Z to A.
+    const current = this.rows.state.sort ?? { field: 'name', direction: 'asc' };
     const direction: SortDirection =
-      current?.field === field && current.direction === 'asc' ? 'desc' : 'asc';
+      current.field === field && current.direction === 'asc' ? 'desc' : 'asc';
     this.rows.setQuery({ sort: { field, direction } });
-  };
-
-  private onRange = (event: RangeChangedEvent): void => {
-    if (event.last >= this.rows.items.length - 10) void this.rows.loadMore();
+    this.queried();
   };
 
   // ── View models ────────────────────────────────────────────────────────────────────────────────
@@ -343,12 +396,10 @@ export class ContactList extends LitElement {
       words: this.words,
       hasAdapter: this.portal.adapter !== undefined,
       rows,
-      filtered: Boolean(
-        rows.state.search.trim() || rows.state.status.length || rows.state.role.length,
-      ),
+      filtered: rows.filtered,
       statusWidth: this.statusWidth.css,
       row: this.rowView(),
-      onRange: this.onRange,
+      window: { ...this.window.rendered, offset: this.window.offset, height: this.window.height },
     };
   }
 

@@ -53,10 +53,15 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
     <div class="field filter">
       <label for="status-filter">${msg('list.filter-status')}</label>
       <select id="status-filter" @change=${view.onStatus}>
-        <option value="" ?selected=${state.status.length === 0}>${msg('list.filter-any')}</option>
+        <option value="" ?selected=${(state.filter.status ?? []).length === 0}>
+          ${msg('list.filter-any')}
+        </option>
         ${contactStatuses.map(
           (status) =>
-            html`<option value=${status} ?selected=${state.status[0] === status}>
+            html`<option
+              value=${status}
+              ?selected=${state.filter.status?.length === 1 && state.filter.status[0] === status}
+            >
               ${words.status(status)}
             </option>`,
         )}
@@ -65,10 +70,15 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
     <div class="field filter">
       <label for="role-filter">${msg('list.filter-role')}</label>
       <select id="role-filter" @change=${view.onRole}>
-        <option value="" ?selected=${state.role.length === 0}>${msg('list.filter-any')}</option>
+        <option value="" ?selected=${(state.filter.role ?? []).length === 0}>
+          ${msg('list.filter-any')}
+        </option>
         ${view.roles.map(
           (role) =>
-            html`<option value=${role} ?selected=${state.role[0] === role}>
+            html`<option
+              value=${role}
+              ?selected=${state.filter.role?.length === 1 && state.filter.role[0] === role}
+            >
               ${words.role(role)}
             </option>`,
         )}
