@@ -31,6 +31,7 @@ import type {
 import { RestTransport } from './http.js';
 import type { RestAdapterOptions } from './http.js';
 import { encodeListQuery } from './query.js';
+import { compactFilter } from '../../rules/contact-query.js';
 import {
   approversSchema,
   contactPageSchema,
@@ -63,6 +64,15 @@ const change = (record: Change['record'], kind: Change['kind'], ids: string[] = 
 });
 /** A write that may take people off the approver lists (they follow the capability). */
 const approvers = change('approvers', 'updated');
+
+/** A contact filter as query parameters: every part the person set (docs/rest-api.md, "Contacts"). */
+function wireFilter(
+  filter: ContactQuery['filter'],
+): Record<string, readonly string[] | string | undefined> {
+  const { status, role, site, tickets, createdFrom, createdBefore } =
+    compactFilter(filter ?? {}) ?? {};
+  return { status, role, site, tickets, createdFrom, createdBefore };
+}
 
 /**
  * A `PortalAdapter` that talks to the vendor's backend over HTTP, following the REST contract in
@@ -149,7 +159,7 @@ export class RestAdapter implements PortalAdapter {
           path: 'contacts',
           searchParams: encodeListQuery({
             ...query,
-            filter: { status: query?.filter?.status, role: query?.filter?.role },
+            filter: wireFilter(query?.filter),
           }),
           signal: options?.signal,
           schema: contactPageSchema,
