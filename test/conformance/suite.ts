@@ -118,6 +118,10 @@ export function runConformance<E extends LitElement>(spec: ConformanceSpec<E>): 
 
       it('ready', async () => {
         const el = await ready();
+        // Colours ease in once the session says what is allowed (a button turning enabled): axe reads
+        // the colours they land on.
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await Promise.all(el.shadowRoot?.getAnimations().map((a) => a.finished) ?? []);
         await expect(el).to.be.accessible();
       });
     });

@@ -30,6 +30,9 @@ import { renderList, type ListView, type RowView } from './rows.view.js';
 import { StatusColumnWidth, renderStatusSizer } from './status-width.js';
 import { renderBulkBar, renderToolbar, type ToolbarView } from './toolbar.view.js';
 
+/** Inputs that take no typing: `/` on them still means "search". */
+const notTyped = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
+
 /** A list attribute's values: separated by spaces or commas, blanks dropped. */
 const listOf = (value: string | undefined): string[] =>
   (value ?? '').split(/[\s,]+/).filter((part) => part !== '');
@@ -225,6 +228,29 @@ export class ContactList extends LitElement {
   private loadedFor: PortalAdapter | undefined;
   private lastResult = 0;
 
+  constructor() {
+    super();
+    this.addEventListener('keydown', this.onKeyDown);
+  }
+
+  /** `/` anywhere in the list but a field or a dialog moves to the search box (as on many admin lists). */
+  private onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    const origin = event.composedPath()[0];
+    if (
+      origin instanceof HTMLElement &&
+      (origin.isContentEditable ||
+        (origin instanceof HTMLInputElement && !notTyped.has(origin.type)) ||
+        origin.closest('textarea, select, dialog, [popover]'))
+    )
+      return;
+    const search = this.renderRoot.querySelector<HTMLInputElement>('#search');
+    if (!search) return;
+    event.preventDefault();
+    search.focus();
+    search.select();
+  };
+
   /** Reloads the rows loaded so far, keeping the scroll position. */
   async refresh(): Promise<void> {
     const top = this.body?.scrollTop;
@@ -358,6 +384,7 @@ export class ContactList extends LitElement {
       roles: (this.portal.engine?.policy.roles ?? []).map((role) => role.id),
       busy: rows.pending || rows.refreshing || rows.status === 'loading',
       total: rows.status === 'ready' ? rows.total : undefined,
+      loaded: rows.items.length,
       add: acts.addVerdict(),
       onSearch: this.onSearch,
       onStatus: this.onStatus,
@@ -382,7 +409,8 @@ export class ContactList extends LitElement {
       edit: (contact, opener) => this.form.open('edit', contact, opener),
       openMenu: (contact, opener) => void this.acts.openMenu(contact, opener),
       menuFor: this.acts.menu?.contact.id,
-      sort: this.rows.state.sort,
+      // Unsorted is by name, A to Z: the Name header says so.
+      sort: this.rows.state.sort ?? { field: 'name', direction: 'asc' },
       sortBy: this.sortBy,
       pageSelection: selection.page,
       togglePage: selection.togglePage,

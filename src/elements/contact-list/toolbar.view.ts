@@ -15,6 +15,8 @@ export interface ToolbarView {
   busy: boolean;
   /** The number of matches, once known. */
   total: number | undefined;
+  /** How many of them are loaded (the first ones, in order). */
+  loaded: number;
   add: Verdict;
   onSearch: (event: Event) => void;
   onStatus: (event: Event) => void;
@@ -93,7 +95,13 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
       aria-busy=${view.busy ? 'true' : 'false'}
     >
       ${view.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
-      ${view.total === undefined ? nothing : msg('list.total', { count: view.total })}
+      ${
+        view.total === undefined
+          ? nothing
+          : view.loaded > 0 && view.loaded < view.total
+            ? msg('list.showing', { first: 1, last: view.loaded, total: view.total })
+            : msg('list.total', { count: view.total })
+      }
     </span>
     <span class="act has-tip">
       <button
