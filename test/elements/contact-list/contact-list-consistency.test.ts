@@ -242,4 +242,40 @@ describe('<contact-list> — follows the change feed', () => {
       'the matrix reads the person again',
     );
   });
+
+  it('stops following when removed, and catches up with what it missed when attached again', async () => {
+    const { second, b, backend, data } = await mountTwo();
+    // Count the feed's live subscriptions of this list's adapter.
+    let live = 0;
+    const feed = b.changes;
+    const subscribe = feed.subscribe.bind(feed);
+    feed.subscribe = (listener) => {
+      live++;
+      const stop = subscribe(listener);
+      return () => {
+        live--;
+        stop();
+      };
+    };
+    const parent = second.parentElement!;
+    second.remove();
+    parent.append(second);
+    expect(live).to.equal(1);
+    second.remove();
+    expect(live).to.equal(0);
+    // Written while it was away: nothing told it.
+    const held = second.rows.items.find((c) => c.id === 'ct-000009')!;
+    backend.updateContact(
+      data.actors.generalAdmin,
+      'ct-000009',
+      { jobTitle: 'Perita' },
+      held.version,
+    );
+    parent.append(second);
+    expect(live).to.equal(1);
+    await waitUntil(
+      () => second.rows.items.find((c) => c.id === 'ct-000009')?.jobTitle === 'Perita',
+      'the list catches up on reconnect',
+    );
+  });
 });
