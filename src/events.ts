@@ -20,7 +20,10 @@ import type {
   AccessChange,
   Approvers,
   Contact,
+  ContactFilter,
+  ContactSortField,
   LifecycleAction,
+  SortDirection,
   Policy,
 } from './core/model/index.js';
 import type { AccessDiff, ApproversDiff, PolicyDiff } from './core/permissions/diff.js';
@@ -42,6 +45,19 @@ export interface SelectionChangeDetail {
   excluded: string[];
   /** How many contacts are selected. */
   count: number;
+}
+
+/**
+ * Detail of `portico-query-change`: the list's search, filter and sort as the person just set them. A
+ * host that keeps them (in its URL, say) restores the list by setting the same properties back:
+ * `search`, `filter`, `sort` and `sortDirection`.
+ */
+export interface QueryChangeDetail {
+  search: string;
+  /** The filter, without its empty parts. */
+  filter: ContactFilter;
+  /** `undefined`: the default order (by name, A to Z). */
+  sort: { field: ContactSortField; direction: SortDirection } | undefined;
 }
 
 /** Detail of `portico-contact-saved`. */
@@ -199,6 +215,7 @@ export interface SessionStaleDetail {
 /** Every Portico event, by name, with the type of its `detail`. */
 export interface PorticoEventMap {
   'portico-selection-change': SelectionChangeDetail;
+  'portico-query-change': QueryChangeDetail;
   'portico-contact-saved': ContactSavedDetail;
   'portico-contact-removed': ContactRemovedDetail;
   'portico-contact-delete-request': ContactDeleteRequestDetail;

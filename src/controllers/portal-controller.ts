@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { adapterContext, engineContext, sessionContext } from '../context/keys.js';
-import type { PortalAdapter, Session } from '../core/adapter/types.js';
+import type { Change, PortalAdapter, Session } from '../core/adapter/types.js';
 import type { Contact, Policy } from '../core/model/index.js';
 import { adminFilter, createPermissionEngine } from '../core/permissions/index.js';
 import type { CompanyFacts, PermissionEngine } from '../core/permissions/types.js';
@@ -27,7 +27,20 @@ export interface Portal {
   countFacts(policy?: Policy, signal?: AbortSignal): Promise<CompanyFacts>;
   /** Loads session and policy again (after an act that changed the actor's own role). */
   reload(): Promise<void>;
+  /**
+   * Follows the adapter's change feed (`adapter.changes`): `listener` hears the changes written by anyone
+   * on this adapter's backend — another element, another session, this element's own acts —, a burst
+   * of them at once, and `'resync'` when the element is connected again after a time in which it heard
+   * nothing (refetch what is shown). Answers the function that stops following.
+   */
+  follow(listener: ChangeListener): () => void;
 }
+
+/** A follower of the change feed: a burst of changes, or `'resync'` after a gap (see `Portal.follow`). */
+export type ChangeListener = (changes: readonly Change[] | 'resync') => void;
+
+/** How long the feed's changes are gathered before they are told, so a burst is told once (ms). */
+export const changeBurstMs = 30;
 
 export interface PortalOptions {
   /**
@@ -62,6 +75,14 @@ export class PortalController implements ReactiveController, Portal {
   private factsAbort: AbortController | undefined;
   private countedFor: PermissionEngine | undefined;
   private factsRun = 0;
+  private readonly followers = new Set<ChangeListener>();
+  private subscribedTo: PortalAdapter | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private heard: Change[] = [];
+  private burst: ReturnType<typeof setTimeout> | undefined;
+  /** The adapter whose feed a disconnect dropped: changes to it may have been missed. */
+  private missedOn: PortalAdapter | undefined;
+  private quietAbort: AbortController | undefined;
 
   constructor(
     private readonly host: PortalHost,
@@ -107,10 +128,12 @@ export class PortalController implements ReactiveController, Portal {
   hostConnected(): void {
     // Connected again after a disconnect cut a load short: the next update asks again.
     if (this.loadedFor === undefined && this.status === 'loading') this.host.requestUpdate();
+    this.listen();
   }
 
   hostUpdate(): void {
     const adapter = this.adapter;
+    if (adapter !== this.subscribedTo) this.listen();
     if (!adapter) {
       this.status = 'idle';
       return;
@@ -141,6 +164,8 @@ export class PortalController implements ReactiveController, Portal {
   }
 
   hostDisconnected(): void {
+    this.missedOn = this.subscribedTo;
+    this.stopListening();
     // Abort what is on its way; what was cut short is asked again on reconnect.
     if (this.status === 'loading') {
       this.abort?.abort();
@@ -205,6 +230,102 @@ export class PortalController implements ReactiveController, Portal {
       this.host.requestUpdate();
     }
     return this.facts;
+  }
+
+  // ── The change feed ────────────────────────────────────────────────────────────────────────────
+
+  follow(listener: ChangeListener): () => void {
+    this.followers.add(listener);
+    this.listen();
+    return () => {
+      this.followers.delete(listener);
+      if (!this.followers.size) this.stopListening();
+    };
+  }
+
+  /** Subscribes to the adapter's feed when connected, followed and not yet subscribed to this adapter. */
+  private listen(): void {
+    const adapter = this.adapter;
+    if (adapter === this.subscribedTo && this.unsubscribe) return;
+    this.stopListening();
+    const feed = adapter?.changes;
+    if (!adapter || !feed || !this.host.isConnected || !this.followers.size) return;
+    this.subscribedTo = adapter;
+    let stop: unknown;
+    try {
+      stop = feed.subscribe((change) => this.hear(change));
+    } catch {
+      // A vendor's feed that cannot be followed now: the element works as without a feed.
+    }
+    // Not a function (a vendor's feed may answer anything): followed, never stopped; a promise that
+    // fails says nothing more than that.
+    if (stop instanceof Promise) stop.catch(() => undefined);
+    this.unsubscribe = typeof stop === 'function' ? (stop as () => void) : () => undefined;
+    // Back on the same adapter after a gap: whatever was written meanwhile was not heard.
+    const missed = this.missedOn === adapter;
+    this.missedOn = undefined;
+    if (missed) this.tell('resync');
+  }
+
+  private stopListening(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.subscribedTo = undefined;
+    clearTimeout(this.burst);
+    this.burst = undefined;
+    this.heard = [];
+  }
+
+  private hear(change: Change): void {
+    this.heard.push(change);
+    this.burst ??= setTimeout(() => {
+      this.burst = undefined;
+      const changes = this.heard;
+      this.heard = [];
+      this.told(changes);
+    }, changeBurstMs);
+  }
+
+  /** A burst of changes: the portal's own records first (session, policy, facts), then the followers. */
+  private told(changes: readonly Change[]): void {
+    const own = this.host.adapter !== undefined || !this.fromContext.session;
+    // The session and the policy this controller loaded itself: load them again (a provider's are the
+    // provider's to reload).
+    if (
+      own &&
+      this.status === 'ready' &&
+      changes.some((c) => c.record === 'session' || c.record === 'policy')
+    )
+      void this.refreshSession();
+    // A contact's role or status may change the admin count of the last-admin rule.
+    if (this.factsStatus !== 'idle' && changes.some((c) => c.record === 'contact'))
+      void this.countFacts();
+    this.tell(changes);
+  }
+
+  private tell(changes: readonly Change[] | 'resync'): void {
+    for (const listener of [...this.followers]) listener(changes);
+  }
+
+  /** Loads session and policy again without a loading state (what is shown stays until they land). */
+  private async refreshSession(): Promise<void> {
+    const adapter = this.adapter;
+    if (!adapter) return;
+    this.quietAbort?.abort();
+    const abort = (this.quietAbort = new AbortController());
+    try {
+      const [session, policy] = await Promise.all([
+        adapter.session.current({ signal: abort.signal }),
+        adapter.permissions.policy({ signal: abort.signal }),
+      ]);
+      if (abort.signal.aborted || adapter !== this.adapter || this.status !== 'ready') return;
+      this.session = session;
+      if (policy.version !== this.engine?.policy.version || policy.id !== this.engine.policy.id)
+        this.engine = createPermissionEngine(policy);
+      this.host.requestUpdate();
+    } catch {
+      // The next change, or a reload, tries again; what is shown stays as it was.
+    }
   }
 
   private async load(adapter: PortalAdapter): Promise<void> {

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { AdapterError } from '../core/adapter/errors.js';
 import { issuesToFieldErrors } from '../core/adapter/field-errors.js';
 import { invalid } from '../core/rules/refusals.js';
+import { contactFilterKeys, contactFilterSingleKeys } from '../core/rules/contact-query.js';
 import {
   decodeListQuery,
   type DecodeListOptions,
@@ -170,7 +171,11 @@ export function routes(baseUrl: string): Route[] {
     },
     list(
       'contacts',
-      { filterKeys: ['status', 'role'], sortFields: contactSortFields },
+      {
+        filterKeys: contactFilterKeys,
+        singleKeys: contactFilterSingleKeys,
+        sortFields: contactSortFields,
+      },
       (adapter, query) => adapter.contacts.list(query as ContactQuery),
     ),
     {

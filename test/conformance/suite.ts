@@ -47,6 +47,7 @@ export interface ConformanceSpec<E extends LitElement = LitElement> {
 /** Every Portico event name (the map's keys): a name missing here does not compile. */
 const eventNames: Record<PorticoEventName, true> = {
   'portico-selection-change': true,
+  'portico-query-change': true,
   'portico-contact-saved': true,
   'portico-contact-removed': true,
   'portico-contact-delete-request': true,
@@ -121,6 +122,10 @@ export function runConformance<E extends LitElement>(spec: ConformanceSpec<E>): 
 
       it('ready', async () => {
         const el = await ready();
+        // Colours ease in once the session says what is allowed (a button turning enabled): axe reads
+        // the colours they land on.
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await Promise.all(el.shadowRoot?.getAnimations().map((a) => a.finished) ?? []);
         await expect(el).to.be.accessible();
       });
     });

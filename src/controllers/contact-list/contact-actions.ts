@@ -23,7 +23,8 @@ export interface BulkOutcome {
 }
 
 /**
- * The writes of `<contact-list>`, each kept in step with the rows the query controller holds:
+ * The writes of `<contact-list>`, each kept in step with the rows the query controller holds through
+ * its `applyAnswer` (a row is kept only while it matches the query; what cannot be decided refetches):
  * lifecycle acts, edits and deletes are applied to the rows at once (optimistically) and rolled back when
  * the adapter refuses — the error is re-thrown so the view can say why. Bulk acts go item by item and
  * report each item's result; one refusal never stops the rest.
@@ -45,12 +46,12 @@ export class ContactActions {
     const step = lifecycleOf[act];
     if (!step) throw new TypeError(`${act} is not a lifecycle act`);
     const snapshot = this.rows.snapshot();
-    this.rows.upsert({ ...contact, status: step.to });
+    void this.rows.applyAnswer([{ ...contact, status: step.to }]);
     try {
       const next = await this.api.contacts.transition(contact.id, step.action, {
         version: contact.version,
       });
-      this.rows.upsert(next);
+      void this.rows.applyAnswer([next]);
       return next;
     } catch (error) {
       this.rows.restore(snapshot, contact.id);
@@ -61,10 +62,10 @@ export class ContactActions {
   /** Saves a profile edit; the row shows the edit until the adapter answers. */
   async update(contact: Contact, patch: ContactPatch, version = contact.version): Promise<Contact> {
     const snapshot = this.rows.snapshot();
-    this.rows.upsert({ ...contact, ...patch });
+    void this.rows.applyAnswer([{ ...contact, ...patch }]);
     try {
       const next = await this.api.contacts.update(contact.id, patch, { version });
-      this.rows.upsert(next);
+      void this.rows.applyAnswer([next]);
       return next;
     } catch (error) {
       this.rows.restore(snapshot, contact.id);
@@ -75,7 +76,7 @@ export class ContactActions {
   /** Creates a contact; it joins the top of the list once the adapter has made it. */
   async create(input: ContactInput, idempotencyKey: string): Promise<Contact> {
     const created = await this.api.contacts.create(input, { idempotencyKey });
-    this.rows.upsert(created);
+    await this.rows.applyAnswer([created], { created: [created.id] });
     return created;
   }
 
@@ -96,8 +97,7 @@ export class ContactActions {
     keepOwn: boolean,
   ): Promise<{ from: Contact; to: Contact }> {
     const result = await this.api.contacts.transferAdministration(to.id, { keepOwn });
-    this.rows.upsert(result.from);
-    this.rows.upsert(result.to);
+    void this.rows.applyAnswer([result.from, result.to]);
     return result;
   }
 
@@ -116,8 +116,7 @@ export class ContactActions {
     to: Contact,
   ): Promise<{ moved: number; from: Contact; to: Contact }> {
     const result = await this.api.contacts.transferTickets(from.id, to.id);
-    this.rows.upsert(result.from);
-    this.rows.upsert(result.to);
+    void this.rows.applyAnswer([result.from, result.to]);
     return result;
   }
 

@@ -1,18 +1,39 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ContactQuery, PortalAdapter } from '../../core/adapter/types.js';
+import { AdapterError } from '../../core/adapter/errors.js';
+import type { Change, ContactQuery, PortalAdapter } from '../../core/adapter/types.js';
 import type {
   Contact,
+  ContactFilter,
   ContactSortField,
-  ContactStatus,
   SortDirection,
 } from '../../core/model/index.js';
+import {
+  compactFilter,
+  contactMatch,
+  matchesContactQuery,
+} from '../../core/rules/contact-query.js';
+import { searchTerms } from '../../core/search/index.js';
 
 /** What the user asked the list for: free text, filters and sort. */
 export interface ContactQueryState {
   search: string;
-  status: ContactStatus[];
-  role: string[];
+  filter: ContactFilter;
   sort: { field: ContactSortField; direction: SortDirection } | undefined;
+}
+
+/** More changed contacts than this in one burst of the change feed: reload the rows instead of each. */
+const fetchEachUpTo = 20;
+
+/** The value a row is ordered by, for `field`: a change of it may move the row. */
+function sortValue(contact: Contact, field: ContactSortField): string {
+  switch (field) {
+    case 'phone':
+      return `${contact.phone.countryCode} ${contact.phone.area} ${contact.phone.number}`;
+    case 'createdAt':
+      return contact.createdAt;
+    default:
+      return String(contact[field]);
+  }
 }
 
 export interface ContactQueryOptions {
@@ -33,7 +54,9 @@ export interface ContactQueryOptions {
  * - `loadMore()` fetches the next page by cursor (one at a time);
  * - `refresh()` reloads as many rows as are loaded now and swaps them in at once, so a list that keeps its
  *   scroller keeps its scroll position;
- * - `upsert()` / `removeLocal()` / `restore()` serve optimistic updates and their rollback.
+ * - `applyAnswer()` keeps the rows the query's answer after a write (see there); `removeLocal()` /
+ *   `restore()` serve optimistic deletes and the rollback of optimistic changes;
+ * - `changed()` follows the change feed: what another element or session wrote shows here.
  *
  * `status` is `idle` (no adapter), `loading` (first page of a new query), `ready` or `error`.
  */
@@ -51,7 +74,7 @@ export class ContactQueryController implements ReactiveController {
   /** Goes up each time the rows are replaced by the answer to a new query (not by a refresh). */
   resultId = 0;
   error: unknown;
-  state: ContactQueryState = { search: '', status: [], role: [], sort: undefined };
+  state: ContactQueryState = { search: '', filter: {}, sort: undefined };
 
   private abort: AbortController | undefined;
   private moreAbort: AbortController | undefined;
@@ -59,6 +82,9 @@ export class ContactQueryController implements ReactiveController {
   private generation = 0;
   private settled: Promise<void> = Promise.resolve();
   private waiters: (() => void)[] = [];
+  /** Rows that left because they no longer match the query, by id → the version that left. */
+  private gone = new Map<string, number>();
+  private feedAbort: AbortController | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -76,19 +102,23 @@ export class ContactQueryController implements ReactiveController {
     clearTimeout(this.timer);
     this.abort?.abort();
     this.moreAbort?.abort();
+    this.feedAbort?.abort();
   }
 
   /** The adapter query for the current state, from the first page. */
   get query(): ContactQuery {
-    const { search, status, role, sort } = this.state;
-    const filter: NonNullable<ContactQuery['filter']> = {};
-    if (status.length) filter.status = status;
-    if (role.length) filter.role = role;
+    const { search, sort } = this.state;
     const query: ContactQuery = { limit: this.pageSize };
+    const filter = compactFilter(this.state.filter);
     if (search.trim()) query.search = search.trim();
-    if (filter.status || filter.role) query.filter = filter;
+    if (filter) query.filter = filter;
     if (sort) query.sort = sort;
     return query;
+  }
+
+  /** Whether the current query narrows the list (a search or a filter). */
+  get filtered(): boolean {
+    return Boolean(this.state.search.trim() || compactFilter(this.state.filter));
   }
 
   /** Resolves when the latest reload (or refresh) has settled — for callers and tests that must wait. */
@@ -119,7 +149,7 @@ export class ContactQueryController implements ReactiveController {
     this.timer = setTimeout(() => void this.reload(), delay);
   }
 
-  /** Changes filters and/or sort; asks the adapter at once. */
+  /** Changes the filter and/or sort; asks the adapter at once. */
   setQuery(change: Partial<Omit<ContactQueryState, 'search'>>): void {
     this.state = { ...this.state, ...change };
     void this.reload();
@@ -173,16 +203,150 @@ export class ContactQueryController implements ReactiveController {
     }
   }
 
-  /** Puts `contact` in place of the row with its id, or at the top when it is new. */
-  upsert(contact: Contact): void {
-    const index = this.items.findIndex((c) => c.id === contact.id);
-    if (index === -1) {
-      this.items = [contact, ...this.items];
-      this.total += 1;
-    } else {
-      this.items = this.items.with(index, contact);
+  /**
+   * Applies what a write answered (or what the change feed fetched) to the rows, so they stay exactly
+   * the answer of the current query — the one call an act makes after its write:
+   *
+   * - a contact the rows hold is replaced in place when it still matches the query (search and filter,
+   *   asked of `src/core`'s `matchesContactQuery`, the rule the backends answer lists with) and keeps
+   *   its place in the sort; it leaves the rows, and the total follows, when it no longer matches
+   *   (inactivated under "Active", renamed out of a search);
+   * - an answer older than the row held (a lower `version`) is ignored;
+   * - what cannot be decided here refetches the rows loaded so far (`refresh()`), keeping the scroll
+   *   position: a contact the rows do not hold that matches the query (where would it go?), one that
+   *   does not match while more pages exist (was it counted in the total?), a row whose sort value
+   *   changed (it may move). A contact the rows do not hold is never inserted, and the total never
+   *   grows by an id the query did not answer.
+   *
+   * `created`: ids of contacts just made, which cannot have been among the rows before. Answers the
+   * refetch when there is one, else at once.
+   */
+  applyAnswer(
+    contacts: readonly Contact[],
+    options: { created?: readonly string[] } = {},
+  ): Promise<void> {
+    let refetch = false;
+    let items = this.items;
+    let total = this.total;
+    const terms = searchTerms(this.state.search);
+    const match = contactMatch(compactFilter(this.state.filter), []);
+    const sortField = this.state.sort?.field ?? 'name';
+    for (const contact of contacts) {
+      const index = items.findIndex((c) => c.id === contact.id);
+      const matches = matchesContactQuery(contact, terms, match);
+      if (index === -1) {
+        const left = this.gone.get(contact.id);
+        if (left !== undefined && !matches) {
+          // It left the rows for not matching, and still does not.
+          this.gone.set(contact.id, Math.max(left, contact.version));
+          continue;
+        }
+        const isNew = options.created?.includes(contact.id) ?? false;
+        if (matches || (this.nextCursor !== null && !isNew)) refetch = true;
+        continue;
+      }
+      const held = items[index]!;
+      if (contact.version < held.version) continue;
+      if (!matches) {
+        items = items.filter((c) => c.id !== contact.id);
+        total = Math.max(0, total - 1);
+        this.gone.set(contact.id, contact.version);
+        continue;
+      }
+      items = items.with(index, contact);
+      if (sortValue(held, sortField) !== sortValue(contact, sortField)) refetch = true;
     }
-    this.host.requestUpdate();
+    if (items !== this.items || total !== this.total) {
+      this.items = items;
+      this.total = total;
+      this.host.requestUpdate();
+    }
+    return refetch && this.status === 'ready' ? this.refresh() : Promise.resolve();
+  }
+
+  /** Shows `contact` in place of the row with its id; the same as `applyAnswer([contact])`. */
+  upsert(contact: Contact): void {
+    void this.applyAnswer([contact]);
+  }
+
+  /**
+   * Follows the change feed (see `Portal.follow`): contacts removed leave the rows; contacts created or
+   * updated are fetched again, one by one (up to twenty — more reload the rows), and applied with
+   * {@link applyAnswer}; `'resync'` (changes may have been missed) and a policy change when the list
+   * is sorted by role reload the rows.
+   */
+  changed(changes: readonly Change[] | 'resync'): void {
+    if (this.status !== 'ready') return;
+    if (changes === 'resync') {
+      void this.refresh();
+      return;
+    }
+    const removed = new Set<string>();
+    const touched = new Set<string>();
+    const created = new Set<string>();
+    let reorder = false;
+    for (const change of changes) {
+      if (change.record === 'policy' && this.state.sort?.field === 'role') reorder = true;
+      if (change.record !== 'contact') continue;
+      for (const id of change.ids) {
+        if (change.kind === 'removed') {
+          removed.add(id);
+          touched.delete(id);
+        } else {
+          touched.add(id);
+          removed.delete(id);
+          if (change.kind === 'created') created.add(id);
+        }
+      }
+    }
+    if (removed.size) this.forget([...removed]);
+    if (reorder || touched.size > fetchEachUpTo) {
+      void this.refresh();
+      return;
+    }
+    if (touched.size) void this.fetchChanged([...touched], [...created]);
+  }
+
+  /** Rows of contacts that no longer exist leave; one the rows did not hold may have been counted. */
+  private forget(ids: readonly string[]): void {
+    const gone = new Set(ids);
+    const items = this.items.filter((c) => !gone.has(c.id));
+    const dropped = this.items.length - items.length;
+    if (dropped) {
+      this.items = items;
+      this.total = Math.max(0, this.total - dropped);
+      this.host.requestUpdate();
+    }
+    for (const id of ids) this.gone.delete(id);
+    if (dropped < ids.length && this.nextCursor !== null) void this.refresh();
+  }
+
+  private async fetchChanged(ids: string[], created: string[]): Promise<void> {
+    const adapter = this.adapterOrUndefined();
+    if (!adapter) return;
+    const abort = (this.feedAbort = new AbortController());
+    const generation = this.generation;
+    const found: Contact[] = [];
+    const missing: string[] = [];
+    try {
+      await Promise.all(
+        ids.map(async (id) => {
+          try {
+            found.push(await adapter.contacts.get(id, { signal: abort.signal }));
+          } catch (error) {
+            if (AdapterError.is(error) && error.kind === 'not-found') missing.push(id);
+            else throw error;
+          }
+        }),
+      );
+    } catch {
+      // Could not ask: reload what is shown instead (unless a newer load already replaces it).
+      if (!abort.signal.aborted && generation === this.generation) void this.refresh();
+      return;
+    }
+    if (abort.signal.aborted || generation !== this.generation) return;
+    if (missing.length) this.forget(missing);
+    await this.applyAnswer(found, { created });
   }
 
   /** Takes the row out (an optimistic delete); returns a snapshot for `restore()`. */
@@ -202,6 +366,7 @@ export class ContactQueryController implements ReactiveController {
 
   /** Puts back one row as it was in `snapshot` (rollback of an optimistic change to it). */
   restore(snapshot: ContactSnapshot, id: string): void {
+    this.gone.delete(id);
     const before = snapshot.items.find((c) => c.id === id);
     const index = this.items.findIndex((c) => c.id === id);
     if (before && index !== -1) {
@@ -265,6 +430,7 @@ export class ContactQueryController implements ReactiveController {
       this.items = items;
       this.nextCursor = cursor;
       this.total = total;
+      this.gone.clear();
       this.error = undefined;
       this.status = 'ready';
       if (replace) this.resultId++;

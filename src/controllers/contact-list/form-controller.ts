@@ -220,7 +220,7 @@ export class FormController {
         if (current) {
           const rebased = form.rebase(current);
           rebased.banner = { tone: 'warning', kind: 'conflict' };
-          rows.upsert(current);
+          void rows.applyAnswer([current]);
           this.reopen(rebased);
           return;
         }

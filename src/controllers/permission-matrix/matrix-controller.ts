@@ -1,7 +1,7 @@
 // Over 400 lines: loading, the person shown and saving share the saved records the editors stage against.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AdapterError } from '../../core/adapter/errors.js';
-import type { PortalAdapter } from '../../core/adapter/types.js';
+import type { Change, PortalAdapter } from '../../core/adapter/types.js';
 import { approversSchema, contactSchema, policySchema } from '../../core/model/checks.js';
 import type { Approvers, Contact, Policy, Site } from '../../core/model/index.js';
 import { grantRefusal } from '../../core/permissions/index.js';
@@ -78,6 +78,57 @@ export class MatrixController implements ReactiveController {
         onResults: (people) => people.forEach((person) => this.remember(person)),
       });
     this.searches = { person: search(), budgets: search(), tickets: search() };
+    // What others write (another element, another session) shows here without a reload.
+    portal.follow((changes) => void this.changed(changes));
+  }
+
+  /**
+   * Follows the change feed: the policy, the approvers, the sites and the person shown are read again
+   * when they changed (or after a gap, `'resync'`), without a loading state; what is staged is
+   * re-applied on top of the new values, as after a conflict.
+   */
+  async changed(changes: readonly Change[] | 'resync'): Promise<void> {
+    const adapter = this.adapter;
+    if (this.status !== 'ready' || !adapter) return;
+    const about = (record: Change['record'], id?: string) =>
+      changes === 'resync' ||
+      changes.some((c) => c.record === record && (id === undefined || c.ids.includes(id)));
+    const shown = this.person.contact?.id;
+    try {
+      const [policy, approvers, sites, person] = await Promise.all([
+        about('policy') ? adapter.permissions.policy() : undefined,
+        about('approvers') ? adapter.permissions.approvers() : undefined,
+        about('site')
+          ? adapter.sites.list({ limit: 500, sort: { field: 'name', direction: 'asc' } })
+          : undefined,
+        shown && about('contact', shown) ? adapter.contacts.get(shown) : undefined,
+      ]);
+      if (adapter !== this.adapter || this.status !== 'ready') return;
+      if (policy && policy.version !== this.policy?.version) {
+        this.roles.rebase(policy);
+        this.setPolicy(policy);
+      }
+      if (approvers && approvers.version !== this.approvers?.version) {
+        const ids = [...approvers.budgets, ...approvers.tickets].filter(
+          (id) => !this.people.has(id),
+        );
+        for (const [id, one] of await this.fetchPeople(adapter, ids)) this.people.set(id, one);
+        this.lists.rebase(approvers);
+        this.approvers = approvers;
+      }
+      if (sites) this.sites = sites.items;
+      if (
+        person &&
+        person.id === this.person.contact?.id &&
+        person.version !== this.person.contact.version
+      ) {
+        this.person.rebase(person);
+        this.people.set(person.id, person);
+      }
+    } catch {
+      // Not readable now (gone, offline): what is shown stays; a save still checks its version.
+    }
+    this.host.requestUpdate();
   }
 
   /** The company's facts (the admin count the last-admin rule needs), as the portal counted them. */

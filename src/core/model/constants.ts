@@ -38,9 +38,23 @@ export const contactSortFields = [
 ] as const;
 export type ContactSortField = (typeof contactSortFields)[number];
 
+/**
+ * What a contact list can be narrowed to; every part combines with "and", the values of one list part
+ * with "or". Dates are ISO 8601 dates or date-times: `…From` inclusive, `…Before` exclusive.
+ */
 export interface ContactFilter {
+  /** Any of these statuses. */
   status?: ContactStatus[];
+  /** Any of these role ids. */
   role?: string[];
+  /** Holding permissions on any of these sites (site ids). */
+  site?: string[];
+  /** `open`: with tickets in progress; `none`: without. */
+  tickets?: 'open' | 'none';
+  /** Created at or after this instant. */
+  createdFrom?: string;
+  /** Created before this instant. */
+  createdBefore?: string;
 }
 
 /**

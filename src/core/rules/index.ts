@@ -47,3 +47,4 @@ export * from './refusals.js';
 export * from './writes.js';
 export type { IdSet, RuleContext } from './context.js';
 export { issuesToFieldErrors, type ShapeErrorCode } from '../adapter/field-errors.js';
+export * from './contact-query.js';

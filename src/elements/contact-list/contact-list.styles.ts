@@ -59,7 +59,7 @@ export const contactListStyles = [
     }
 
     /*
-     * Each row is its own grid (the virtualizer positions rows one by one), so the columns line up
+     * Each row is its own grid (only the rows in view are in the DOM), so the columns line up
      * through fixed tracks: Status as wide as its widest badge in the locale (measured), actions two
      * icon buttons, the rest shared, the e-mail and the job title giving way first.
      */
@@ -159,8 +159,17 @@ export const contactListStyles = [
       color: var(--portico-color-primary);
     }
 
+    /* The scroller of the windowed rows (see RowWindow): as tall as asked, its content kept apart. */
     .body {
       height: var(--portico-contact-list-height, 480px);
+      overflow-x: hidden;
+      overflow-y: auto;
+      overscroll-behavior: contain;
+      contain: strict;
+    }
+    .spacer {
+      position: relative;
+      overflow: hidden;
     }
     .more {
       padding: var(--portico-space);

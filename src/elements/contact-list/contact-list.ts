@@ -1,10 +1,10 @@
 // Over 400 lines: a fifth of it is the JSDoc that is the element's public API (the manifest's source).
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { ActsController, type DialogAct } from '../../controllers/contact-list/acts-controller.js';
 import { ContactActions } from '../../controllers/contact-list/contact-actions.js';
 import { ContactQueryController } from '../../controllers/contact-list/contact-query-controller.js';
+import { RowWindow } from '../../controllers/contact-list/row-window.js';
 import { SelectionController } from '../../controllers/contact-list/selection-controller.js';
 import { PortalController } from '../../controllers/portal-controller.js';
 import type { PortalAdapter } from '../../core/adapter/types.js';
@@ -14,8 +14,10 @@ import {
   type ContactSortField,
   type ContactStatus,
 } from '../../core/model/constants.js';
-import type { Contact, SortDirection } from '../../core/model/index.js';
+import type { Contact, ContactFilter, SortDirection } from '../../core/model/index.js';
 import type { BulkAct } from '../../core/rules/index.js';
+import { compactFilter } from '../../core/rules/contact-query.js';
+import { emit } from '../../events.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { DialogController } from '../internal/dialog.js';
 import { ToastController } from '../internal/toast.js';
@@ -27,7 +29,15 @@ import { renderList, type ListView, type RowView } from './rows.view.js';
 import { StatusColumnWidth, renderStatusSizer } from './status-width.js';
 import { renderBulkBar, renderToolbar, type ToolbarView } from './toolbar.view.js';
 
+/** Inputs that take no typing: `/` on them still means "search". */
+const notTyped = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
+
+/** A list attribute's values: separated by spaces or commas, blanks dropped. */
+const listOf = (value: string | undefined): string[] =>
+  (value ?? '').split(/[\s,]+/).filter((part) => part !== '');
+
 export type {
+  QueryChangeDetail,
   BulkRequestDetail,
   ContactDeleteRequestDetail,
   ContactRemovedDetail,
@@ -124,13 +134,26 @@ export class ContactList extends LitElement {
   /** The search text (name, e-mail, CPF or phone; accent- and case-insensitive). */
   @property() search = '';
 
-  /** Show only contacts in this status (`potential`, `site-assigned`, `invited`, `active`, `suspended`, `inactive`). */
-  @property() status: ContactStatus | '' = '';
+  /**
+   * Show only contacts in these statuses, separated by spaces or commas (`potential`, `site-assigned`,
+   * `invited`, `active`, `suspended`, `inactive`); wins over `filter.status`.
+   */
+  @property() status = '';
 
-  /** Show only contacts with this role id (`role` itself is the host's ARIA role, so it is not used). */
+  /**
+   * Show only contacts with these role ids, separated by spaces or commas (`role` itself is the host's
+   * ARIA role, so it is not used); wins over `filter.role`.
+   */
   @property({ attribute: 'role-filter' }) roleFilter = '';
 
-  /** The column to sort by (`name`, `email`, `phone`, `jobTitle`, `role`, `status`, `createdAt`). */
+  /**
+   * The whole filter: statuses, roles, sites, tickets in progress (`open` / `none`), creation
+   * dates (ISO 8601, `…From` inclusive, `…Before` exclusive) — what `portico-query-change`
+   * reports, so a host restores the list by setting it back.
+   */
+  @property({ attribute: false }) filter: ContactFilter = {};
+
+  /** The column to sort by (`name`, `email`, `phone`, `jobTitle`, `role`, `status`, `createdAt`); unset, by name. */
   @property() sort: ContactSortField | '' = '';
 
   /** The sort direction. */
@@ -155,6 +178,22 @@ export class ContactList extends LitElement {
     debounce: () => this.debounce,
   });
   /** @internal */ readonly selection = new SelectionController(this, this.rows);
+  /** @internal */ readonly window: RowWindow = new RowWindow(this, {
+    scroller: () => this.body,
+    count: () => this.rows.items.length,
+    // Near the end of the loaded rows, the next page loads.
+    onRange: (range) => {
+      if (range.last >= this.rows.items.length - 20) void this.rows.loadMore();
+    },
+  });
+  // What anyone writes on this adapter's backend shows here: the rows refetch exactly what changed.
+  private readonly following = this.portal.follow((changes) => {
+    if (changes !== 'resync')
+      for (const change of changes)
+        if (change.record === 'contact' && change.kind === 'removed')
+          for (const id of change.ids) this.selection.forget(id);
+    this.rows.changed(changes);
+  });
   private readonly actions = new ContactActions(this.rows, () => this.portal.adapter);
   private readonly toasts = new ToastController(this, { fallbackFocus: () => this.focusTarget() });
   private readonly dialogs = new DialogController(this, () => this.dialogElement, {
@@ -178,6 +217,29 @@ export class ContactList extends LitElement {
   );
   private loadedFor: PortalAdapter | undefined;
   private lastResult = 0;
+
+  constructor() {
+    super();
+    this.addEventListener('keydown', this.onKeyDown);
+  }
+
+  /** `/` anywhere in the list but a field or a dialog moves to the search box (as on many admin lists). */
+  private onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    const origin = event.composedPath()[0];
+    if (
+      origin instanceof HTMLElement &&
+      (origin.isContentEditable ||
+        (origin instanceof HTMLInputElement && !notTyped.has(origin.type)) ||
+        origin.closest('textarea, select, dialog, [popover]'))
+    )
+      return;
+    const search = this.renderRoot.querySelector<HTMLInputElement>('#search');
+    if (!search) return;
+    event.preventDefault();
+    search.focus();
+    search.select();
+  };
 
   /** Reloads the rows loaded so far, keeping the scroll position. */
   async refresh(): Promise<void> {
@@ -211,19 +273,23 @@ export class ContactList extends LitElement {
     const queryChanged =
       changed.has('status') ||
       changed.has('roleFilter') ||
+      changed.has('filter') ||
       changed.has('sort') ||
       changed.has('sortDirection');
     if (queryChanged) {
-      const status = contactStatuses.includes(this.status as ContactStatus)
-        ? [this.status as ContactStatus]
-        : [];
+      const status = listOf(this.status).filter((s): s is ContactStatus =>
+        contactStatuses.includes(s as ContactStatus),
+      );
+      const role = listOf(this.roleFilter);
       const sortField = contactSortFields.includes(this.sort as ContactSortField)
         ? (this.sort as ContactSortField)
         : undefined;
+      const filter: ContactFilter = { ...(this.filter ?? {}) };
+      if (status.length) filter.status = status;
+      if (role.length) filter.role = role;
       this.rows.state = {
         ...this.rows.state,
-        status,
-        role: this.roleFilter ? [this.roleFilter] : [],
+        filter,
         sort: sortField ? { field: sortField, direction: this.sortDirection } : undefined,
       };
     }
@@ -337,32 +403,45 @@ export class ContactList extends LitElement {
 
   // ── The person's query ─────────────────────────────────────────────────────────────────────────
 
-  private onSearch = (event: Event): void => {
+  /** The person changed the query: "all matching" meant the old one; the host hears the new one. */
+  private queried(): void {
     this.selection.queryChanged();
+    const { search, sort } = this.rows.state;
+    emit(this, 'portico-query-change', {
+      search,
+      filter: compactFilter(this.rows.state.filter) ?? {},
+      sort,
+    });
+  }
+
+  private onSearch = (event: Event): void => {
     this.rows.setSearch((event.target as HTMLInputElement).value);
+    this.queried();
+  };
+
+  /** The person changed part of the filter. */
+  private setFilter = (change: Partial<ContactFilter>): void => {
+    this.rows.setQuery({ filter: { ...this.rows.state.filter, ...change } });
+    this.queried();
   };
 
   private onStatus = (event: Event): void => {
     const value = (event.target as HTMLSelectElement).value as ContactStatus | '';
-    this.selection.queryChanged();
-    this.rows.setQuery({ status: value ? [value] : [] });
+    this.setFilter({ status: value ? [value] : [] });
   };
 
   private onRole = (event: Event): void => {
     const value = (event.target as HTMLSelectElement).value;
-    this.selection.queryChanged();
-    this.rows.setQuery({ role: value ? [value] : [] });
+    this.setFilter({ role: value ? [value] : [] });
   };
 
   private sortBy = (field: ContactSortField): void => {
-    const current = this.rows.state.sort;
+    // Unsorted means by name, A to Z: the first press on Name turns it to Z to A.
+    const current = this.rows.state.sort ?? { field: 'name', direction: 'asc' };
     const direction: SortDirection =
-      current?.field === field && current.direction === 'asc' ? 'desc' : 'asc';
+      current.field === field && current.direction === 'asc' ? 'desc' : 'asc';
     this.rows.setQuery({ sort: { field, direction } });
-  };
-
-  private onRange = (event: RangeChangedEvent): void => {
-    if (event.last >= this.rows.items.length - 10) void this.rows.loadMore();
+    this.queried();
   };
 
   // ── View models ────────────────────────────────────────────────────────────────────────────────
@@ -375,6 +454,7 @@ export class ContactList extends LitElement {
       roles: (this.portal.engine?.policy.roles ?? []).map((role) => role.id),
       busy: rows.pending || rows.refreshing || rows.status === 'loading',
       total: rows.status === 'ready' ? rows.total : undefined,
+      loaded: rows.items.length,
       add: acts.addVerdict(),
       onSearch: this.onSearch,
       onStatus: this.onStatus,
@@ -399,7 +479,8 @@ export class ContactList extends LitElement {
       edit: (contact, opener) => void this.acts.start('edit', contact, opener),
       openMenu: (contact, opener) => void this.acts.openMenu(contact, opener),
       menuFor: this.acts.menu?.contact.id,
-      sort: this.rows.state.sort,
+      // Unsorted is by name, A to Z: the Name header says so.
+      sort: this.rows.state.sort ?? { field: 'name', direction: 'asc' },
       sortBy: this.sortBy,
       pageSelection: selection.page,
       togglePage: selection.togglePage,
@@ -413,12 +494,10 @@ export class ContactList extends LitElement {
       words: this.words,
       hasAdapter: this.portal.adapter !== undefined,
       rows,
-      filtered: Boolean(
-        rows.state.search.trim() || rows.state.status.length || rows.state.role.length,
-      ),
+      filtered: rows.filtered,
       statusWidth: this.statusWidth.css,
       row: this.rowView(),
-      onRange: this.onRange,
+      window: { ...this.window.rendered, offset: this.window.offset, height: this.window.height },
     };
   }
 

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { ContactQueryController } from '../../controllers/contact-list/contact-query-controller.js';
 import type { Contact, ContactSortField, SortDirection } from '../../core/model/index.js';
 import { formatPhone } from '../../core/validation/index.js';
@@ -194,13 +193,13 @@ export interface ListView {
   /** The width of the Status column, once measured. */
   statusWidth: string | undefined;
   row: RowView;
-  /** The virtualizer's range changed (the next page loads near the end). */
-  onRange: (event: RangeChangedEvent) => void;
+  /** The rows in the DOM (indexes into `rows.items`), how far down they sit and the loaded rows' height. */
+  window: { first: number; last: number; offset: number; height: number };
 }
 
 /**
  * The list's body: no data source, loading, the failure with Retry, or the table — a header row and
- * the rows, virtualised (only about a viewport of rows is in the DOM), or the empty row.
+ * the rows, windowed (only the rows in view, and a few beyond, are in the DOM), or the empty row.
  */
 export function renderList(view: ListView): TemplateResult {
   const { words, rows } = view;
@@ -239,13 +238,20 @@ export function renderList(view: ListView): TemplateResult {
               </div>
             </div>
           </div>`
-        : html`<div role="rowgroup" class="body" @rangeChanged=${view.onRange}>
-            ${virtualize({
-              items: rows.items,
-              keyFunction: (contact: Contact) => contact.id,
-              renderItem: (contact: Contact, index: number) => renderRow(view.row, contact, index),
-              scroller: true,
-            })}
+        : html`<div role="rowgroup" class="body">
+            <div role="presentation" class="spacer" style="height: ${view.window.height}px">
+              <div
+                role="presentation"
+                class="window"
+                style="transform: translateY(${view.window.offset}px)"
+              >
+                ${repeat(
+                  rows.items.slice(view.window.first, view.window.last + 1),
+                  (contact) => contact.id,
+                  (contact, index) => renderRow(view.row, contact, view.window.first + index),
+                )}
+              </div>
+            </div>
           </div>`
     }
     ${

@@ -15,6 +15,8 @@ export interface ToolbarView {
   busy: boolean;
   /** The number of matches, once known. */
   total: number | undefined;
+  /** How many of them are loaded (the first ones, in order). */
+  loaded: number;
   add: Verdict;
   onSearch: (event: Event) => void;
   onStatus: (event: Event) => void;
@@ -53,10 +55,15 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
     <div class="field filter">
       <label for="status-filter">${msg('list.filter-status')}</label>
       <select id="status-filter" @change=${view.onStatus}>
-        <option value="" ?selected=${state.status.length === 0}>${msg('list.filter-any')}</option>
+        <option value="" ?selected=${(state.filter.status ?? []).length === 0}>
+          ${msg('list.filter-any')}
+        </option>
         ${contactStatuses.map(
           (status) =>
-            html`<option value=${status} ?selected=${state.status[0] === status}>
+            html`<option
+              value=${status}
+              ?selected=${state.filter.status?.length === 1 && state.filter.status[0] === status}
+            >
               ${words.status(status)}
             </option>`,
         )}
@@ -65,10 +72,15 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
     <div class="field filter">
       <label for="role-filter">${msg('list.filter-role')}</label>
       <select id="role-filter" @change=${view.onRole}>
-        <option value="" ?selected=${state.role.length === 0}>${msg('list.filter-any')}</option>
+        <option value="" ?selected=${(state.filter.role ?? []).length === 0}>
+          ${msg('list.filter-any')}
+        </option>
         ${view.roles.map(
           (role) =>
-            html`<option value=${role} ?selected=${state.role[0] === role}>
+            html`<option
+              value=${role}
+              ?selected=${state.filter.role?.length === 1 && state.filter.role[0] === role}
+            >
               ${words.role(role)}
             </option>`,
         )}
@@ -83,7 +95,13 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
       aria-busy=${view.busy ? 'true' : 'false'}
     >
       ${view.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
-      ${view.total === undefined ? nothing : msg('list.total', { count: view.total })}
+      ${
+        view.total === undefined
+          ? nothing
+          : view.loaded > 0 && view.loaded < view.total
+            ? msg('list.showing', { first: 1, last: view.loaded, total: view.total })
+            : msg('list.total', { count: view.total })
+      }
     </span>
     <span class="act has-tip">
       <button

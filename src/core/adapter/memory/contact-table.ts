@@ -1,39 +1,17 @@
 import type { Contact, ContactSortField, Page } from '../../model/index.js';
 import { contactStatuses } from '../../model/index.js';
-import { digitsOnly, fieldSeparator, normalizeText, TextIndex } from '../../search/index.js';
+import { normalizeText, TextIndex } from '../../search/index.js';
+import {
+  contactSearchText,
+  isEmptyMatch,
+  matchesFilter,
+  type ContactMatch,
+} from '../../rules/contact-query.js';
 import { encodeCursor } from './cursor.js';
 import { copyContact } from './copy.js';
 import type { NormalizedQuery } from './query.js';
 
-/** What a contact list can be narrowed to, already checked. */
-export interface ContactMatch {
-  status?: ReadonlySet<string>;
-  role?: ReadonlySet<string>;
-}
-
-/**
- * The text a contact is found by: folded name and e-mail, the CPF (or other document) digits and the
- * phone digits (country code, area and number run together), each a separate field.
- */
-export function contactSearchText(contact: Contact): string {
-  const { phone, document } = contact;
-  return (
-    normalizeText(contact.name) +
-    fieldSeparator +
-    normalizeText(contact.email) +
-    fieldSeparator +
-    digits(document.number) +
-    fieldSeparator +
-    digits(phone.countryCode + phone.area + phone.number)
-  );
-}
-
-const nonDigit = /\D/;
-
-/** The digits of `value`, without copying it when it is digits already (as stored numbers are). */
-function digits(value: string): string {
-  return nonDigit.test(value) ? digitsOnly(value) : value;
-}
+export { contactSearchText, type ContactMatch };
 
 const statusRank = new Map<string, number>(contactStatuses.map((status, index) => [status, index]));
 
@@ -178,8 +156,7 @@ export class ContactTable {
   list(query: NormalizedQuery, match: ContactMatch): Page<Contact> {
     const order = this.order(query.field);
     const asc = query.direction === 'asc';
-    const filtering =
-      query.terms.length > 0 || match.status !== undefined || match.role !== undefined;
+    const filtering = query.terms.length > 0 || !isEmptyMatch(match);
 
     // Where the page starts, as a position in the ascending order.
     let from = asc ? 0 : order.rows.length;
@@ -249,16 +226,15 @@ export class ContactTable {
     };
   }
 
-  /** Rows matching every search term and the status and role filters. */
+  /** Rows matching every search term and the filter. */
   private matching(terms: readonly string[], match: ContactMatch): number[] {
-    const { status, role } = match;
     const candidates = terms.length ? this.searchIndex().search(terms) : undefined;
     const out: number[] = [];
+    const filtered = !isEmptyMatch(match);
     const accept = (row: number) => {
       const contact = this.rows[row];
       if (!contact) return;
-      if (status && !status.has(contact.status)) return;
-      if (role && !role.has(contact.role)) return;
+      if (filtered && !matchesFilter(contact, match)) return;
       out.push(row);
     };
     if (candidates) for (const row of candidates) accept(row);

@@ -6,7 +6,6 @@
  * @module
  */
 import {
-  contactStatuses,
   contactSortFields,
   type Contact,
   type ContactInput,
@@ -31,16 +30,15 @@ import type { FieldError } from '../errors.js';
 import type { ContactQuery } from '../types.js';
 import { documentsOf, emailsOf, type Operation } from './company.js';
 import { copyContact } from './copy.js';
-import { filterValues, normalizeQuery, pageOf } from './query.js';
+import { normalizeQuery, pageOf } from './query.js';
+import { contactMatch } from '../../rules/contact-query.js';
 
 export function listContacts(op: Operation, query?: ContactQuery): Page<Contact> {
   const { state } = op;
   const errors: FieldError[] = [];
-  const filter = query?.filter as unknown;
-  const status = filterValues(filter, 'status', contactStatuses, errors);
-  const role = filterValues(filter, 'role', undefined, errors);
+  const match = contactMatch(query?.filter, errors);
   const normalized = normalizeQuery(query, contactSortFields, 'name', errors);
-  return state.table.list(normalized, { status, role });
+  return state.table.list(normalized, match);
 }
 
 export function getContact(op: Operation, id: string): Contact {

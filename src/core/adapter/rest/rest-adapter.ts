@@ -38,6 +38,7 @@ import type {
 import { RestTransport } from './http.js';
 import type { RestAdapterOptions } from './http.js';
 import { encodeListQuery } from './query.js';
+import { compactFilter } from '../../rules/contact-query.js';
 import {
   approversSchema,
   contactLookupResultSchema,
@@ -85,6 +86,15 @@ function importChanges(result: ImportResult): Change[] {
     ...(created.length ? [change('contact', 'created', created)] : []),
     ...(updated.length ? [change('contact', 'updated', updated)] : []),
   ];
+}
+
+/** A contact filter as query parameters: every part the person set (docs/rest-api.md, "Contacts"). */
+function wireFilter(
+  filter: ContactQuery['filter'],
+): Record<string, readonly string[] | string | undefined> {
+  const { status, role, site, tickets, createdFrom, createdBefore } =
+    compactFilter(filter ?? {}) ?? {};
+  return { status, role, site, tickets, createdFrom, createdBefore };
 }
 
 /**
@@ -172,7 +182,7 @@ export class RestAdapter implements PortalAdapter {
           path: 'contacts',
           searchParams: encodeListQuery({
             ...query,
-            filter: { status: query?.filter?.status, role: query?.filter?.role },
+            filter: wireFilter(query?.filter),
           }),
           signal: options?.signal,
           schema: contactPageSchema,

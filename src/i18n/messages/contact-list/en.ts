@@ -4,6 +4,10 @@ import { plural, type Catalogue } from '../../catalogue.js';
 export default {
   'list.label': 'Contacts',
   'list.total': (p, r) => plural(Number(p.count), r, { one: '# contact', other: '# contacts' }),
+  'list.showing': (p, r) => {
+    const n = new Intl.NumberFormat(r.resolvedOptions().locale);
+    return `Showing ${n.format(Number(p.first))}–${n.format(Number(p.last))} of ${n.format(Number(p.total))}`;
+  },
   'list.loading': 'Loading contacts…',
   'list.loading-more': 'Loading more contacts…',
   'list.empty': 'No contacts yet.',

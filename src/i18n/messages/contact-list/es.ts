@@ -5,6 +5,10 @@ import type en from './en.js';
 export default {
   'list.label': 'Contactos',
   'list.total': (p, r) => plural(Number(p.count), r, { one: '# contacto', other: '# contactos' }),
+  'list.showing': (p, r) => {
+    const n = new Intl.NumberFormat(r.resolvedOptions().locale);
+    return `Mostrando ${n.format(Number(p.first))}–${n.format(Number(p.last))} de ${n.format(Number(p.total))}`;
+  },
   'list.loading': 'Cargando contactos…',
   'list.loading-more': 'Cargando más contactos…',
   'list.empty': 'Todavía no hay contactos.',

@@ -5,6 +5,10 @@ import type en from './en.js';
 export default {
   'list.label': 'Contatos',
   'list.total': (p, r) => plural(Number(p.count), r, { one: '# contato', other: '# contatos' }),
+  'list.showing': (p, r) => {
+    const n = new Intl.NumberFormat(r.resolvedOptions().locale);
+    return `Mostrando ${n.format(Number(p.first))}–${n.format(Number(p.last))} de ${n.format(Number(p.total))}`;
+  },
   'list.loading': 'Carregando contatos…',
   'list.loading-more': 'Carregando mais contatos…',
   'list.empty': 'Nenhum contato cadastrado.',

@@ -230,6 +230,52 @@ export function runAdapterContract(name: string, makeAdapters: MakeAdapters): vo
         expect(collator.compare(desc.items[0]!.name, all.items.at(-1)!.name)).to.equal(0);
       });
 
+      it('filters by site, tickets in progress and creation dates, and refuses a bad filter', async () => {
+        await start(300);
+        const all = await listAll(admin, { limit: 500 });
+        const siteId = all.items.flatMap((c) => c.sites).at(0)?.siteId;
+        expect(siteId, 'the data has a contact with a site').to.be.a('string');
+        const onSite = await listAll(admin, { filter: { site: [siteId!] }, limit: 500 });
+        const onSiteExpected = all.items.filter((c) => c.sites.some((s) => s.siteId === siteId));
+        expect(onSite.total).to.equal(onSiteExpected.length);
+        expect(onSite.items.map((c) => c.id).sort()).to.deep.equal(
+          onSiteExpected.map((c) => c.id).sort(),
+        );
+
+        const open = await listAll(admin, { filter: { tickets: 'open' }, limit: 500 });
+        const openExpected = all.items.filter((c) => c.openTickets > 0);
+        expect(openExpected.length).to.be.greaterThan(0);
+        expect(open.total).to.equal(openExpected.length);
+        const none = await admin.contacts.list({ filter: { tickets: 'none' }, limit: 1 });
+        expect(none.total).to.equal(all.total - openExpected.length);
+
+        // A half-open range: from the middle creation time (inclusive) to the last (exclusive).
+        const times = [...new Set(all.items.map((c) => c.createdAt))].sort();
+        expect(times.length).to.be.greaterThan(2);
+        const from = times[Math.floor(times.length / 2)]!;
+        const before = times.at(-1)!;
+        const created = await listAll(admin, {
+          filter: { createdFrom: from, createdBefore: before },
+          limit: 500,
+        });
+        const at = (iso: string) => Date.parse(iso);
+        const createdExpected = all.items.filter(
+          (c) => at(c.createdAt) >= at(from) && at(c.createdAt) < at(before),
+        );
+        expect(createdExpected.length).to.be.greaterThan(0);
+        expect(created.total).to.equal(createdExpected.length);
+
+        const refused = await refusal(
+          admin.contacts.list({ filter: { tickets: 'some' as 'open', createdFrom: 'yesterday' } }),
+          'validation',
+          'invalid-query',
+        );
+        expect(refused.fields.map((f) => f.field).sort()).to.deep.equal([
+          'filter.createdFrom',
+          'filter.tickets',
+        ]);
+      });
+
       it('keeps a stable order when many names tie, so pages neither repeat nor skip', async () => {
         await start(300);
         const byStatus = await listAll(admin, {

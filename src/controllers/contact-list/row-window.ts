@@ -1,0 +1,151 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** The rows in the DOM: indexes `first` to `last` (inclusive) of the loaded rows. */
+export interface RowRange {
+  first: number;
+  last: number;
+}
+
+export interface RowWindowOptions {
+  /** The scrolling element (the list's body), once rendered. */
+  scroller: () => HTMLElement | null | undefined;
+  /** How many rows are loaded. */
+  count: () => number;
+  /** Rows rendered beyond each edge of the view, so a fast scroll does not show blank space (default 8). */
+  overscan?: number;
+  /** The rows in the DOM changed (e.g. to load the next page near the end). */
+  onRange?: (range: RowRange) => void;
+}
+
+/**
+ * Windowing for a list whose rows have one height per layout: only the rows in view (and a few
+ * beyond) are in the DOM. The scroller holds a spacer as tall as every loaded row; the rendered
+ * rows sit in normal flow inside a window moved down by `offset` pixels. A scroll costs one range
+ * computation; the host renders only when the range changes, in the same frame (scroll events come
+ * before the frame's rendering), and nothing is measured per row: the row height is read from one
+ * rendered row when the layout (the scroller's width) changes.
+ *
+ * It replaces `@lit-labs/virtualizer` here, which positions every row on its own and walks the rows
+ * once per row it positions — the bulk of a scroll frame at 100,000 contacts (see
+ * `bench/trace-scroll.ts`).
+ */
+export class RowWindow implements ReactiveController {
+  /** The rows rendered. */
+  range: RowRange = { first: 0, last: -1 };
+  /** The height of one row in CSS pixels, once measured (a guess until then). */
+  rowHeight = 48;
+
+  private scrollerElement: HTMLElement | undefined;
+  private resize: ResizeObserver | undefined;
+  private measuredWidth = -1;
+  private viewHeight = 0;
+  private readonly overscan: number;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: RowWindowOptions,
+  ) {
+    this.overscan = options.overscan ?? 8;
+    host.addController(this);
+  }
+
+  /** The height of every loaded row together (the spacer's height). */
+  get height(): number {
+    return this.options.count() * this.rowHeight;
+  }
+
+  /**
+   * The rows to render now: the range, within the rows loaded — before the first scroll is known, a
+   * first screenful (so the first rows are in the DOM at the first render, without a second pass).
+   */
+  get rendered(): RowRange {
+    const count = this.options.count();
+    if (count === 0) return { first: 0, last: -1 };
+    const { first, last } = this.range;
+    if (last < 0) return { first: 0, last: Math.min(count - 1, 24 + this.overscan) };
+    const clampedFirst = Math.min(first, count - 1);
+    return { first: clampedFirst, last: Math.min(last, count - 1) };
+  }
+
+  /** How far down the window of rows sits. */
+  get offset(): number {
+    return this.rendered.first * this.rowHeight;
+  }
+
+  hostConnected(): void {
+    // Reconnected: watch the scroller again (it may be the same element).
+    this.scrollerElement = undefined;
+  }
+
+  hostUpdated(): void {
+    const scroller = this.options.scroller() ?? undefined;
+    if (scroller !== this.scrollerElement) this.watch(scroller);
+    if (!scroller) return;
+    this.measure(scroller);
+    this.update(scroller);
+  }
+
+  hostDisconnected(): void {
+    this.watch(undefined);
+  }
+
+  /** Scrolls so that row `index` is in view (the least movement). */
+  reveal(index: number): void {
+    const scroller = this.scrollerElement;
+    if (!scroller) return;
+    const top = index * this.rowHeight;
+    const bottom = top + this.rowHeight;
+    if (top < scroller.scrollTop) scroller.scrollTop = top;
+    else if (bottom > scroller.scrollTop + scroller.clientHeight)
+      scroller.scrollTop = bottom - scroller.clientHeight;
+    this.update(scroller);
+  }
+
+  private watch(scroller: HTMLElement | undefined): void {
+    this.scrollerElement?.removeEventListener('scroll', this.onScroll);
+    this.resize?.disconnect();
+    this.scrollerElement = scroller;
+    this.measuredWidth = -1;
+    if (!scroller) return;
+    scroller.addEventListener('scroll', this.onScroll, { passive: true });
+    this.resize ??= new ResizeObserver(() => {
+      const current = this.scrollerElement;
+      if (!current) return;
+      this.viewHeight = current.clientHeight;
+      if (current.clientWidth !== this.measuredWidth) this.measuredWidth = -1;
+      this.host.requestUpdate();
+    });
+    this.resize.observe(scroller);
+    this.viewHeight = scroller.clientHeight;
+  }
+
+  private readonly onScroll = (): void => {
+    if (this.scrollerElement) this.update(this.scrollerElement);
+  };
+
+  /** Reads the row height from a rendered row, once per layout (width) of the scroller. */
+  private measure(scroller: HTMLElement): void {
+    if (this.measuredWidth === scroller.clientWidth) return;
+    const row = scroller.querySelector<HTMLElement>('[role="row"]');
+    if (!row) return;
+    const height = row.getBoundingClientRect().height;
+    this.measuredWidth = scroller.clientWidth;
+    if (height > 0 && Math.abs(height - this.rowHeight) > 0.5) {
+      this.rowHeight = height;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Computes the range for the scroll position; asks the host to render when it changed. */
+  private update(scroller: HTMLElement): void {
+    const count = this.options.count();
+    const view = this.viewHeight || scroller.clientHeight;
+    const top = scroller.scrollTop;
+    const first = Math.max(0, Math.floor(top / this.rowHeight) - this.overscan);
+    const last = Math.min(count - 1, Math.ceil((top + view) / this.rowHeight) + this.overscan);
+    if (first === this.range.first && last === this.range.last) return;
+    this.range = { first, last };
+    this.host.requestUpdate();
+    this.options.onRange?.(this.range);
+  }
+}
