@@ -97,7 +97,8 @@ export const permissionMatrix: ConformanceSpec<PermissionMatrix> = {
     { role: 'tab', name: 'By role' },
     { role: 'tab', name: 'By person' },
     { role: 'tab', name: 'Approvers' },
-    { role: 'checkbox', name: 'Approves budgets, System user: When granted' },
+    // A role-table cell is a menu button that says its state.
+    { role: 'button', name: /^Approves budgets, System user: When granted/ },
     { role: 'button', name: 'Save changes' },
     { role: 'button', name: 'Discard changes' },
     { role: 'region', name: 'Changes to review' },
@@ -113,12 +114,13 @@ export const permissionMatrix: ConformanceSpec<PermissionMatrix> = {
   act: {
     event: 'portico-permissions-save-request',
     async run(el) {
-      const cell = $<HTMLElement>(
-        el,
-        '[data-key="enable-platforms@registration-admin"][role="checkbox"]',
-      )!;
+      // Open the cell's state menu from the keyboard and take the next state.
+      const cell = $<HTMLElement>(el, '[data-key="enable-platforms@registration-admin"]')!;
       cell.focus();
       await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       button(el, 'Save changes').click();
     },
