@@ -44,6 +44,8 @@ export default defineConfig({
       headless: true,
       provider: playwright({
         launchOptions: { executablePath: findChrome(), args: chromeArgs() },
+        // Colours never caught mid-transition by axe: the elements drop every transition under reduced motion.
+        contextOptions: { reducedMotion: 'reduce' },
       }),
       instances: [{ browser: 'chromium' }],
     },

@@ -92,7 +92,8 @@ export const DiscardChanges: Story = {
     );
     await userEvent.click(within(dialog).getByShadowRole('button', { name: words.closeDialog }));
     const keep = await within(dialog).findByShadowRole('button', { name: words.keepEditing });
-    await waitFor(() => expect(keep).toHaveFocus());
+    // Focus inside a shadow root: the document's active element is the host, the root's is the button.
+    await waitFor(() => expect((keep.getRootNode() as ShadowRoot).activeElement).toBe(keep));
     await expect(
       within(dialog).getByShadowRole('button', { name: words.discardChanges }),
     ).toBeVisible();

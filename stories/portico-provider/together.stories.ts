@@ -1,3 +1,4 @@
+import { cell, toggle } from '../permission-matrix/matrix.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
 import { fault, mockPortal } from '../support/portal.js';
@@ -29,10 +30,7 @@ async function saveRoleEdit(context: ProviderContext): Promise<void> {
   const words = providerWords(context);
   const canvas = within(context.canvasElement);
   const table = await canvas.findByShadowRole('grid', { name: words.rolesCaption });
-  const cell = within(table).getByShadowRole('checkbox', {
-    name: startsWith(`${words.enablePlatforms}, ${words.registrationAdmin}:`),
-  });
-  await userEvent.click(cell);
+  await toggle(cell(table, words.enablePlatforms, words.registrationAdmin));
   await userEvent.click(canvas.getByShadowRole('button', { name: words.savePermissions }));
 }
 
