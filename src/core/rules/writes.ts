@@ -7,6 +7,7 @@
  */
 import type { Change } from '../adapter/types.js';
 import type { Approvers, Contact, Policy } from '../model/index.js';
+import type { JourneyWrites } from './journey-writes.js';
 
 /** Records to store, each complete and with its next version; nothing here is stored yet. */
 export interface Writes {
@@ -20,6 +21,8 @@ export interface Writes {
   approvers?: Approvers;
   /** The company's policy, when it changes. */
   policy?: Policy;
+  /** Invitations, links, credentials, seats, settings, journey entries, e-mails (`invitations.ts`). */
+  journey?: JourneyWrites;
 }
 
 /** A decision: what to answer the caller, and what to write first. */
@@ -28,7 +31,10 @@ export interface Decision<T> {
   writes: Writes;
 }
 
-/** The changes `writes` make, in a stable order: contacts created, updated, removed; approvers; policy. */
+/**
+ * The changes `writes` make, in a stable order: contacts created, updated, removed; approvers; policy;
+ * then the journey's invitations created, updated, removed, SaaS users created, settings, template.
+ */
 export function changesOf(writes: Writes): Change[] {
   const changes: Change[] = [];
   const contacts = (kind: Change['kind'], ids: string[] | undefined) => {
@@ -45,5 +51,29 @@ export function changesOf(writes: Writes): Change[] {
   contacts('removed', writes.removed);
   if (writes.approvers) changes.push({ record: 'approvers', kind: 'updated', ids: [] });
   if (writes.policy) changes.push({ record: 'policy', kind: 'updated', ids: [writes.policy.id] });
+  const journey = writes.journey;
+  if (journey) {
+    const invitations = (kind: Change['kind'], ids: string[] | undefined) => {
+      if (ids?.length) changes.push({ record: 'invitation', kind, ids });
+    };
+    invitations(
+      'created',
+      journey.invitations?.created?.map((invitation) => invitation.id),
+    );
+    invitations(
+      'updated',
+      journey.invitations?.updated?.map((invitation) => invitation.id),
+    );
+    invitations('removed', journey.invitations?.removed);
+    if (journey.saasUsers?.length) {
+      changes.push({
+        record: 'saas-user',
+        kind: 'created',
+        ids: journey.saasUsers.map((user) => user.id),
+      });
+    }
+    if (journey.settings) changes.push({ record: 'invitation-settings', kind: 'updated', ids: [] });
+    if (journey.template) changes.push({ record: 'template', kind: 'updated', ids: [] });
+  }
   return changes;
 }

@@ -5,13 +5,18 @@ import {
   contactSchema,
   historyEntrySchema,
   invitationSchema,
+  invitationSettingsSchema,
   invitationTemplateSchema,
   policySchema,
   saasUserSchema,
   siteSchema,
   type HistoryEntry,
+  type InvitationSettings,
 } from '../../model/index.js';
+import { mailLocales } from '../../model/constants.js';
 import type { DemoData } from '../../demo-data.js';
+import type { AccessLink, Credential } from '../../rules/journey-writes.js';
+import type { SentMail } from './company.js';
 
 /** A request for more seats (seed 000: "peça seu orçamento"), kept for the vendor. */
 export interface SeatRequest {
@@ -49,6 +54,14 @@ export interface Snapshot {
   sequence: number;
   /** Every company's contact history (absent in snapshots saved before it existed). */
   history?: HistoryEntry[];
+  /** Each company's invitation settings, by company id (absent in older snapshots: the defaults). */
+  invitationSettings?: Record<string, InvitationSettings>;
+  /** Every setup and activation link sent. */
+  links?: AccessLink[];
+  /** Every contact's credential: salted hashes, never a password. */
+  credentials?: (Credential & { companyId: string })[];
+  /** Every e-mail "sent" (the demo's mailbox). */
+  mail?: SentMail[];
 }
 
 export const snapshotFormat = 'portico-memory/1' as const;
@@ -95,6 +108,48 @@ export const snapshotSchema = z.object({
   ),
   sequence: z.number().int().nonnegative(),
   history: z.array(historyEntrySchema).optional(),
+  invitationSettings: z.record(z.string(), invitationSettingsSchema).optional(),
+  links: z
+    .array(
+      z.object({
+        token: z.string().min(1),
+        kind: z.enum(['invitation', 'activation']),
+        companyId: z.string(),
+        contactId: z.string(),
+        invitationId: z.string(),
+        issuedAt: z.string(),
+        expiresAt: z.string(),
+        usedAt: z.string().optional(),
+        replacedAt: z.string().optional(),
+      }),
+    )
+    .optional(),
+  credentials: z
+    .array(
+      z.object({
+        companyId: z.string(),
+        contactId: z.string(),
+        hash: z.string(),
+        setAt: z.string(),
+      }),
+    )
+    .optional(),
+  mail: z
+    .array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(['invitation', 'activation', 'welcome']),
+        companyId: z.string(),
+        contactId: z.string(),
+        to: z.string(),
+        subject: z.string(),
+        body: z.string(),
+        link: z.string(),
+        locale: z.enum(mailLocales),
+        at: z.string(),
+      }),
+    )
+    .optional(),
 });
 
 /** Whether `value` is a snapshot this version can restore (shape checked record by record). */

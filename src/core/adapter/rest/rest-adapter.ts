@@ -4,10 +4,12 @@ import type {
   Approvers,
   ContactInput,
   ContactPatch,
+  InvitationSettingsInput,
   InvitationTemplate,
   LifecycleAction,
   ListQuery,
   Policy,
+  RegistrationMethod,
   SaasUserInput,
 } from '../../model/index.js';
 import { ChangeHub, tell } from '../changes.js';
@@ -18,6 +20,7 @@ import type {
   ContactsApi,
   CreateOptions,
   InvitationQuery,
+  InvitationSendOptions,
   InvitationsApi,
   PermissionsApi,
   PortalAdapter,
@@ -35,8 +38,12 @@ import {
   approversSchema,
   contactPageSchema,
   contactSchema,
+  invitationAcceptanceSchema,
+  invitationActivationSchema,
+  invitationLinkSchema,
   invitationPageSchema,
   invitationSchema,
+  invitationSettingsSchema,
   invitationTemplateSchema,
   policySchema,
   saasUserPageSchema,
@@ -377,17 +384,21 @@ export class RestAdapter implements PortalAdapter {
           path: 'invitations',
           searchParams: encodeListQuery({
             ...query,
-            filter: { status: query?.filter?.status, contactId: query?.filter?.contactId },
+            filter: {
+              status: query?.filter?.status,
+              contactId: query?.filter?.contactId,
+              expiresBefore: query?.filter?.expiresBefore,
+            },
           }),
           signal: options?.signal,
           schema: invitationPageSchema,
         }),
-      send: (contactId: string, options?: CreateOptions) =>
+      send: (contactId: string, options?: InvitationSendOptions) =>
         this.told(
           http.send({
             method: 'post',
             path: 'invitations',
-            json: { contactId },
+            json: options?.seat ? { contactId, seat: options.seat } : { contactId },
             ...this.create(options),
             schema: invitationSchema,
           }),
@@ -404,7 +415,10 @@ export class RestAdapter implements PortalAdapter {
             ...this.write(options),
             schema: invitationSchema,
           }),
-          (invitation) => [change('invitation', 'updated', [invitation.id])],
+          (invitation) => [
+            change('invitation', 'updated', [invitation.id]),
+            change('contact', 'updated', [invitation.contactId]),
+          ],
         ),
       revoke: (id: string, options: WriteOptions) =>
         this.told(
@@ -418,6 +432,79 @@ export class RestAdapter implements PortalAdapter {
             change('invitation', 'updated', [invitation.id]),
             change('contact', 'updated', [invitation.contactId]),
           ],
+        ),
+      remove: (id: string, options: WriteOptions) =>
+        this.told(
+          http.send({
+            method: 'delete',
+            path: `invitations/${seg(id)}`,
+            ...this.write(options),
+            schema: null,
+          }),
+          () => [change('invitation', 'removed', [id]), change('contact', 'updated')],
+        ),
+      settings: (options?: RequestOptions) =>
+        http.send({
+          method: 'get',
+          path: 'invitation-settings',
+          signal: options?.signal,
+          schema: invitationSettingsSchema,
+        }),
+      updateSettings: (settings: InvitationSettingsInput, options: WriteOptions) =>
+        this.told(
+          http.send({
+            method: 'put',
+            path: 'invitation-settings',
+            json: {
+              validityDays: settings.validityDays,
+              autoSend: settings.autoSend,
+              resendCooldownSeconds: settings.resendCooldownSeconds,
+              locale: settings.locale,
+            },
+            ...this.write(options),
+            schema: invitationSettingsSchema,
+          }),
+          () => [change('invitation-settings', 'updated')],
+        ),
+      inspect: (token: string, options?: RequestOptions) =>
+        http.send({
+          method: 'get',
+          path: `invitation-links/${seg(token)}`,
+          signal: options?.signal,
+          schema: invitationLinkSchema,
+        }),
+      accept: (
+        token: string,
+        method: RegistrationMethod,
+        secret?: string,
+        options?: RequestOptions,
+      ) =>
+        this.told(
+          http.send({
+            method: 'post',
+            path: `invitation-links/${seg(token)}/accept`,
+            json:
+              secret === undefined
+                ? { method }
+                : method === 'password'
+                  ? { method, password: secret }
+                  : { method, credential: secret },
+            idempotencyKey: http.key(),
+            signal: options?.signal,
+            schema: invitationAcceptanceSchema,
+          }),
+          () => [change('invitation', 'updated'), change('contact', 'updated')],
+        ),
+      activate: (token: string, options?: RequestOptions) =>
+        this.told(
+          http.send({
+            method: 'post',
+            path: `activations/${seg(token)}`,
+            idempotencyKey: http.key(),
+            signal: options?.signal,
+            schema: invitationActivationSchema,
+          }),
+          () => [change('contact', 'updated')],
         ),
       template: (options?: RequestOptions) =>
         http.send({
