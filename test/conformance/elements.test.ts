@@ -2,9 +2,10 @@
  * Every public tag passes the element conformance suite (`suite.ts`). A new element writes its spec
  * in `specs.ts` and adds its line here.
  */
-import { contactList, permissionMatrix, porticoProvider } from './specs.js';
+import { contactList, inviteStatus, permissionMatrix, porticoProvider } from './specs.js';
 import { runConformance } from './suite.js';
 
 runConformance(contactList);
 runConformance(permissionMatrix);
 runConformance(porticoProvider);
+runConformance(inviteStatus);

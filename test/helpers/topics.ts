@@ -2,6 +2,7 @@ import type { Topic } from '../../src/i18n/catalogue.js';
 import { commonMessages } from '../../src/i18n/messages/common.js';
 import { contactListMessages } from '../../src/i18n/messages/contact-list.js';
 import { errorMessages } from '../../src/i18n/messages/errors.js';
+import { inviteStatusMessages } from '../../src/i18n/messages/invite-status.js';
 import { permissionMatrixMessages } from '../../src/i18n/messages/permission-matrix.js';
 import { permissionMessages } from '../../src/i18n/messages/permissions.js';
 import { providerMessages } from '../../src/i18n/messages/provider.js';
@@ -17,6 +18,7 @@ export const topics: Record<string, Topic<string>> = {
   common: commonMessages,
   'contact-list': contactListMessages,
   errors: errorMessages,
+  'invite-status': inviteStatusMessages,
   'permission-matrix': permissionMatrixMessages,
   permissions: permissionMessages,
   provider: providerMessages,
