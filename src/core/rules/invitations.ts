@@ -91,8 +91,13 @@ export function isUsable(invitation: Invitation, now: string): boolean {
   return invitation.status === 'pending' && ms(invitation.expiresAt) > ms(now);
 }
 
-/** Whether an invitation is still open (pending, expired or not): it may be resent or revoked. */
-const isOpen = (invitation: Invitation): boolean => invitation.status === 'pending';
+/**
+ * Whether an invitation is still open (pending, expired or not): it may be resent or revoked. An
+ * adapter answers a pending invitation past its date as `expired` (see {@link invitationAt}), so the
+ * UI asks about that form and the backend about the stored one: both are open.
+ */
+const isOpen = (invitation: Invitation): boolean =>
+  invitation.status === 'pending' || invitation.status === 'expired';
 
 /** What a verdict on an invitation act needs to know besides who acts. */
 export interface InvitationFacts {

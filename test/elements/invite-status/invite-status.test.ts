@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { AdapterError } from '../../../src/core/adapter/errors.js';
 import type { PortalAdapter } from '../../../src/core/adapter/types.js';
 import '../../../src/define/invite-status.js';
+import { wrapAdapter } from '../../helpers/adapters.js';
 import type { PorticoEvent } from '../../../src/events.js';
 import type { InviteStatus } from '../../../src/elements/invite-status/invite-status.js';
 import { $, $$, description, until } from '../../helpers/dom.js';
@@ -158,6 +159,22 @@ describe('<invite-status> for the company', () => {
       expect(control.getAttribute('aria-disabled')).to.equal('true');
       expect(description(el, control)).to.not.equal('');
     }
+  });
+
+  it('a rate-limited resend says when to try again', async () => {
+    const w = company();
+    const inner = w.as('generalAdmin');
+    const adapter = wrapAdapter(inner, (path, _args, call) =>
+      path === 'invitations.resend'
+        ? Promise.reject(
+            new AdapterError('rate-limited', 'Too many', { code: 'rate-limited', retryAfter: 42 }),
+          )
+        : call(),
+    );
+    const el = await mount(adapter);
+    act(el, 'resend', 'tr[data-id]').click();
+    await until(el, () => $(el, '[part="toast"]'));
+    expect($(el, '[part="toast"]')!.textContent).to.contain('try again in 42 seconds');
   });
 });
 
