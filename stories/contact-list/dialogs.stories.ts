@@ -173,8 +173,11 @@ export const BulkResult: Story = {
     for (const box of rowCheckboxes(context, table).slice(0, 4)) await userEvent.click(box);
     const canvas = within(context.canvasElement);
     await userEvent.click(canvas.getByShadowRole('button', { name: words.deleteSelected }));
-    // The confirmation counts whom the act applies to first; "Yes" is enabled once it has.
-    const yes = await canvas.findByShadowRole('button', { name: words.yes });
+    // The confirmation counts whom the act applies to first; its button is enabled once it has.
+    const confirmation = await canvas.findByShadowRole('dialog');
+    const yes = await within(confirmation).findByShadowRole('button', {
+      name: words.deleteSelected,
+    });
     await waitFor(() => expect(yes).toBeEnabled());
     await userEvent.click(yes);
     const result = await dialogNamed(context, words.result);

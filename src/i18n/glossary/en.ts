@@ -53,6 +53,7 @@ export default {
     inactive: 'Inactive',
   },
   noun: {
+    file: { one: 'file', other: 'files' },
     contact: { one: 'contact', other: 'contacts' },
     ticket: { one: 'ticket', other: 'tickets' },
     budget: { one: 'budget', other: 'budgets' },

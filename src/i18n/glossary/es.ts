@@ -56,6 +56,7 @@ export default {
     inactive: 'Inactivo',
   },
   noun: {
+    file: { one: 'archivo', other: 'archivos' },
     contact: { one: 'contacto', other: 'contactos' },
     ticket: { one: 'ticket', other: 'tickets' },
     budget: { one: 'presupuesto', other: 'presupuestos' },

@@ -56,6 +56,7 @@ export default {
     inactive: 'Inativo',
   },
   noun: {
+    file: { one: 'arquivo', other: 'arquivos' },
     contact: { one: 'contato', other: 'contatos' },
     ticket: { one: 'chamado', other: 'chamados' },
     budget: { one: 'orçamento', other: 'orçamentos' },

@@ -80,7 +80,7 @@ describe('<contact-list> — issue 8, defect 6: handing over administration', ()
     d.querySelector<HTMLInputElement>('#keep-own')!.click();
     await el.updateComplete;
     expect(effect()).to.match(/You stay General admin/i);
-    button(d, 'Yes').click();
+    button(d, 'Transfer administration').click();
     await dialogClosed(el);
     await waitUntil(() => /You are still General admin/i.test(toastText(el)), 'toast');
     expect(backend.getContact('ct-000001', 'ct-000001').role).to.equal('general-admin');
@@ -106,7 +106,7 @@ describe('<contact-list> — issue 8, defect 7: focus never falls to <body>', ()
     await openMenu(el, id);
     menuItem(el, 'delete').click();
     const d = await dialogOpen(el);
-    button(d, 'Yes').click();
+    button(d, 'Delete contact').click();
     await dialogClosed(el);
     await waitUntil(() => !rowOf(el, id), 'row goes');
     await waitUntil(() => focused(el)?.closest('[role="row"]'), 'focus on a row');
@@ -130,7 +130,7 @@ describe('<contact-list> — issue 8, defect 7: focus never falls to <body>', ()
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-bulk="inactivate"]')!.click();
     const d = await dialogOpen(el);
     await waitUntil(() => !d.querySelector('[part="bulk-applies"] .spinner'), 'counted');
-    button(d, 'Yes').click();
+    button(d, 'Inactivate selected').click();
     await waitUntil(() => d.querySelector('[part="bulk-summary"]'), 'summary');
     expect($(el, '[part="bulk-bar"]')).to.equal(null);
     button(d, 'Close').click();
@@ -205,7 +205,7 @@ describe('<contact-list> — issue 8, defect 8: unsaved work', () => {
     const d = await dialogOpen(el);
     button(d, 'Save changes').click();
     await dialogClosed(el);
-    await waitUntil(() => toastText(el).includes('Nothing was changed'), 'toast');
+    await waitUntil(() => toastText(el).includes('Nothing changed:'), 'toast');
     expect(toastText(el)).not.to.contain('Record saved');
   });
 });

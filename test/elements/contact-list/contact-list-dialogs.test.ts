@@ -32,7 +32,7 @@ describe('<contact-list> — the acts’ dialogs', () => {
     const row = rows(el)[0]!;
     const contact = el.rows.items.find((c) => c.id === row.dataset.id)!;
     const edit = row.querySelector('[part="edit-button"]')!;
-    expect(edit.getAttribute('aria-label')).to.equal(`Edit profile of ${contact.name}`);
+    expect(edit.getAttribute('aria-label')).to.equal(`Edit contact: ${contact.name}`);
     // The visible words are part of the name (WCAG 2.5.3).
     expect(edit.getAttribute('aria-label')).to.contain(edit.textContent.trim());
   });
@@ -43,7 +43,7 @@ describe('<contact-list> — the acts’ dialogs', () => {
     await openMenu(el, 'ct-000006');
     menuItem(el, 'suspend').click();
     let d = await dialogOpen(el);
-    button(d, 'Yes').click();
+    button(d, 'Suspend access').click();
     await dialogClosed(el);
     await waitUntil(() => toastText(el).includes(': Suspended.'), 'suspended');
 
@@ -74,7 +74,7 @@ describe('<contact-list> — the acts’ dialogs', () => {
     expect(d.querySelector('[part="bulk-applies"]')!.textContent.trim()).to.equal(
       `${applicable} of ${selected} can be deleted.`,
     );
-    const yes = button(d, 'Yes');
+    const yes = button(d, 'Delete selected');
     expect(yes.disabled).to.equal(true);
     const typed = d.querySelector<HTMLInputElement>('[part="bulk-typed"]')!;
     typed.focus();
@@ -84,11 +84,11 @@ describe('<contact-list> — the acts’ dialogs', () => {
     typed.select();
     await sendKeys({ type: String(applicable) });
     await el.updateComplete;
-    expect(button(d, 'Yes').disabled).to.equal(false);
+    expect(button(d, 'Delete selected').disabled).to.equal(false);
     // The enabled button eases its colours in (120 ms): let them land before a contrast check.
     await aTimeout(200);
     await expect(el).to.be.accessible();
-    button(d, 'Yes').click();
+    button(d, 'Delete selected').click();
     await waitUntil(() => d.querySelector('[part="bulk-summary"]'), 'summary');
     expect(d.querySelector('[part="bulk-summary"]')!.textContent).to.contain(`${applicable} done`);
     for (const contact of deletable)
@@ -101,7 +101,7 @@ describe('<contact-list> — the acts’ dialogs', () => {
     await openMenu(el, 'ct-000006');
     menuItem(el, 'suspend').click();
     const d = await dialogOpen(el);
-    button(d, 'Yes').click();
+    button(d, 'Suspend access').click();
     await dialogClosed(el);
     await waitUntil(() => $(el, '[part="toast-action"]'), 'undo offered');
     expect(backend.getContact('ct-000001', 'ct-000006').status).to.equal('suspended');
@@ -142,7 +142,7 @@ describe('<contact-list> — the acts’ dialogs', () => {
       .split(/\s+/)
       .map((id) => el.shadowRoot!.getElementById(id)?.textContent ?? '')
       .join(' ');
-    expect(why).to.contain('An administrator sets this');
+    expect(why).to.contain('An admin sets this');
     await expect(el).to.be.accessible();
   });
 

@@ -20,7 +20,7 @@ export default {
     'This contact has tickets in progress and cannot be deleted. Transfer the tickets first.',
   'error.code.no-seats':
     'Every licensed seat is in use. Deactivate a SaaS user or ask for more seats.',
-  'error.code.saas-user-inactive': 'This SaaS user is inactive. Reactivate the user first.',
+  'error.code.saas-user-inactive': 'This SaaS user is inactive. Reactivate the SaaS user first.',
   'error.code.saas-user-active': 'This SaaS user is already active.',
   'error.code.target-not-active': 'Only an active contact can receive this.',
   'error.code.same-contact': 'Choose a different contact.',
