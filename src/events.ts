@@ -22,13 +22,14 @@ import type {
   Contact,
   ContactFilter,
   ContactSortField,
+  Invitation,
   LifecycleAction,
   SortDirection,
   Policy,
 } from './core/model/index.js';
 import type { AccessDiff, ApproversDiff, PolicyDiff } from './core/permissions/diff.js';
 import type { PermissionEngine } from './core/permissions/types.js';
-import type { BulkAct } from './core/rules/index.js';
+import type { BulkAct, InvitationAct } from './core/rules/index.js';
 
 /** The prefix every Portico event name starts with. */
 export const eventPrefix = 'portico-';
@@ -210,6 +211,30 @@ export interface SessionStaleDetail {
   reloads: Promise<void>[];
 }
 
+// ── <invite-status> ─────────────────────────────────────────────────────────────────────────────
+
+/** An act of `<invite-status>` that writes (copying a link writes nothing and fires nothing). */
+export type InvitationWriteAct = Exclude<InvitationAct, 'copy-link' | 'set-password'>;
+
+/** Detail of `portico-invitation-request` (cancelable, before the write). */
+export interface InvitationRequestDetail {
+  act: InvitationWriteAct;
+  /** The contact the act is about. */
+  contactId: string;
+  /** The invitation the act is about (absent for `send` and `confirm`). */
+  invitationId?: string;
+}
+
+/** Detail of `portico-invitation-changed`: the write is done. */
+export interface InvitationChangedDetail {
+  act: InvitationWriteAct;
+  contactId: string;
+  /** The invitation as the backend answered (absent after `remove` and `confirm`). */
+  invitation?: Invitation;
+  /** `confirm`: the contact as the backend answered. */
+  contact?: Contact;
+}
+
 // ── The map ─────────────────────────────────────────────────────────────────────────────────────
 
 /** Every Portico event, by name, with the type of its `detail`. */
@@ -231,6 +256,8 @@ export interface PorticoEventMap {
   'portico-session-change': SessionChangeDetail;
   'portico-session-stale': SessionStaleDetail;
   'portico-error': ProviderErrorDetail;
+  'portico-invitation-request': InvitationRequestDetail;
+  'portico-invitation-changed': InvitationChangedDetail;
 }
 
 /** The name of a Portico event. */

@@ -114,7 +114,10 @@ export function emptyDemoData(seed: number, now: string): DemoData {
 /** How long a setup URL stays valid (seed 003: "O URL é válido por 30 dias"). */
 export const invitationValidityDays = 30;
 
-/** The pt-BR invitation e-mail every company starts with; `{name}`, `{company}`, `{setupUrl}` are filled in. */
+/**
+ * The pt-BR invitation e-mail every company starts with; `{name}`, `{company}`, `{link}` and
+ * `{expiresAt}` are filled in.
+ */
 export const defaultInvitationTemplate: Omit<InvitationTemplate, 'version'> = {
   subject: 'Convite para o Portal do Cliente — {company}',
   body: [
@@ -123,8 +126,9 @@ export const defaultInvitationTemplate: Omit<InvitationTemplate, 'version'> = {
     'A {company} convidou você para acessar o Portal do Cliente, onde você abre chamados, acompanha',
     'orçamentos e baixa os arquivos da sua empresa.',
     '',
-    'Para criar sua senha e concluir o cadastro, acesse o link abaixo (válido por 30 dias):',
-    '{setupUrl}',
+    'Para criar seu acesso — com Google, Microsoft ou uma senha —, abra o link abaixo (válido até',
+    '{expiresAt}):',
+    '{link}',
     '',
     'Se você não esperava este convite, ignore este e-mail.',
     '',

@@ -185,3 +185,15 @@ export async function allLocales<Keys extends string>(topic: Topic<Keys>): Promi
   );
   return Object.fromEntries(entries) as Messages<Keys>;
 }
+
+/**
+ * A moment as the locale of `rules` writes a time of day ("14:32", "2:32 PM"), for a message function
+ * whose param is an ISO 8601 date; an unreadable date is shown as it came.
+ */
+export function clockTime(iso: string | number, rules: Intl.PluralRules): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return String(iso);
+  return new Intl.DateTimeFormat(rules.resolvedOptions().locale, { timeStyle: 'short' }).format(
+    date,
+  );
+}

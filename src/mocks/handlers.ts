@@ -90,6 +90,7 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
   const actorFor = options.actorFor ?? ((token: string) => token);
   const sessions = new Map<string, PortalAdapter>();
   const replays = new Map<string, Replay>();
+  const nobody: PortalAdapter = new MemoryAdapter({ backend: options.backend, actorId: '' });
 
   const adapterFor = (token: string): PortalAdapter | undefined => {
     let adapter = sessions.get(token);
@@ -107,8 +108,9 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
       const token = /^Bearer\s+(.+)$/i
         .exec(request.headers.get('Authorization') ?? '')?.[1]
         ?.trim();
-      const adapter = token ? adapterFor(token) : undefined;
-      if (!token || !adapter) return problem(401, 'forbidden', 'unauthenticated', 'Sign in first.');
+      // The invitee's routes need no session: their adapter acts as nobody.
+      const adapter = route.public ? nobody : token ? adapterFor(token) : undefined;
+      if (!adapter) return problem(401, 'forbidden', 'unauthenticated', 'Sign in first.');
 
       const text = route.method === 'get' ? '' : await request.text();
       let body: unknown;
@@ -148,7 +150,7 @@ export function createHandlers(options: MockApiOptions): HttpHandler[] {
 
       if (route.method === 'get' || !ctx.idempotencyKey) return respond(await run());
 
-      const slot = `${token}\n${ctx.idempotencyKey}`;
+      const slot = `${route.public ? '' : token}\n${ctx.idempotencyKey}`;
       const fingerprint = `${route.method} ${url.pathname} ${request.headers.get('If-Match') ?? ''} ${text}`;
       const previous = replays.get(slot);
       if (previous) {

@@ -21,6 +21,7 @@ import type {
 import type {
   ContactInput,
   ContactPatch,
+  InvitationSettingsInput,
   ListQuery,
   Policy,
   SaasUserInput,
@@ -29,8 +30,11 @@ import {
   accessChangeSchema,
   contactSortFields,
   lifecycleActionSchema,
+  registrationMethods,
   saasUserSortFields,
 } from '../core/model/index.js';
+
+const registrationMethodSchema = z.enum(registrationMethods);
 
 /**
  * The route table of the mock REST API: every endpoint of `docs/rest-api.md` as a call on one person's
@@ -62,6 +66,11 @@ export interface Route {
   path: string;
   /** A write to a versioned record: `If-Match` is required (428 without it). */
   versioned?: boolean;
+  /**
+   * Served without a session (the invitee's side: a setup link's token is the key). The route's
+   * adapter acts as nobody; a bearer token, if any, is not required.
+   */
+  public?: boolean;
   run(ctx: Context): Promise<Answer>;
 }
 
@@ -366,8 +375,10 @@ export function routes(baseUrl: string): Route[] {
     act('saas-users/:id/reactivate', (adapter, userId, options) =>
       adapter.seats.reactivate(userId, options),
     ),
-    list('invitations', { filterKeys: statusFilter, singleKeys: ['contactId'] }, (adapter, query) =>
-      adapter.invitations.list(query),
+    list(
+      'invitations',
+      { filterKeys: statusFilter, singleKeys: ['contactId', 'expiresBefore'] },
+      (adapter, query) => adapter.invitations.list(query),
     ),
     {
       method: 'post',
@@ -385,6 +396,61 @@ export function routes(baseUrl: string): Route[] {
           201,
         );
       },
+    },
+    {
+      method: 'delete',
+      path: 'invitations/:id',
+      versioned: true,
+      run: async (ctx) => {
+        await ctx.adapter.invitations.remove(id(ctx), { version: ctx.version });
+        return { status: 204 };
+      },
+    },
+    read('invitation-settings', (adapter) => adapter.invitations.settings()),
+    {
+      method: 'put',
+      path: 'invitation-settings',
+      versioned: true,
+      run: async (ctx) =>
+        ok(
+          await ctx.adapter.invitations.updateSettings(object<InvitationSettingsInput>(ctx.body), {
+            version: ctx.version,
+          }),
+        ),
+    },
+    {
+      method: 'get',
+      path: 'invitation-links/:token',
+      public: true,
+      run: async (ctx) => ok(await ctx.adapter.invitations.inspect(ctx.params.token ?? '')),
+    },
+    {
+      method: 'post',
+      path: 'invitation-links/:token/accept',
+      public: true,
+      run: async (ctx) => {
+        const body = envelope(
+          z.object({
+            method: registrationMethodSchema,
+            password: z.string().optional(),
+            credential: z.string().optional(),
+          }),
+          ctx.body,
+        );
+        return ok(
+          await ctx.adapter.invitations.accept(
+            ctx.params.token ?? '',
+            body.method,
+            body.method === 'password' ? body.password : body.credential,
+          ),
+        );
+      },
+    },
+    {
+      method: 'post',
+      path: 'activations/:token',
+      public: true,
+      run: async (ctx) => ok(await ctx.adapter.invitations.activate(ctx.params.token ?? '')),
     },
     act('invitations/:id/resend', (adapter, invitationId, options) =>
       adapter.invitations.resend(invitationId, options),

@@ -2,10 +2,17 @@
  * Every public tag passes the element conformance suite (`suite.ts`). A new element writes its spec
  * in `specs.ts` and adds its line here.
  */
-import { contactList, csvImporter, permissionMatrix, porticoProvider } from './specs.js';
+import {
+  contactList,
+  csvImporter,
+  inviteStatus,
+  permissionMatrix,
+  porticoProvider,
+} from './specs.js';
 import { runConformance } from './suite.js';
 
 runConformance(contactList);
 runConformance(csvImporter);
 runConformance(permissionMatrix);
 runConformance(porticoProvider);
+runConformance(inviteStatus);

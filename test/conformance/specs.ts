@@ -4,6 +4,8 @@ import { ContactList } from '../../src/elements/contact-list/contact-list.js';
 import { contactListCatalogue } from '../../src/elements/contact-list/contact-list.words.js';
 import { CsvImporter } from '../../src/elements/csv-importer/csv-importer.js';
 import { importerCatalogue } from '../../src/elements/csv-importer/csv-importer.words.js';
+import { InviteStatus } from '../../src/elements/invite-status/invite-status.js';
+import { inviteStatusCatalogue } from '../../src/elements/invite-status/invite-status.words.js';
 import { PermissionMatrix } from '../../src/elements/permission-matrix/permission-matrix.js';
 import { matrixCatalogue } from '../../src/elements/permission-matrix/permission-matrix.words.js';
 import { PorticoProvider } from '../../src/elements/portico-provider/portico-provider.js';
@@ -17,6 +19,7 @@ for (const [tag, element] of [
   ['contact-list', ContactList],
   ['csv-importer', CsvImporter],
   ['permission-matrix', PermissionMatrix],
+  ['invite-status', InviteStatus],
   ['portico-provider', PorticoProvider],
 ] as const) {
   if (!customElements.get(tag)) customElements.define(tag, element);
@@ -202,6 +205,46 @@ export const porticoProvider: ConformanceSpec<PorticoProvider> = {
     event: 'portico-session-change',
     async run(el) {
       await el.reload();
+    },
+  },
+};
+
+export const inviteStatus: ConformanceSpec<InviteStatus> = {
+  tag: 'invite-status',
+  catalogue: inviteStatusCatalogue,
+  adapter: generalAdmin,
+  create(adapter) {
+    const el = document.createElement('invite-status');
+    el.adapter = adapter;
+    el.debounce = 0;
+    return el;
+  },
+  state: stateBy([
+    ['ready', 'table[part="table"], section[part="panel"]'],
+    ['error', '[role="alert"]'],
+    ['loading', '.empty[role="status"]'],
+    ['no-adapter', '.empty[part="empty"]'],
+  ]),
+  controls: [
+    { role: 'searchbox', name: 'Search invitations' },
+    { role: 'combobox', name: 'Show' },
+    { role: 'button', name: 'Resend' },
+    { role: 'button', name: 'Revoke' },
+    { role: 'button', name: 'Delete' },
+  ],
+  async properties(el) {
+    el.view = 'expired';
+    await el.updateComplete;
+    el.setAttribute('page-size', '20');
+    el.pageSize = 25;
+    await el.updateComplete;
+    el.view = 'all';
+    await el.refresh();
+  },
+  act: {
+    event: 'portico-invitation-changed',
+    run(el) {
+      $<HTMLButtonElement>(el, 'tr[data-id] button[data-act="resend"]')!.click();
     },
   },
 };

@@ -63,6 +63,8 @@ const eventNames: Record<PorticoEventName, true> = {
   'portico-session-change': true,
   'portico-session-stale': true,
   'portico-error': true,
+  'portico-invitation-request': true,
+  'portico-invitation-changed': true,
 };
 
 /** Holds an element in its shadow root, as a framework's component would. */

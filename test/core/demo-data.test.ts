@@ -123,7 +123,7 @@ describe('createDemoData', () => {
       const sites = data.sites.filter((s) => s.companyId === company.id);
       expect(sites.length).to.be.within(3, 5);
       expect(policySchema.safeParse(data.policies[company.id]).success).to.equal(true);
-      expect(data.templates[company.id]!.body).to.include('{setupUrl}');
+      expect(data.templates[company.id]!.body).to.include('{link}');
     }
     const seats = data.saasUsers.filter((u) => u.companyId === first!.id && u.status === 'active');
     expect(data.seats[first!.id]!.licensed).to.equal(25);

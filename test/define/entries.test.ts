@@ -22,6 +22,11 @@ const entries = [
     tag: 'permission-matrix',
     load: () => import('../../src/define/permission-matrix.js'),
   },
+  {
+    file: 'invite-status',
+    tag: 'invite-status',
+    load: () => import('../../src/define/invite-status.js'),
+  },
   { file: 'provider', tag: 'portico-provider', load: () => import('../../src/define/provider.js') },
 ] as const;
 const tags = entries.map((entry) => entry.tag);
@@ -47,6 +52,7 @@ describe('entry points', () => {
       'contact-list': root.ContactList,
       'csv-importer': root.CsvImporter,
       'permission-matrix': root.PermissionMatrix,
+      'invite-status': root.InviteStatus,
       'portico-provider': HostProvider,
     };
     customElements.define(claimedByHost, HostProvider);
@@ -66,6 +72,7 @@ describe('entry points', () => {
     expect(customElements.get('contact-list')).to.equal(define.ContactList);
     expect(customElements.get('permission-matrix')).to.equal(define.PermissionMatrix);
     expect(customElements.get('csv-importer')).to.equal(define.CsvImporter);
+    expect(customElements.get('invite-status')).to.equal(define.InviteStatus);
     expect(customElements.get(claimedByHost)).to.equal(HostProvider);
     expect(define.PorticoProvider).to.be.a('function');
   });

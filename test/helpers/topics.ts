@@ -3,6 +3,7 @@ import { commonMessages } from '../../src/i18n/messages/common.js';
 import { contactListMessages } from '../../src/i18n/messages/contact-list.js';
 import { csvImporterMessages } from '../../src/i18n/messages/csv-importer.js';
 import { errorMessages } from '../../src/i18n/messages/errors.js';
+import { inviteStatusMessages } from '../../src/i18n/messages/invite-status.js';
 import { permissionMatrixMessages } from '../../src/i18n/messages/permission-matrix.js';
 import { permissionMessages } from '../../src/i18n/messages/permissions.js';
 import { providerMessages } from '../../src/i18n/messages/provider.js';
@@ -19,6 +20,7 @@ export const topics: Record<string, Topic<string>> = {
   'contact-list': contactListMessages,
   'csv-importer': csvImporterMessages,
   errors: errorMessages,
+  'invite-status': inviteStatusMessages,
   'permission-matrix': permissionMatrixMessages,
   permissions: permissionMessages,
   provider: providerMessages,

@@ -10,7 +10,13 @@ import type {
   ContactPatch,
   ContactSortField,
   Invitation,
+  InvitationAcceptance,
+  InvitationActivation,
+  InvitationLink,
+  InvitationSettings,
+  InvitationSettingsInput,
   InvitationTemplate,
+  RegistrationMethod,
   LifecycleAction,
   ListQuery,
   Page,
@@ -49,11 +55,20 @@ export interface InvitationFilter {
    * empty string is no filter.
    */
   contactId?: string;
+  /**
+   * Only invitations whose `expiresAt` comes before this moment (ISO 8601): with `status: ['pending']`
+   * and now + 7 days, those "expiring within 7 days". An empty string is no filter.
+   */
+  expiresBefore?: string;
 }
 
-/** Options of `invitations.send`. */
-export interface SendInvitationOptions extends CreateOptions {
-  /** The invitation takes a seat of this pool (`{}` = the company's one pool). */
+/** Options of `invitations.send`: an idempotency key, and whether the invitation takes a seat. */
+export interface InvitationSendOptions extends CreateOptions {
+  /**
+   * Accepting the invitation makes the invitee a licensed SaaS user of this pool (`product` absent =
+   * the company's one pool): the invitation holds a seat while it is usable (`conflict` / `no-seats`
+   * when none is free, `takeSeatVerdict`), and on acceptance the seat becomes an active SaaS user.
+   */
   seat?: { product?: string };
 }
 
@@ -278,22 +293,64 @@ export interface InvitationsApi {
    */
   list(query?: InvitationQuery, options?: RequestOptions): Promise<Page<Invitation>>;
   /**
-   * Sends an invitation. With `seat`, accepting it makes the invitee a licensed SaaS user of that pool,
-   * and the invitation holds the seat while it is pending and unexpired: refused with `conflict` /
-   * `no-seats` when no seat is free (the invitee's own seat excepted).
+   * Sends an invitation to a contact who has not signed in (`not-invitable` otherwise) and has no usable
+   * one (`invitation-pending`: resend that one): a setup link valid the company's `validityDays`, the
+   * invitation e-mail, the contact `invited`. With `seat`, the invitation holds a seat of that pool while
+   * it is usable: refused with `conflict` / `no-seats` when none is free (the invitee's own seat excepted).
    */
-  send(contactId: string, options?: SendInvitationOptions): Promise<Invitation>;
+  send(contactId: string, options?: InvitationSendOptions): Promise<Invitation>;
+  /**
+   * Sends an open (pending or expired) invitation again: a NEW link — the earlier one stops working —
+   * valid `validityDays` from now, `sendCount` + 1. Sooner than the company's `resendCooldownSeconds`
+   * after the last send it is `rate-limited` / `resend-cooldown` with `retryAfter` (seconds).
+   */
   resend(id: string, options: WriteOptions): Promise<Invitation>;
+  /** Revokes an open invitation: its link never works again. */
   revoke(id: string, options: WriteOptions): Promise<Invitation>;
+  /** Deletes an expired or revoked invitation (`not-removable` otherwise); the history keeps it. */
+  remove(id: string, options: WriteOptions): Promise<void>;
   template(options?: RequestOptions): Promise<InvitationTemplate>;
+  /**
+   * Changes the invitation e-mail: subject on one line, body with `{link}`; placeholders `{name}`,
+   * `{company}`, `{link}`, `{expiresAt}` (`unknown-placeholder` for any other).
+   */
   updateTemplate(
     template: Omit<InvitationTemplate, 'version'>,
     options: WriteOptions,
   ): Promise<InvitationTemplate>;
+  /** The company's invitation policy: link validity, automatic sending, cooldown, locale, password rules. */
+  settings(options?: RequestOptions): Promise<InvitationSettings>;
+  updateSettings(
+    settings: InvitationSettingsInput,
+    options: WriteOptions,
+  ): Promise<InvitationSettings>;
   /** Confirms a contact by hand, without the e-mail round trip (seed 004). */
   confirm(contactId: string, options: WriteOptions): Promise<Contact>;
   /** Sets a contact's password by hand (seed 004), checked against the password policy. */
   setPassword(contactId: string, password: string, options: WriteOptions): Promise<Contact>;
+  /**
+   * The invitee's side (no session needed): what the setup link of `token` is — who invited whom to
+   * which company, until when, how one may register — or why it no longer works (`status`). Reading it
+   * changes nothing (e-mail security scanners open links before people do). Unknown: `not-found`.
+   */
+  inspect(token: string, options?: RequestOptions): Promise<InvitationLink>;
+  /**
+   * Accepts the setup link of `token` (no session needed). `secret` is the password for `password`
+   * (checked against the policy, kept only as a salted hash), or the identity provider's credential
+   * for `google` / `microsoft` (for a backend that verifies it). A link that no longer works is
+   * `conflict`: `invitation-expired`, `invitation-revoked`, `invitation-used`, `invitation-superseded`.
+   */
+  accept(
+    token: string,
+    method: RegistrationMethod,
+    secret?: string,
+    options?: RequestOptions,
+  ): Promise<InvitationAcceptance>;
+  /**
+   * Follows the activation link of a registration with a password (seed 002; no session needed): the
+   * account is active. `conflict` / `activation-used`, `activation-expired`; unknown: `not-found`.
+   */
+  activate(token: string, options?: RequestOptions): Promise<InvitationActivation>;
 }
 
 export interface SessionApi {
@@ -306,7 +363,8 @@ export interface SessionApi {
  * The kinds of record a change can be about: a contact, the company's policy, its approver lists, a site,
  * a SaaS user (a seat), a request for more seats, the seats licensed (`seats`: the vendor changed the
  * licence; `ids` holds the product, or nothing for the one pool), an invitation, the invitation e-mail,
- * and the session (the signed-in person's own contact or company changed).
+ * the invitation settings (`invitations.settings`), and the session (the signed-in person's own contact
+ * or company changed).
  */
 export type ChangeRecord =
   | 'contact'
@@ -318,6 +376,7 @@ export type ChangeRecord =
   | 'seats'
   | 'invitation'
   | 'template'
+  | 'invitation-settings'
   | 'session';
 
 /** One change a write made: which kind of record, which ones, and what happened to them. */

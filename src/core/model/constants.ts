@@ -132,3 +132,4 @@ export type HistoryEvent = (typeof historyEvents)[number];
 /** How an invitee set up their access (seed 002): Google, Microsoft, or e-mail and password. */
 export const registrationMethods = ['google', 'microsoft', 'password'] as const;
 export type RegistrationMethod = (typeof registrationMethods)[number];
+export * from './invitation-constants.js';

@@ -11,3 +11,4 @@ export * from './contact.js';
 export * from './records.js';
 export * from './page.js';
 export * from './policy.js';
+export * from './invitations.js';

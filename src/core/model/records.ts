@@ -80,7 +80,10 @@ export const seatRequestSchema = z.object({
 });
 export type SeatRequest = z.infer<typeof seatRequestSchema>;
 
-/** An invitation to set up access (seeds 002–004): a setup URL valid 30 days. */
+/**
+ * An invitation to set up access (seeds 002–004): a setup URL valid for the company's `validityDays`
+ * (30 by default). Each send or resend gives it a new link (the earlier one stops working).
+ */
 export const invitationSchema = z.object({
   id: z.string(),
   companyId: z.string(),
@@ -97,6 +100,13 @@ export const invitationSchema = z.object({
    * and unexpired (see `seatUsage` in `src/core/rules/seats.ts`). Absent: the invitation takes no seat.
    */
   seat: z.object({ product: z.string().optional() }).optional(),
+  /** Who sent it last (a contact id); absent when it went out by itself (the company's `autoSend`). */
+  sentBy: z.string().optional(),
+  /** `accepted`: when, and how the invitee registered (absent when an administrator confirmed by hand). */
+  acceptedAt: z.string().optional(),
+  method: z.enum(registrationMethods).optional(),
+  /** `revoked`: when. */
+  revokedAt: z.string().optional(),
   version: z.number().int().nonnegative(),
 });
 export type Invitation = z.infer<typeof invitationSchema>;

@@ -22,6 +22,7 @@ import {
 import type { Explanation } from '../permissions/types.js';
 import { approversAfter } from './approvers.js';
 import type { IdSet, RuleContext } from './context.js';
+import { statusForSites } from './lifecycle.js';
 import { checkVersion, invalid, refused } from './refusals.js';
 import type { Decision } from './writes.js';
 
@@ -97,9 +98,7 @@ export function decideSetAccess(
   if (errors.length) throw invalid(errors);
   const refusals = engine.validateChange(actor, current, change, { adminCount: facts.adminCount });
   if (refusals.length) throw refused(refusals, 'role');
-  let status = current.status;
-  if (status === 'potential' && change.sites.length) status = 'site-assigned';
-  else if (status === 'site-assigned' && !change.sites.length) status = 'potential';
+  const status = statusForSites(current.status, change.sites.length > 0);
   const next: Contact = {
     ...current,
     role: change.role,

@@ -15,19 +15,10 @@ import type { Contact } from '../model/index.js';
 import { selfEditableFields } from '../permissions/presets.js';
 import type { Explanation, PermissionEngine } from '../permissions/types.js';
 
-/** Statuses a lifecycle act may start from, and where it leads (seed 003's lifecycle). */
-export const lifecycleTransitions: Record<
-  LifecycleAction,
-  { from: readonly ContactStatus[]; to: ContactStatus }
-> = {
-  activate: { from: ['potential', 'site-assigned', 'invited', 'inactive'], to: 'active' },
-  inactivate: {
-    from: ['potential', 'site-assigned', 'invited', 'active', 'suspended'],
-    to: 'inactive',
-  },
-  suspend: { from: ['active'], to: 'suspended' },
-  reactivate: { from: ['suspended'], to: 'active' },
-};
+import { isInvitable, lifecycleTransitions } from './lifecycle.js';
+
+// The status machine lives in `lifecycle.ts`; the contact acts read it from there.
+export { lifecycleTransitions } from './lifecycle.js';
 
 /** Every act a row of `<contact-list>` offers. */
 export type RowAct =
@@ -57,7 +48,17 @@ export type BulkAct = 'inactivate' | 'resend-invitation' | 'delete';
  *   cannot act;
  * - `suspend-not-active`, `already-inactive`, `invalid-transition` — a lifecycle act from a status it
  *   does not apply to (the backend's `invalid-transition`, with this reason as its field error);
- * - `not-invited` — resend an invitation to a contact who has none pending;
+ * - `not-invitable` — invite (or resend an invitation to) a contact who has signed in already, or is
+ *   suspended or inactive (`isInvitable` in `lifecycle.ts`: what `invitations.send` enforces too);
+ * - `invitation-pending` — send an invitation while one is still usable (resend it instead), or resend
+ *   an older one while a newer one is usable;
+ * - `invitation-closed` — resend, revoke or copy the link of an invitation that was accepted or revoked;
+ * - `resend-cooldown` — send an invitation again sooner than the company's cooldown (`params.seconds`
+ *   to wait, `params.at` when it may be sent again);
+ * - `not-removable` — delete an invitation that is still pending or was accepted (only expired and
+ *   revoked ones are deleted);
+ * - `link-not-usable` — copy the setup link of an invitation that expired or was closed;
+ * - `contact-inactive` — set the password of an inactive contact;
  * - `not-self-editable` — a profile field of one's own contact that the policy leaves to administrators;
  * - `session` — no signed-in session yet (the UI's alone);
  * - `session-failed` — the signed-in session could not be loaded (the UI's alone: it offers a retry).
@@ -69,7 +70,13 @@ export type StateReason =
   | 'self'
   | 'same-contact'
   | 'target-not-active'
-  | 'not-invited'
+  | 'not-invitable'
+  | 'invitation-pending'
+  | 'invitation-closed'
+  | 'resend-cooldown'
+  | 'not-removable'
+  | 'link-not-usable'
+  | 'contact-inactive'
   | 'suspend-not-active'
   | 'already-inactive'
   | 'invalid-transition'
@@ -192,7 +199,10 @@ export function transitionRefusal(
  *   checks: `cannot-grant`, `grant-not-held`);
  * - `transfer-tickets` (`contact` is where they come from): only when it has some (`no-tickets`); with
  *   `to`, the receiving contact: not the same one (`same-contact`), active (`target-not-active`);
- * - `resend-invitation`: only to an invited contact (`not-invited`).
+ * - `resend-invitation`: only to a contact who has not signed in (`not-invitable`): the list resends the
+ *   contact's open invitation, or sends one when there is none — exactly what `invitations.send` and
+ *   `invitations.resend` accept (`invitationVerdict` in `invitations.ts` adds the invitation's own
+ *   facts: a usable one, the cooldown).
  * The list renders the answer — an act is never hidden without a word.
  */
 export function verdict(context: ActContext, act: RowAct, contact: Contact, to?: Contact): Verdict {
@@ -232,7 +242,7 @@ export function verdict(context: ActContext, act: RowAct, contact: Contact, to?:
       if (to && to.status !== 'active') return because('target-not-active');
       return allowed;
     case 'resend-invitation':
-      return contact.status === 'invited' ? allowed : because('not-invited');
+      return isInvitable(contact.status) ? allowed : because('not-invitable');
     default:
       return allowed;
   }

@@ -36,6 +36,11 @@
  * @module
  */
 export * from './contact-acts.js';
+export * from './lifecycle.js';
+export * from './invitations.js';
+export * from './invitation-links.js';
+export * from './invitation-mail.js';
+export type * from './journey-writes.js';
 export * from './contacts.js';
 export * from './access.js';
 export * from './seats.js';

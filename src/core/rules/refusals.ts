@@ -96,7 +96,14 @@ const stateMessages: Record<StateReason, string> = {
   self: 'Nobody can do this to their own contact; hand administration over instead.',
   'same-contact': 'Tickets cannot be moved to the contact they come from.',
   'target-not-active': 'Only an active contact can receive this.',
-  'not-invited': 'The contact has no pending invitation.',
+  'not-invitable':
+    'The contact has signed in already, or is suspended or inactive: no invitation applies.',
+  'invitation-pending': 'The contact already has a usable invitation; resend that one instead.',
+  'invitation-closed': 'The invitation was accepted or revoked; it cannot be used again.',
+  'resend-cooldown': 'The invitation was sent moments ago; it can be sent again later.',
+  'not-removable': 'Only an expired or revoked invitation can be deleted.',
+  'link-not-usable': 'The setup link of this invitation no longer works.',
+  'contact-inactive': 'An inactive contact cannot be given a password.',
   'suspend-not-active': 'Only an active contact can be suspended.',
   'already-inactive': 'The contact is already inactive.',
   'invalid-transition': 'This act does not apply to the contact in its status.',
@@ -111,7 +118,10 @@ const stateMessages: Record<StateReason, string> = {
  * `not-self-editable`, `session` as `forbidden`; `already-admin` and `no-tickets` as `conflict` with
  * `current` (the UI's view was probably stale); `same-contact` as `validation` on field `to`; a lifecycle
  * act from the wrong status as `conflict` / `invalid-transition` with `current`, and the reason
- * (`suspend-not-active`, `already-inactive`, `not-invited`) as its field error on `action`.
+ * (`suspend-not-active`, `already-inactive`) as its field error on `action`; an invitation act from
+ * the wrong status likewise, with the reason (`not-invitable`, `invitation-closed`, `not-removable`,
+ * `link-not-usable`, `contact-inactive`) on `status`; `invitation-pending` as `conflict` with
+ * `current`; `resend-cooldown` as `rate-limited` with `retryAfter` (seconds).
  */
 export function verdictError(
   verdict: Exclude<Verdict, { allowed: true }>,
@@ -139,8 +149,23 @@ export function verdictError(
       return invalid([{ field: 'to', code: state }], message);
     case 'suspend-not-active':
     case 'already-inactive':
-    case 'not-invited':
       return invalidTransition(message, current, { field: 'action', code: state });
+    case 'not-invitable':
+    case 'invitation-closed':
+    case 'not-removable':
+    case 'link-not-usable':
+    case 'contact-inactive':
+      return invalidTransition(message, current, { field: 'status', code: state });
+    case 'invitation-pending':
+      return new AdapterError('conflict', message, {
+        code: state,
+        current: structuredClone(current),
+      });
+    case 'resend-cooldown':
+      return new AdapterError('rate-limited', message, {
+        code: state,
+        retryAfter: Math.max(1, Number(verdict.params?.seconds ?? 1)),
+      });
     case 'invalid-transition':
       return invalidTransition(message, current);
     default:

@@ -210,14 +210,18 @@ export interface CreateSaasUserFacts {
   passwordHash: string;
 }
 
-/** Each unmet rule of the password policy as a field error on `password`. */
+/** Each unmet rule of `policy` as a field error on `password` (`required`, `invalid-type` first). */
 export function passwordErrors(
   password: unknown,
   policy: PasswordPolicy,
   context: { email: string; name: string },
 ): FieldError[] {
   if (typeof password !== 'string') {
-    return [{ field: 'password', code: password === undefined ? 'required' : 'invalid-type' }];
+    return [
+      password === undefined || password === null
+        ? { field: 'password', code: 'required' }
+        : { field: 'password', code: 'invalid-type', params: { expected: 'string' } },
+    ];
   }
   return checkPassword(password, policy, context).map((issue) => ({
     field: 'password',

@@ -7,6 +7,7 @@
  */
 import type { Change } from '../adapter/types.js';
 import type { Approvers, Contact, Policy, SaasUser, SeatRequest } from '../model/index.js';
+import type { JourneyWrites } from './journey-writes.js';
 
 /** Records to store, each complete and with its next version; nothing here is stored yet. */
 export interface Writes {
@@ -29,6 +30,8 @@ export interface Writes {
   passwordHashes?: { saasUserId: string; hash: string }[];
   /** Requests for more seats, to insert. */
   seatRequests?: SeatRequest[];
+  /** Invitations, links, credentials, seats, settings, journey entries, e-mails (`invitations.ts`). */
+  journey?: JourneyWrites;
 }
 
 /** A decision: what to answer the caller, and what to write first. */
@@ -39,7 +42,8 @@ export interface Decision<T> {
 
 /**
  * The changes `writes` make, in a stable order: contacts created, updated, removed; approvers; policy;
- * SaaS users created, updated; seat requests created.
+ * SaaS users created, updated; seat requests created; then the journey's invitations created, updated,
+ * removed, SaaS users created, settings, template.
  */
 export function changesOf(writes: Writes): Change[] {
   const changes: Change[] = [];
@@ -64,6 +68,30 @@ export function changesOf(writes: Writes): Change[] {
   if (writes.seatRequests?.length) {
     const ids = writes.seatRequests.map((request) => request.id);
     changes.push({ record: 'seat-request', kind: 'created', ids });
+  }
+  const journey = writes.journey;
+  if (journey) {
+    const invitations = (kind: Change['kind'], ids: string[] | undefined) => {
+      if (ids?.length) changes.push({ record: 'invitation', kind, ids });
+    };
+    invitations(
+      'created',
+      journey.invitations?.created?.map((invitation) => invitation.id),
+    );
+    invitations(
+      'updated',
+      journey.invitations?.updated?.map((invitation) => invitation.id),
+    );
+    invitations('removed', journey.invitations?.removed);
+    if (journey.saasUsers?.length) {
+      changes.push({
+        record: 'saas-user',
+        kind: 'created',
+        ids: journey.saasUsers.map((user) => user.id),
+      });
+    }
+    if (journey.settings) changes.push({ record: 'invitation-settings', kind: 'updated', ids: [] });
+    if (journey.template) changes.push({ record: 'template', kind: 'updated', ids: [] });
   }
   return changes;
 }

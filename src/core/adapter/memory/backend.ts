@@ -5,6 +5,11 @@ import type {
   HistoryEntry,
   ContactInput,
   Invitation,
+  InvitationAcceptance,
+  InvitationActivation,
+  InvitationLink,
+  InvitationSettings,
+  InvitationSettingsInput,
   InvitationTemplate,
   LifecycleAction,
   ListQuery,
@@ -18,17 +23,25 @@ import type {
 } from '../../model/index.js';
 import { companyFacts, createPermissionEngine } from '../../permissions/index.js';
 import {
+  defaultInvitationSettings,
   forbidden,
   historyOf,
   notFound,
   passwordErrors,
   refused,
+  setupUrlToken,
+  type AccessLink,
+  type Decision,
   type HistoryDraft,
 } from '../../rules/index.js';
-import { isPasswordHash, type PasswordHashOptions } from '../../security/password-hash.js';
+import {
+  hashPassword,
+  isPasswordHash,
+  type PasswordHashOptions,
+} from '../../security/password-hash.js';
 import { defaultPasswordPolicy, type PasswordPolicy } from '../../validation/index.js';
 import { emptyDemoData, type DemoData } from '../../demo-data.js';
-import { mulberry32 } from '../../demo/random.js';
+import { mulberry32, randomToken } from '../../demo/random.js';
 import { ChangeHub } from '../changes.js';
 import { AdapterError } from '../errors.js';
 import type {
@@ -45,7 +58,13 @@ import type {
 import type { Persistence } from '../persistence.js';
 import * as accessRules from './access.js';
 import { applyWrites } from './apply.js';
-import { roleOrder, type CompanyState, type Operation } from './company.js';
+import {
+  roleOrder,
+  type CompanyState,
+  type JourneyTools,
+  type Operation,
+  type SentMail,
+} from './company.js';
 import { ContactTable } from './contact-table.js';
 import * as contactRules from './contacts.js';
 import {
@@ -59,6 +78,7 @@ import {
 } from './copy.js';
 import * as importRules from './imports.js';
 import * as invitationRules from './invitations.js';
+import * as linkRules from './invitation-links.js';
 import * as seatRules from './seats.js';
 import {
   canonicalJson,
@@ -90,12 +110,25 @@ export interface MemoryBackendOptions {
   /** The password rules for SaaS users and passwords set by hand. Default: seed 000's four rules. */
   passwordPolicy?: PasswordPolicy;
   /**
-   * How `MemoryAdapter` hashes a SaaS user's password before the backend keeps it (`hashPassword`'s
-   * options). Default: 600,000 PBKDF2 iterations. Tests that add many users may lower it.
+   * How passwords are hashed before the backend keeps them — a SaaS user's (`MemoryAdapter` hashes it)
+   * and an invitee's credential (`hashPassword`'s options). Default: 600,000 PBKDF2 iterations. Tests that add many users may
+   * lower it.
    */
   passwordHashing?: PasswordHashOptions;
   /** Where setup URLs point; the token is appended. Default `https://portal.example.com/primeiro-acesso/`. */
   setupUrlBase?: string;
+  /**
+   * Where activation URLs point (seed 002: the e-mail that ends a registration with a password); the
+   * token is appended. Default `https://portal.example.com/ativar-conta/`.
+   */
+  activationUrlBase?: string;
+  /** The portal's sign-in page, the link of the welcome e-mail. Default `https://portal.example.com/`. */
+  portalUrl?: string;
+  /**
+   * The invitation settings every company starts with (each may change its own through
+   * `invitations.updateSettings`). Default: links valid 30 days, sent by hand, 60 s between sends, pt-BR.
+   */
+  invitationDefaults?: Partial<InvitationSettingsInput>;
   /**
    * Build the search index and the default (name) order while constructing, so the first list and the
    * first search are as fast as any other (at 100,000 contacts this moves a few hundred milliseconds
@@ -151,6 +184,9 @@ export class MemoryBackend {
   /** How passwords are hashed before this backend keeps them (see {@link MemoryBackendOptions}). */
   readonly passwordHashing: PasswordHashOptions;
   private readonly setupUrlBase: string;
+  private readonly activationUrlBase: string;
+  private readonly portalUrl: string;
+  private mailSequence = 0;
   private readonly persist: Persistence | undefined;
   private readonly saveDelay: number;
   private readonly onPersistError: ((error: unknown) => void) | undefined;
@@ -167,6 +203,13 @@ export class MemoryBackend {
     this.passwordPolicy = options.passwordPolicy ?? defaultPasswordPolicy;
     this.passwordHashing = { ...options.passwordHashing };
     this.setupUrlBase = options.setupUrlBase ?? 'https://portal.example.com/primeiro-acesso/';
+    this.activationUrlBase =
+      options.activationUrlBase ?? 'https://portal.example.com/ativar-conta/';
+    this.portalUrl = options.portalUrl ?? 'https://portal.example.com/';
+    const settings: InvitationSettings = {
+      ...defaultInvitationSettings(this.passwordPolicy),
+      ...options.invitationDefaults,
+    };
     const data = options.data;
     this.seed = data.seed;
     this.dataNow = data.now;
@@ -206,6 +249,10 @@ export class MemoryBackend {
         emails: undefined,
         documents: undefined,
         actors: data.companyActors[company.id] ?? data.actors,
+        settings: structuredClone(settings),
+        links: linksOf(data.invitations.filter((i) => i.companyId === company.id)),
+        credentials: new Map(),
+        outbox: [],
       });
     }
     if (options.prepare ?? true) this.prepare();
@@ -277,6 +324,21 @@ export class MemoryBackend {
           hash,
         })),
       ),
+      invitationSettings: Object.fromEntries(
+        [...this.companies].map(([id, state]) => [id, structuredClone(state.settings)]),
+      ),
+      links: [...this.companies.values()].flatMap((state) =>
+        [...state.links.values()].map((link) => ({ ...link })),
+      ),
+      credentials: [...this.companies.values()].flatMap((state) =>
+        [...state.credentials.values()].map((credential) => ({
+          companyId: state.company.id,
+          ...credential,
+        })),
+      ),
+      mail: [...this.companies.values()].flatMap((state) =>
+        state.outbox.map((mail) => ({ ...mail })),
+      ),
     };
   }
 
@@ -302,6 +364,17 @@ export class MemoryBackend {
     this.sequence = snapshot.sequence;
     for (const entry of snapshot.history ?? [])
       this.companies.get(entry.companyId)?.history.push(entry);
+    for (const [id, settings] of Object.entries(snapshot.invitationSettings ?? {})) {
+      const state = this.companies.get(id);
+      if (state) state.settings = settings;
+    }
+    for (const link of snapshot.links ?? [])
+      this.companies.get(link.companyId)?.links.set(link.token, link);
+    for (const { companyId, ...credential } of snapshot.credentials ?? []) {
+      this.companies.get(companyId)?.credentials.set(credential.contactId, credential);
+    }
+    for (const mail of snapshot.mail ?? []) this.companies.get(mail.companyId)?.outbox.push(mail);
+    this.mailSequence = (snapshot.mail ?? []).length;
   }
 
   // ── changes ─────────────────────────────────────────────────────────────────────────────────
@@ -465,15 +538,16 @@ export class MemoryBackend {
         if (!contact) throw notFound('contact', String(id));
         return contact;
       },
-      context: () => ({ engine: state.engine, actor, now: this.now() }),
-      adminCount: () => companyFacts(state.policy, state.table.values()).adminCount,
-      apply: (decision) => {
-        const before = (id: string) => state.table.get(id);
-        const drafts = historyOf(before, decision.writes, actor.id, this.now());
-        this.changed(state, applyWrites(state, decision.writes, this.homeOf));
-        this.record(state, drafts);
-        return decision.answer;
+      context: () => {
+        // An operation that waited (hashing a password) acts as its actor is now, or not at all.
+        const current = state.table.get(actorId);
+        if (!current || current.status === 'suspended' || current.status === 'inactive') {
+          throw forbidden('inactive-actor', 'A suspended or inactive contact cannot act.');
+        }
+        return { engine: state.engine, actor: current, now: this.now() };
       },
+      adminCount: () => companyFacts(state.policy, state.table.values()).adminCount,
+      apply: (decision) => this.store(state, decision, { actor }),
       record: (...drafts) => this.record(state, drafts),
       nextId: (prefix, taken) => this.nextId(prefix, taken),
       contactIdTaken: (id) => this.homeOf.has(id),
@@ -483,7 +557,81 @@ export class MemoryBackend {
       passwordPolicy: this.passwordPolicy,
       passwordErrors: (password, context) => passwordErrors(password, this.passwordPolicy, context),
       changed: (...changes) => this.changed(state, changes),
+      ...this.journeyTools(),
     };
+  }
+
+  /** What the invitation rules need of this store: tokens, links, hashing. */
+  private journeyTools(): JourneyTools {
+    return {
+      newToken: () => randomToken(this.random, 32),
+      setupLink: (token) => this.setupUrlBase + encodeURIComponent(token),
+      activationLink: (token) => this.activationUrlBase + encodeURIComponent(token),
+      portalLink: this.portalUrl,
+      hashPassword: (password) => hashPassword(password, this.passwordHashing),
+    };
+  }
+
+  /**
+   * Stores a decision: its writes, the history they make (`historyOf`, and the journey's own
+   * entries), then — for a write of someone signed in — what it sets off by itself
+   * (`decideLifecycleFollowUps`: an automatic invitation, a settled one), stored in the same unit and
+   * named to nobody. Changes are told once everything is stored. Answers the decision's answer, as
+   * the follow-ups left it (a contact invited by itself is answered invited).
+   */
+  private store<T>(state: CompanyState, decision: Decision<T>, by: { actor?: Contact }): T {
+    const now = this.now();
+    const was = new Map<string, Contact>();
+    for (const contact of decision.writes.updated ?? []) {
+      const before = state.table.get(contact.id);
+      if (before) was.set(contact.id, before);
+    }
+    const before = (id: string) => was.get(id) ?? state.table.get(id);
+    const changes = this.keep(state, decision, by.actor?.id ?? null, before, now);
+    let answer = decision.answer;
+    const actor = by.actor;
+    if (actor) {
+      const tools = {
+        state,
+        nextId: (prefix: string, taken: (id: string) => boolean) => this.nextId(prefix, taken),
+        ...this.journeyTools(),
+      };
+      const context = { engine: state.engine, actor, now };
+      const more = invitationRules.followUps(tools, context, decision, (id) => was.get(id));
+      if (more) {
+        const stored = new Map<string, Contact>();
+        for (const contact of more.writes.updated ?? []) {
+          const current = state.table.get(contact.id);
+          if (current) stored.set(contact.id, current);
+        }
+        changes.push(...this.keep(state, more, null, (id) => stored.get(id), now));
+        const id = (answer as { id?: unknown } | null)?.id;
+        const followed = more.writes.updated?.find((contact) => contact.id === id);
+        if (followed && (answer as { status?: unknown }).status !== undefined) {
+          answer = followed as T;
+        }
+      }
+    }
+    this.changed(state, changes);
+    return answer;
+  }
+
+  /** Applies `decision`'s writes and keeps the history they make; answers the changes made. */
+  private keep(
+    state: CompanyState,
+    decision: Decision<unknown>,
+    actorId: string | null,
+    before: (id: string) => Contact | undefined,
+    now: string,
+  ): Change[] {
+    const drafts = historyOf(before, decision.writes, actorId, now);
+    const changes = applyWrites(state, decision.writes, this.homeOf, () => this.nextMailId());
+    this.record(state, [...drafts, ...(decision.writes.journey?.history ?? [])]);
+    return changes;
+  }
+
+  private nextMailId(): string {
+    return `mail-${String(++this.mailSequence).padStart(6, '0')}`;
   }
 
   // ── contacts ────────────────────────────────────────────────────────────────────────────────────
@@ -749,70 +897,99 @@ export class MemoryBackend {
 
   // ── invitations ─────────────────────────────────────────────────────────────────────────────────
   /**
-   * The company's invitations; search by e-mail; filter by status (`expired` = pending past its date)
-   * and by contact (`contactId`: that contact's invitations only; an id outside the company matches
-   * nothing); sort by `sentAt` (default), `expiresAt`, `email`, `status`.
+   * The company's invitations; search by e-mail; filter by status (`expired` = pending past its date),
+   * by contact (`contactId`: that contact's invitations only; an id outside the company matches
+   * nothing) and by expiry (`expiresBefore`: those whose `expiresAt` comes before that moment); sort by
+   * `sentAt` (default), `expiresAt`, `email`, `status`.
    */
   listInvitations(actorId: string, query?: InvitationQuery): Page<Invitation> {
     return invitationRules.listInvitations(this.operation(actorId), query);
   }
 
   /**
-   * Sends an invitation (needs `manage-invitations`) to a contact who has not signed in yet (potential,
-   * site assigned or invited; else `invalid-transition`); a still-valid pending invitation is a conflict
-   * (`invitation-pending`: resend it instead). The contact becomes `invited`. The setup URL is valid for
-   * 30 days. With `seat`, the invitation holds a seat of that pool while pending: refused with
-   * `conflict` / `no-seats` when none is free (`takeSeatVerdict`, the one seat rule).
+   * Sends an invitation (`decideSendInvitation`: needs `manage-invitations`) to a contact who has not
+   * signed in yet (else `invalid-transition` / `not-invitable`); a usable invitation is a conflict
+   * (`invitation-pending`: resend it instead). The contact becomes `invited`; the link lasts the
+   * company's `validityDays`; the invitation e-mail goes to the outbox. With `seat`, the invitation
+   * holds a seat of that pool while usable: refused with `conflict` / `no-seats` when none is free
+   * (`takeSeatVerdict`, the one seat rule).
    */
   sendInvitation(
     actorId: string,
     contactId: string,
     idempotencyKey?: string,
-    seat?: { product?: string },
+    seat?: unknown,
   ): Invitation {
-    return invitationRules.sendInvitation(this.operation(actorId), contactId, idempotencyKey, seat);
+    return invitationRules.sendInvitation(this.operation(actorId), contactId, seat, idempotencyKey);
   }
 
-  /** Sends a pending or expired invitation again: a new 30-day period, `sendCount` + 1. */
+  /**
+   * Sends an open invitation again (`decideResendInvitation`): a new link (the earlier one stops
+   * working), a new validity period, `sendCount` + 1; sooner than the company's cooldown it is
+   * `rate-limited` / `resend-cooldown` with `retryAfter`.
+   */
   resendInvitation(actorId: string, id: string, version: number): Invitation {
     return invitationRules.resendInvitation(this.operation(actorId), id, version);
   }
 
-  /** Revokes a pending or expired invitation; an invited contact goes back to site assigned or potential. */
+  /** Revokes an open invitation; an invited contact goes back to site assigned or potential. */
   revokeInvitation(actorId: string, id: string, version: number): Invitation {
     return invitationRules.revokeInvitation(this.operation(actorId), id, version);
   }
 
-  /** The company's invitation e-mail, with `{name}`, `{company}`, `{setupUrl}` placeholders. */
+  /** Deletes an expired or revoked invitation (`not-removable` otherwise). */
+  removeInvitation(actorId: string, id: string, version: number): void {
+    invitationRules.removeInvitation(this.operation(actorId), id, version);
+  }
+
+  /** The company's invitation e-mail, with `{name}`, `{company}`, `{link}`, `{expiresAt}` placeholders. */
   getTemplate(actorId: string): InvitationTemplate {
     return invitationRules.getTemplate(this.operation(actorId));
   }
 
   /**
-   * Edits the invitation e-mail (needs `manage-invitations`): subject (1–200 characters) and body
-   * (1–10,000); the body must contain `{setupUrl}` (`missing-placeholder`) and no placeholder other than
-   * `{name}`, `{company}`, `{setupUrl}` (`unknown-placeholder`).
+   * Edits the invitation e-mail (`decideUpdateTemplate`: needs `manage-invitations`): subject (1–200
+   * characters, one line) and body (1–10,000); the body must contain `{link}` (`missing-placeholder`)
+   * and no placeholder other than `{name}`, `{company}`, `{link}`, `{expiresAt}`
+   * (`unknown-placeholder`; the older `{setupUrl}` still reads as `{link}`).
    */
   updateTemplate(actorId: string, template: unknown, version: number): InvitationTemplate {
     return invitationRules.updateTemplate(this.operation(actorId), template, version);
   }
 
-  /** Confirms a contact by hand (seed 004): it becomes active; its pending invitation is accepted. */
+  /** The company's invitation settings (validity, automatic sending, cooldown, locale, password policy). */
+  getInvitationSettings(actorId: string): InvitationSettings {
+    return invitationRules.getSettings(this.operation(actorId));
+  }
+
+  /** Changes the company's invitation settings (`decideUpdateSettings`: needs `manage-invitations`). */
+  updateInvitationSettings(
+    actorId: string,
+    settings: unknown,
+    version: number,
+  ): InvitationSettings {
+    return invitationRules.updateSettings(this.operation(actorId), settings, version);
+  }
+
+  /**
+   * Confirms a contact by hand (seed 004; `decideConfirmContact`): it becomes active; its usable
+   * invitation is accepted; the welcome e-mail goes out.
+   */
   confirmContact(actorId: string, contactId: string, version: number): Contact {
     return invitationRules.confirmContact(this.operation(actorId), contactId, version);
   }
 
   /**
-   * Sets a contact's password by hand (seed 004; needs `manage-invitations`), checked against the
-   * password policy: each unmet rule is a field error on `password`. Refused for an inactive contact
-   * (`invalid-transition`). The password itself is not kept by this in-memory backend.
+   * Sets a contact's password by hand (seed 004; `decideSetPassword`: needs `manage-invitations`),
+   * checked against the password policy: each unmet rule is a field error on `password`. Refused for
+   * an inactive contact (`invalid-transition` / `contact-inactive`). Only a salted hash is kept.
    */
   setContactPassword(
     actorId: string,
     contactId: string,
     password: unknown,
     version: number,
-  ): Contact {
+  ): Promise<Contact> {
     return invitationRules.setContactPassword(
       this.operation(actorId),
       contactId,
@@ -820,6 +997,80 @@ export class MemoryBackend {
       version,
     );
   }
+
+  // ── the invitee's side (no session) ─────────────────────────────────────────────────────────────
+  /**
+   * A setup link as its holder sees it (`inspectInvitationLink`): changes nothing. An unknown token is
+   * `not-found`.
+   */
+  inspectInvitation(token: unknown): InvitationLink {
+    return linkRules.inspectInvitation(this.linkOperation(), token);
+  }
+
+  /**
+   * Accepts a setup link with Google, Microsoft or a password (`decideAcceptInvitation`). A link that
+   * is not valid is `conflict` (`invitation-expired`, `-revoked`, `-used`, `-superseded`).
+   */
+  acceptInvitation(
+    token: unknown,
+    method: unknown,
+    secret?: unknown,
+  ): Promise<InvitationAcceptance> {
+    return linkRules.acceptInvitation(this.linkOperation(), token, method, secret);
+  }
+
+  /** Follows an activation link (`decideActivation`): the contact becomes active. */
+  activateAccount(token: unknown): InvitationActivation {
+    return linkRules.activateAccount(this.linkOperation(), token);
+  }
+
+  /**
+   * The e-mails the journey "sent" in `companyId`'s company (every company's without it), oldest first:
+   * invitations, activations, welcomes — the demo's mailbox. Not part of any adapter's contract: a real
+   * backend sends them.
+   */
+  mailbox(companyId?: string): SentMail[] {
+    return [...this.companies.values()]
+      .filter((state) => companyId === undefined || state.company.id === companyId)
+      .flatMap((state) => state.outbox.map((mail) => ({ ...mail })))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  private linkOperation(): linkRules.LinkOperation {
+    return {
+      ...this.journeyTools(),
+      find: (token) => {
+        if (typeof token !== 'string' || !token) return undefined;
+        for (const state of this.companies.values()) {
+          const link = state.links.get(token);
+          if (link) return { state, link };
+        }
+        return undefined;
+      },
+      now: () => this.now(),
+      nextId: (prefix, taken) => this.nextId(prefix, taken),
+      apply: (state, decision) => this.store(state, decision, {}),
+    };
+  }
+}
+
+/** The links of invitations a store starts with (each one's current setup URL). */
+function linksOf(invitations: readonly Invitation[]): Map<string, AccessLink> {
+  const links = new Map<string, AccessLink>();
+  for (const invitation of invitations) {
+    const token = setupUrlToken(invitation.setupUrl);
+    if (!token) continue;
+    links.set(token, {
+      token,
+      kind: 'invitation',
+      companyId: invitation.companyId,
+      contactId: invitation.contactId,
+      invitationId: invitation.id,
+      issuedAt: invitation.sentAt,
+      expiresAt: invitation.expiresAt,
+    });
+  }
+  return links;
 }
 
 /** Refuses to keep anything but a password hash (a password passed by mistake is never stored). */

@@ -4,11 +4,13 @@ import type {
   Company,
   Contact,
   Invitation,
+  InvitationSettings,
   InvitationTemplate,
   Policy,
   SaasUser,
   Site,
 } from '../../model/index.js';
+import type { AccessLink, Credential, OutgoingMail } from '../../rules/journey-writes.js';
 import type { PermissionEngine } from '../../permissions/index.js';
 import {
   documentKey,
@@ -51,6 +53,33 @@ export interface CompanyState {
   /** documentKey → the contacts with it (one, unless older data repeats a CPF). See {@link documentsOf}. */
   documents: Map<string, Set<string>> | undefined;
   actors: DemoActors;
+  /** The company's invitation settings (link validity, automatic sending, cooldown, locale). */
+  settings: InvitationSettings;
+  /** token → every link ever sent (setup and activation), so an old one still reads as replaced. */
+  links: Map<string, AccessLink>;
+  /** contact id → its credential (a salted hash; never a password). */
+  credentials: Map<string, Credential>;
+  /** Every e-mail the company's journey "sent", oldest first (the demo's mailbox). */
+  outbox: SentMail[];
+}
+
+/** An e-mail the memory backend "sent", with an id of its own. */
+export interface SentMail extends OutgoingMail {
+  id: string;
+}
+
+/** What the invitation rules need of a store besides the company's state (links, hashing). */
+export interface JourneyTools {
+  /** A fresh, unguessable link token. */
+  newToken(): string;
+  /** The setup URL that carries `token`. */
+  setupLink(token: string): string;
+  /** The activation URL that carries `token`. */
+  activationLink(token: string): string;
+  /** The portal's sign-in page (the welcome e-mail's link). */
+  readonly portalLink: string;
+  /** The salted hash of a password (`hashPassword`, `src/core/security/password-hash.ts`). */
+  hashPassword(password: string): Promise<string>;
 }
 
 /**
@@ -58,7 +87,7 @@ export interface CompanyState {
  * ids, permission checks, idempotency, saving). The functions of `contacts.ts`, `access.ts`, `seats.ts`
  * and `invitations.ts` take it first; `MemoryBackend` makes one per call, after checking the actor.
  */
-export interface Operation {
+export interface Operation extends JourneyTools {
   readonly state: CompanyState;
   /** The acting contact (active, in `state`'s company). */
   readonly actor: Contact;
@@ -166,6 +195,3 @@ export function poolUsage(state: CompanyState, now: Date | string, product?: str
 export function roleOrder(policy: Policy): Map<string, number> {
   return new Map(policy.roles.map((role, index) => [role.id, index]));
 }
-
-/** Statuses in which a contact has not signed in yet: it can be invited or confirmed by hand. */
-export const invitable: readonly Contact['status'][] = ['potential', 'site-assigned', 'invited'];

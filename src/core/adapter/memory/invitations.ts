@@ -1,75 +1,86 @@
 /**
- * Invitations of {@link MemoryBackend}: send, resend, revoke, the invitation e-mail, confirming a contact
- * and setting a password by hand. Each function is the body of the backend method of the same name
- * (documented there).
+ * Invitations of {@link MemoryBackend}: the list, send, resend, revoke, delete, the invitation e-mail
+ * and settings, confirming a contact and setting a password by hand, and what a contact write sets off
+ * (automatic invitations, settled ones). Each function is the body of the backend method of the same
+ * name (documented there): it finds the records, gathers the facts, asks the decision of
+ * `src/core/rules/invitations.ts`, and applies it. The invitee's side is in `invitation-links.ts`.
  *
  * @module
  */
-import type { Contact, Invitation, InvitationTemplate, Page } from '../../model/index.js';
+import type {
+  Contact,
+  Invitation,
+  InvitationSettings,
+  InvitationTemplate,
+  Page,
+} from '../../model/index.js';
 import { matchesTerms, normalizeText } from '../../search/index.js';
-import { randomToken } from '../../demo/random.js';
-import { invitationValidityDays } from '../../demo-data.js';
-import { AdapterError, type FieldError } from '../errors.js';
-import type { Change, InvitationQuery } from '../types.js';
-import { invitable, poolUsage, seatRecords, type Operation } from './company.js';
+import {
+  decideConfirmContact,
+  decideLifecycleFollowUps,
+  decideRemoveInvitation,
+  decideResendInvitation,
+  decideRevokeInvitation,
+  decideSendInvitation,
+  decideSetPassword,
+  decideUpdateSettings,
+  decideUpdateTemplate,
+  invitationAt,
+  notFound,
+  type ContactChange,
+  type Decision,
+  type RuleContext,
+  type SeatFacts,
+  type SendFacts,
+  type SettleFacts,
+} from '../../rules/index.js';
+import type { FieldError } from '../errors.js';
+import type { InvitationQuery } from '../types.js';
+import { licensedSeats, type CompanyState, type JourneyTools, type Operation } from './company.js';
 import { copyContact, copyInvitation, copyTemplate } from './copy.js';
 import { filterValues, normalizeQuery, pageOf } from './query.js';
-import { poolOf } from './seats.js';
-import {
-  checkVersion,
-  holdsSeat,
-  invalid,
-  invalidTransition,
-  noSeats,
-  notFound,
-  takeSeatVerdict,
-} from '../../rules/index.js';
 
-const day = 86_400_000;
 const invitationSortFields = ['sentAt', 'expiresAt', 'email', 'status'] as const;
 const invitationStatuses = ['pending', 'accepted', 'expired', 'revoked'] as const;
-const templatePlaceholders = ['name', 'company', 'setupUrl'] as const;
-
-/** When a setup URL sent at `sentAt` stops working (ISO 8601). */
-function expiryOf(sentAt: Date): string {
-  return new Date(sentAt.getTime() + invitationValidityDays * day).toISOString();
-}
-
-/** An invitation as it is now: a pending one past its expiry reads as `expired`. */
-function current(op: Operation, invitation: Invitation): Invitation {
-  if (invitation.status === 'pending' && invitation.expiresAt <= op.now()) {
-    return { ...invitation, status: 'expired' };
-  }
-  return { ...invitation };
-}
 
 /**
- * Reads the `contactId` filter: a contact id, or undefined for none (absent, null or empty); anything
- * else is a field error on `filter.contactId`.
+ * Reads a one-value string filter (`contactId`, `expiresBefore`): the value, or undefined for none
+ * (absent, null or empty); anything else is a field error on `filter.<name>`.
  */
-function contactFilter(filter: unknown, errors: FieldError[]): string | undefined {
+function singleFilter(filter: unknown, name: string, errors: FieldError[]): string | undefined {
   if (typeof filter !== 'object' || filter === null) return undefined;
-  const contactId = (filter as Record<string, unknown>).contactId;
-  if (contactId === undefined || contactId === null || contactId === '') return undefined;
-  if (typeof contactId !== 'string') {
-    errors.push({ field: 'filter.contactId', code: 'invalid-type' });
+  const value = (filter as Record<string, unknown>)[name];
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string') {
+    errors.push({ field: `filter.${name}`, code: 'invalid-type' });
     return undefined;
   }
-  return contactId;
+  return value;
 }
 
 export function listInvitations(op: Operation, query?: InvitationQuery): Page<Invitation> {
   const { state } = op;
+  const now = op.now();
   const errors: FieldError[] = [];
   const status = filterValues(query?.filter, 'status', invitationStatuses, errors);
-  const contactId = contactFilter(query?.filter, errors);
+  const contactId = singleFilter(query?.filter, 'contactId', errors);
+  const expiresBefore = singleFilter(query?.filter, 'expiresBefore', errors);
+  if (expiresBefore !== undefined && Number.isNaN(Date.parse(expiresBefore))) {
+    errors.push({
+      field: 'filter.expiresBefore',
+      code: 'invalid-value',
+      params: { format: 'date-time' },
+    });
+  }
   const q = normalizeQuery(query, invitationSortFields, 'sentAt', errors);
+  const before = expiresBefore === undefined ? undefined : Date.parse(expiresBefore);
   const matches = [...state.invitations.values()]
     .filter((invitation) => contactId === undefined || invitation.contactId === contactId)
-    .map((invitation) => current(op, invitation))
+    .map((invitation) => invitationAt(invitation, now))
     .filter(
       (invitation) =>
         (!status || status.has(invitation.status)) &&
+        (before === undefined || Date.parse(invitation.expiresAt) < before) &&
         matchesTerms(normalizeText(invitation.email), q.terms),
     );
   return pageOf(
@@ -80,132 +91,132 @@ export function listInvitations(op: Operation, query?: InvitationQuery): Page<In
   );
 }
 
+/** Every invitation of `contactId`, as stored. */
+export function invitationsOf(state: CompanyState, contactId: string): Invitation[] {
+  return [...state.invitations.values()].filter((invitation) => invitation.contactId === contactId);
+}
+
+/** The company's seats, for an invitation that takes one. */
+function seatFacts(state: CompanyState): SeatFacts {
+  return {
+    licensed: state.licensed,
+    licensedFor: (product) => licensedSeats(state, product),
+    users: [...state.saasUsers.values()],
+    invitations: [...state.invitations.values()],
+  };
+}
+
+/** What a send or resend of `contactId`'s invitation needs. */
+function sendFacts(
+  op: Pick<Operation, 'state' | 'nextId'> & JourneyTools,
+  contactId: string,
+): SendFacts {
+  const { state } = op;
+  return {
+    company: state.company,
+    settings: state.settings,
+    template: state.template,
+    invitations: invitationsOf(state, contactId),
+    newId: () => op.nextId('inv', (id) => state.invitations.has(id)),
+    newToken: () => op.newToken(),
+    setupLink: (token) => op.setupLink(token),
+    seats: seatFacts(state),
+  };
+}
+
+/** What settling a contact's invitations (confirm, follow-ups, accept) needs. */
+export function settleFacts(
+  op: Pick<Operation, 'state' | 'nextId'> & JourneyTools,
+  contactId: string,
+): SettleFacts {
+  const { state } = op;
+  return {
+    company: state.company,
+    settings: state.settings,
+    invitations: invitationsOf(state, contactId),
+    seats: seatFacts(state),
+    newSaasUserId: () => op.nextId('su', (id) => state.saasUsers.has(id)),
+    portalLink: op.portalLink,
+  };
+}
+
 export function sendInvitation(
   op: Operation,
   contactId: string,
+  seat: unknown,
   idempotencyKey?: string,
-  seat?: { product?: string },
 ): Invitation {
   const { state } = op;
-  op.require('manage-invitations');
-  const body = seat ? { contactId, seat } : { contactId };
+  const body = seat === undefined ? { contactId } : { contactId, seat };
   const replayed = op.replay('invitation', idempotencyKey, body, (id) => {
     const invitation = state.invitations.get(id);
-    return invitation && current(op, invitation);
+    return invitation && invitationAt(copyInvitation(invitation), op.now());
   });
   if (replayed) return replayed;
   const contact = op.contact(contactId);
-  if (!invitable.includes(contact.status)) {
-    throw invalidTransition(
-      `A contact who is ${contact.status} cannot be invited.`,
-      copyContact(contact),
-    );
-  }
-  const pending = [...state.invitations.values()]
-    .map((invitation) => current(op, invitation))
-    .find((invitation) => invitation.contactId === contactId && invitation.status === 'pending');
-  if (pending) {
-    throw new AdapterError('conflict', 'This contact already has a valid invitation; resend it.', {
-      code: 'invitation-pending',
-      current: pending,
-    });
-  }
-  const now = op.clock();
-  // A seat invitation holds a seat of its pool until it is accepted, revoked or expires: the one seat
-  // rule decides whether one is free (the invitee's own seat, if they hold one, is not a new one).
-  const errors: FieldError[] = [];
-  const pool = poolOf(seat?.product, 'seat.product', errors);
-  if (errors.length) throw invalid(errors);
-  if (seat) {
-    const usage = poolUsage(state, now, pool);
-    const verdict = takeSeatVerdict(usage, holdsSeat(contact.email, seatRecords(state, now, pool)));
-    if (!verdict.allowed) throw noSeats(usage);
-  }
-  const invitation: Invitation = {
-    id: op.nextId('inv', (id) => state.invitations.has(id)),
-    companyId: state.company.id,
-    contactId,
-    email: contact.email,
-    status: 'pending',
-    setupUrl: op.setupUrlBase + randomToken(op.random, 24),
-    sentAt: now.toISOString(),
-    expiresAt: expiryOf(now),
-    sendCount: 1,
-    ...(seat ? { seat: pool === undefined ? {} : { product: pool } } : {}),
-    version: 1,
-  };
-  state.invitations.set(invitation.id, invitation);
-  const changes: Change[] = [{ record: 'invitation', kind: 'created', ids: [invitation.id] }];
-  if (contact.status !== 'invited') {
-    state.table.replace({
-      ...contact,
-      status: 'invited',
-      version: contact.version + 1,
-      updatedAt: invitation.sentAt,
-    });
-    changes.push({ record: 'contact', kind: 'updated', ids: [contact.id] });
-  }
-  op.remember('invitation', idempotencyKey, body, invitation);
-  op.changed(...changes);
-  return copyInvitation(invitation);
+  const sent = op.apply(
+    decideSendInvitation(op.context(), contact, { seat }, sendFacts(op, contact.id)),
+  );
+  op.remember('invitation', idempotencyKey, body, sent);
+  return copyInvitation(sent);
 }
 
-/**
- * The stored invitation `id`, checked for an act that applies only to a pending or expired one
- * (resend, revoke): `not-found`, the actor's `manage-invitations`, the version, then the status
- * (`invalid-transition`, saying the invitation cannot be `done`).
- */
-function openInvitation(op: Operation, id: string, version: number, done: string): Invitation {
-  const stored = op.state.invitations.get(id);
-  if (!stored) throw notFound('invitation', id);
-  op.require('manage-invitations');
-  const invitation = current(op, stored);
-  checkVersion(version, invitation, invitation);
-  if (invitation.status !== 'pending' && invitation.status !== 'expired') {
-    throw invalidTransition(
-      `An invitation that is ${invitation.status} cannot be ${done}.`,
-      invitation,
-    );
-  }
-  return stored;
+/** The stored invitation `id` and its contact (`not-found` for an id outside the company). */
+function found(
+  op: Operation,
+  id: string,
+): { invitation: Invitation; contact: Contact | undefined } {
+  const invitation = op.state.invitations.get(id);
+  if (!invitation) throw notFound('invitation', id);
+  return { invitation, contact: op.state.table.get(invitation.contactId) };
 }
 
 export function resendInvitation(op: Operation, id: string, version: number): Invitation {
-  const { state } = op;
-  const stored = openInvitation(op, id, version, 'resent');
-  const now = op.clock();
-  const next: Invitation = {
-    ...stored,
-    status: 'pending',
-    sentAt: now.toISOString(),
-    expiresAt: expiryOf(now),
-    sendCount: stored.sendCount + 1,
-    version: stored.version + 1,
+  const { invitation, contact } = found(op, id);
+  if (!contact) throw notFound('contact', invitation.contactId);
+  const current = [...op.state.links.values()].find(
+    (link) => link.kind === 'invitation' && link.invitationId === id && !link.replacedAt,
+  );
+  const facts: SendFacts = {
+    ...sendFacts(op, contact.id),
+    ...(current ? { currentLink: current } : {}),
   };
-  state.invitations.set(id, next);
-  op.changed({ record: 'invitation', kind: 'updated', ids: [id] });
-  return copyInvitation(next);
+  return copyInvitation(
+    op.apply(decideResendInvitation(op.context(), invitation, contact, version, facts)),
+  );
 }
 
+const closeFacts = (op: Operation, contactId: string) => ({
+  invitations: invitationsOf(op.state, contactId),
+  settings: op.state.settings,
+});
+
 export function revokeInvitation(op: Operation, id: string, version: number): Invitation {
-  const { state } = op;
-  const stored = openInvitation(op, id, version, 'revoked');
-  const now = op.now();
-  const next: Invitation = { ...stored, status: 'revoked', version: stored.version + 1 };
-  state.invitations.set(id, next);
-  const changes: Change[] = [{ record: 'invitation', kind: 'updated', ids: [id] }];
-  const contact = state.table.get(stored.contactId);
-  if (contact?.status === 'invited') {
-    state.table.replace({
-      ...contact,
-      status: contact.sites.length ? 'site-assigned' : 'potential',
-      version: contact.version + 1,
-      updatedAt: now,
-    });
-    changes.push({ record: 'contact', kind: 'updated', ids: [contact.id] });
-  }
-  op.changed(...changes);
-  return copyInvitation(next);
+  const { invitation, contact } = found(op, id);
+  return copyInvitation(
+    op.apply(
+      decideRevokeInvitation(
+        op.context(),
+        invitation,
+        contact,
+        version,
+        closeFacts(op, invitation.contactId),
+      ),
+    ),
+  );
+}
+
+export function removeInvitation(op: Operation, id: string, version: number): void {
+  const { invitation, contact } = found(op, id);
+  op.apply(
+    decideRemoveInvitation(
+      op.context(),
+      invitation,
+      contact,
+      version,
+      closeFacts(op, invitation.contactId),
+    ),
+  );
 }
 
 export function getTemplate(op: Operation): InvitationTemplate {
@@ -217,101 +228,76 @@ export function updateTemplate(
   template: unknown,
   version: number,
 ): InvitationTemplate {
-  const { state } = op;
-  op.require('manage-invitations');
-  checkVersion(version, state.template, copyTemplate(state.template));
-  const body = (template ?? {}) as Record<string, unknown>;
-  const errors: FieldError[] = [];
-  for (const [field, max] of [
-    ['subject', 200],
-    ['body', 10_000],
-  ] as const) {
-    const value = body[field];
-    if (typeof value !== 'string')
-      errors.push({ field, code: value === undefined ? 'required' : 'invalid-type' });
-    else if (!value.trim()) errors.push({ field, code: 'required' });
-    else if (value.length > max) errors.push({ field, code: 'too-long', params: { max } });
-    else {
-      for (const match of value.matchAll(/\{(\w+)\}/g)) {
-        if (!(templatePlaceholders as readonly string[]).includes(match[1]!)) {
-          errors.push({ field, code: 'unknown-placeholder', params: { placeholder: match[0] } });
-        }
-      }
-      if (field === 'body' && !value.includes('{setupUrl}')) {
-        errors.push({
-          field,
-          code: 'missing-placeholder',
-          params: { placeholder: '{setupUrl}' },
-        });
-      }
-    }
-  }
-  if (errors.length) throw invalid(errors);
-  state.template = {
-    subject: body.subject as string,
-    body: body.body as string,
-    version: state.template.version + 1,
-  };
-  op.changed({ record: 'template', kind: 'updated', ids: [] });
-  return copyTemplate(state.template);
+  return copyTemplate(
+    op.apply(decideUpdateTemplate(op.context(), op.state.template, template, version)),
+  );
+}
+
+export function getSettings(op: Operation): InvitationSettings {
+  return structuredClone(op.state.settings);
+}
+
+export function updateSettings(
+  op: Operation,
+  settings: unknown,
+  version: number,
+): InvitationSettings {
+  return structuredClone(
+    op.apply(decideUpdateSettings(op.context(), op.state.settings, settings, version)),
+  );
 }
 
 export function confirmContact(op: Operation, contactId: string, version: number): Contact {
-  const { state } = op;
   const contact = op.contact(contactId);
-  op.require('manage-invitations');
-  checkVersion(version, contact, copyContact(contact));
-  if (!invitable.includes(contact.status)) {
-    throw invalidTransition(
-      `A contact who is ${contact.status} cannot be confirmed.`,
-      copyContact(contact),
-    );
-  }
-  const now = op.now();
-  const accepted: string[] = [];
-  for (const stored of state.invitations.values()) {
-    if (stored.contactId === contactId && stored.status === 'pending') {
-      state.invitations.set(stored.id, {
-        ...stored,
-        status: 'accepted',
-        version: stored.version + 1,
-      });
-      accepted.push(stored.id);
-    }
-  }
-  const next: Contact = {
-    ...contact,
-    status: 'active',
-    version: contact.version + 1,
-    updatedAt: now,
-  };
-  state.table.replace(next);
-  const changes: Change[] = [{ record: 'contact', kind: 'updated', ids: [contactId] }];
-  if (accepted.length) changes.push({ record: 'invitation', kind: 'updated', ids: accepted });
-  op.changed(...changes);
-  return copyContact(next);
+  return copyContact(
+    op.apply(decideConfirmContact(op.context(), contact, version, settleFacts(op, contact.id))),
+  );
 }
 
-export function setContactPassword(
+/**
+ * Sets a contact's password by hand: asks the decision once with no credential (a refusal costs no
+ * hashing), hashes the password, then decides again on the contact as it is then and stores only the
+ * hash.
+ */
+export async function setContactPassword(
   op: Operation,
   contactId: string,
   password: unknown,
   version: number,
-): Contact {
+): Promise<Contact> {
+  const decide = (credential: string) =>
+    decideSetPassword(op.context(), op.contact(contactId), password, version, {
+      policy: op.state.settings.passwordPolicy,
+      credential,
+    });
+  decide('');
+  const credential = await op.hashPassword(password as string);
+  return copyContact(op.apply(decide(credential)));
+}
+
+/**
+ * What the contact writes of `decision` set off by itself (`decideLifecycleFollowUps`): automatic
+ * invitations, invitations settled when their contact leaves the invitable statuses. Undefined when
+ * nothing follows. `before` answers a contact as it was before the decision was stored.
+ */
+export function followUps(
+  op: Pick<Operation, 'state' | 'nextId'> & JourneyTools,
+  context: RuleContext,
+  decision: Decision<unknown>,
+  before: (id: string) => Contact | undefined,
+): Decision<void> | undefined {
   const { state } = op;
-  const contact = op.contact(contactId);
-  op.require('manage-invitations');
-  checkVersion(version, contact, copyContact(contact));
-  if (contact.status === 'inactive') {
-    throw invalidTransition(
-      'An inactive contact cannot be given a password.',
-      copyContact(contact),
-    );
+  const changes: ContactChange[] = [];
+  for (const after of decision.writes.created ?? []) changes.push({ before: undefined, after });
+  for (const after of decision.writes.updated ?? []) {
+    const was = before(after.id);
+    if (was && was.status !== after.status) changes.push({ before: was, after });
   }
-  const errors = op.passwordErrors(password, { email: contact.email, name: contact.name });
-  if (errors.length) throw invalid(errors);
-  const next: Contact = { ...contact, version: contact.version + 1, updatedAt: op.now() };
-  state.table.replace(next);
-  op.changed({ record: 'contact', kind: 'updated', ids: [contactId] });
-  return copyContact(next);
+  if (!changes.length) return undefined;
+  const facts = sendFacts(op, '');
+  return decideLifecycleFollowUps(context, changes, {
+    ...facts,
+    invitationsOf: (contactId) => invitationsOf(state, contactId),
+    newSaasUserId: () => op.nextId('su', (id) => state.saasUsers.has(id)),
+  });
 }

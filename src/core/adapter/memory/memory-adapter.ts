@@ -4,11 +4,13 @@ import type {
   Contact,
   ContactInput,
   ContactPatch,
+  InvitationSettingsInput,
   InvitationTemplate,
   LifecycleAction,
   ListQuery,
   Page,
   Policy,
+  RegistrationMethod,
   SaasUserInput,
   SeatSummary,
   Site,
@@ -24,6 +26,7 @@ import type {
   ImportOptions,
   ImportRow,
   InvitationQuery,
+  InvitationSendOptions,
   InvitationsApi,
   PermissionsApi,
   PortalAdapter,
@@ -32,7 +35,6 @@ import type {
   SeatOptions,
   SeatRequestQuery,
   SeatsApi,
-  SendInvitationOptions,
   Session,
   SessionApi,
   SitesApi,
@@ -114,7 +116,7 @@ export class MemoryAdapter implements PortalAdapter {
     this.latency = Math.max(0, options.latency ?? 0);
     const b = this.backend;
     const me = this.actorId;
-    const run = <T>(options: RequestOptions | undefined, work: () => T): Promise<T> =>
+    const run = <T>(options: RequestOptions | undefined, work: () => T | Promise<T>): Promise<T> =>
       this.run(options, work);
 
     this.contacts = {
@@ -188,18 +190,27 @@ export class MemoryAdapter implements PortalAdapter {
     this.invitations = {
       list: (query?: InvitationQuery, o?: RequestOptions) =>
         run(o, () => b.listInvitations(me, query)),
-      send: (contactId: string, o?: SendInvitationOptions) =>
+      send: (contactId: string, o?: InvitationSendOptions) =>
         run(o, () => b.sendInvitation(me, contactId, o?.idempotencyKey, o?.seat)),
       resend: (id: string, o: WriteOptions) => run(o, () => b.resendInvitation(me, id, o?.version)),
       revoke: (id: string, o: WriteOptions) => run(o, () => b.revokeInvitation(me, id, o?.version)),
+      remove: (id: string, o: WriteOptions) => run(o, () => b.removeInvitation(me, id, o?.version)),
       template: (o?: RequestOptions): Promise<InvitationTemplate> =>
         run(o, () => b.getTemplate(me)),
       updateTemplate: (template: Omit<InvitationTemplate, 'version'>, o: WriteOptions) =>
         run(o, () => b.updateTemplate(me, template, o?.version)),
+      settings: (o?: RequestOptions) => run(o, () => b.getInvitationSettings(me)),
+      updateSettings: (settings: InvitationSettingsInput, o: WriteOptions) =>
+        run(o, () => b.updateInvitationSettings(me, settings, o?.version)),
       confirm: (contactId: string, o: WriteOptions) =>
         run(o, () => b.confirmContact(me, contactId, o?.version)),
       setPassword: (contactId: string, password: string, o: WriteOptions) =>
         run(o, () => b.setContactPassword(me, contactId, password, o?.version)),
+      // The invitee's side needs no session: the token is the key.
+      inspect: (token: string, o?: RequestOptions) => run(o, () => b.inspectInvitation(token)),
+      accept: (token: string, method: RegistrationMethod, secret?: string, o?: RequestOptions) =>
+        run(o, () => b.acceptInvitation(token, method, secret)),
+      activate: (token: string, o?: RequestOptions) => run(o, () => b.activateAccount(token)),
     };
     this.session = {
       current: (o?: RequestOptions): Promise<Session> => run(o, () => b.session(me)),
@@ -238,7 +249,10 @@ export class MemoryAdapter implements PortalAdapter {
     return new MemoryAdapter({ backend: this.backend, actorId, latency: this.latency });
   }
 
-  private async run<T>(options: RequestOptions | undefined, work: () => T): Promise<T> {
+  private async run<T>(
+    options: RequestOptions | undefined,
+    work: () => T | Promise<T>,
+  ): Promise<T> {
     const signal = options?.signal;
     await pause(this.latency, signal);
     signal?.throwIfAborted();

@@ -5,6 +5,7 @@ import {
   contactSchema,
   historyEntrySchema,
   invitationSchema,
+  invitationSettingsSchema,
   invitationTemplateSchema,
   policySchema,
   saasUserSchema,
@@ -12,8 +13,12 @@ import {
   siteSchema,
   type HistoryEntry,
   type SeatRequest,
+  type InvitationSettings,
 } from '../../model/index.js';
+import { mailLocales } from '../../model/constants.js';
 import type { DemoData } from '../../demo-data.js';
+import type { AccessLink, Credential } from '../../rules/journey-writes.js';
+import type { SentMail } from './company.js';
 
 export type { SeatRequest } from '../../model/index.js';
 
@@ -52,6 +57,14 @@ export interface Snapshot {
   history?: HistoryEntry[];
   /** The SaaS users' password hashes (absent in snapshots saved before they were kept). */
   passwordHashes?: PasswordHashRecord[];
+  /** Each company's invitation settings, by company id (absent in older snapshots: the defaults). */
+  invitationSettings?: Record<string, InvitationSettings>;
+  /** Every setup and activation link sent. */
+  links?: AccessLink[];
+  /** Every contact's credential: salted hashes, never a password. */
+  credentials?: (Credential & { companyId: string })[];
+  /** Every e-mail "sent" (the demo's mailbox). */
+  mail?: SentMail[];
 }
 
 export const snapshotFormat = 'portico-memory/1' as const;
@@ -100,6 +113,48 @@ export const snapshotSchema = z.object({
   history: z.array(historyEntrySchema).optional(),
   passwordHashes: z
     .array(z.object({ companyId: z.string(), saasUserId: z.string(), hash: z.string() }))
+    .optional(),
+  invitationSettings: z.record(z.string(), invitationSettingsSchema).optional(),
+  links: z
+    .array(
+      z.object({
+        token: z.string().min(1),
+        kind: z.enum(['invitation', 'activation']),
+        companyId: z.string(),
+        contactId: z.string(),
+        invitationId: z.string(),
+        issuedAt: z.string(),
+        expiresAt: z.string(),
+        usedAt: z.string().optional(),
+        replacedAt: z.string().optional(),
+      }),
+    )
+    .optional(),
+  credentials: z
+    .array(
+      z.object({
+        companyId: z.string(),
+        contactId: z.string(),
+        hash: z.string(),
+        setAt: z.string(),
+      }),
+    )
+    .optional(),
+  mail: z
+    .array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(['invitation', 'activation', 'welcome']),
+        companyId: z.string(),
+        contactId: z.string(),
+        to: z.string(),
+        subject: z.string(),
+        body: z.string(),
+        link: z.string(),
+        locale: z.enum(mailLocales),
+        at: z.string(),
+      }),
+    )
     .optional(),
 });
 

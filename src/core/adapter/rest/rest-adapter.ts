@@ -4,10 +4,12 @@ import type {
   Approvers,
   ContactInput,
   ContactPatch,
+  InvitationSettingsInput,
   InvitationTemplate,
   LifecycleAction,
   ListQuery,
   Policy,
+  RegistrationMethod,
   SaasUserInput,
 } from '../../model/index.js';
 import { ChangeHub, tell } from '../changes.js';
@@ -22,6 +24,7 @@ import type {
   ImportResult,
   ImportRow,
   InvitationQuery,
+  InvitationSendOptions,
   InvitationsApi,
   PermissionsApi,
   PortalAdapter,
@@ -30,7 +33,6 @@ import type {
   SeatOptions,
   SeatRequestQuery,
   SeatsApi,
-  SendInvitationOptions,
   SessionApi,
   SitesApi,
   WriteOptions,
@@ -44,8 +46,12 @@ import {
   contactLookupResultSchema,
   contactPageSchema,
   contactSchema,
+  invitationAcceptanceSchema,
+  invitationActivationSchema,
+  invitationLinkSchema,
   invitationPageSchema,
   invitationSchema,
+  invitationSettingsSchema,
   invitationTemplateSchema,
   policySchema,
   saasUserPageSchema,
@@ -464,12 +470,16 @@ export class RestAdapter implements PortalAdapter {
           path: 'invitations',
           searchParams: encodeListQuery({
             ...query,
-            filter: { status: query?.filter?.status, contactId: query?.filter?.contactId },
+            filter: {
+              status: query?.filter?.status,
+              contactId: query?.filter?.contactId,
+              expiresBefore: query?.filter?.expiresBefore,
+            },
           }),
           signal: options?.signal,
           schema: invitationPageSchema,
         }),
-      send: (contactId: string, options?: SendInvitationOptions) =>
+      send: (contactId: string, options?: InvitationSendOptions) =>
         this.told(
           http.send({
             method: 'post',
@@ -491,7 +501,10 @@ export class RestAdapter implements PortalAdapter {
             ...this.write(options),
             schema: invitationSchema,
           }),
-          (invitation) => [change('invitation', 'updated', [invitation.id])],
+          (invitation) => [
+            change('invitation', 'updated', [invitation.id]),
+            change('contact', 'updated', [invitation.contactId]),
+          ],
         ),
       revoke: (id: string, options: WriteOptions) =>
         this.told(
@@ -505,6 +518,79 @@ export class RestAdapter implements PortalAdapter {
             change('invitation', 'updated', [invitation.id]),
             change('contact', 'updated', [invitation.contactId]),
           ],
+        ),
+      remove: (id: string, options: WriteOptions) =>
+        this.told(
+          http.send({
+            method: 'delete',
+            path: `invitations/${seg(id)}`,
+            ...this.write(options),
+            schema: null,
+          }),
+          () => [change('invitation', 'removed', [id]), change('contact', 'updated')],
+        ),
+      settings: (options?: RequestOptions) =>
+        http.send({
+          method: 'get',
+          path: 'invitation-settings',
+          signal: options?.signal,
+          schema: invitationSettingsSchema,
+        }),
+      updateSettings: (settings: InvitationSettingsInput, options: WriteOptions) =>
+        this.told(
+          http.send({
+            method: 'put',
+            path: 'invitation-settings',
+            json: {
+              validityDays: settings.validityDays,
+              autoSend: settings.autoSend,
+              resendCooldownSeconds: settings.resendCooldownSeconds,
+              locale: settings.locale,
+            },
+            ...this.write(options),
+            schema: invitationSettingsSchema,
+          }),
+          () => [change('invitation-settings', 'updated')],
+        ),
+      inspect: (token: string, options?: RequestOptions) =>
+        http.send({
+          method: 'get',
+          path: `invitation-links/${seg(token)}`,
+          signal: options?.signal,
+          schema: invitationLinkSchema,
+        }),
+      accept: (
+        token: string,
+        method: RegistrationMethod,
+        secret?: string,
+        options?: RequestOptions,
+      ) =>
+        this.told(
+          http.send({
+            method: 'post',
+            path: `invitation-links/${seg(token)}/accept`,
+            json:
+              secret === undefined
+                ? { method }
+                : method === 'password'
+                  ? { method, password: secret }
+                  : { method, credential: secret },
+            idempotencyKey: http.key(),
+            signal: options?.signal,
+            schema: invitationAcceptanceSchema,
+          }),
+          () => [change('invitation', 'updated'), change('contact', 'updated')],
+        ),
+      activate: (token: string, options?: RequestOptions) =>
+        this.told(
+          http.send({
+            method: 'post',
+            path: `activations/${seg(token)}`,
+            idempotencyKey: http.key(),
+            signal: options?.signal,
+            schema: invitationActivationSchema,
+          }),
+          () => [change('contact', 'updated')],
         ),
       template: (options?: RequestOptions) =>
         http.send({

@@ -1,4 +1,4 @@
-import { plural, type Catalogue } from '../../catalogue.js';
+import { clockTime, plural, type Catalogue } from '../../catalogue.js';
 import glossary from '../../glossary/en.js';
 import { termMessages } from '../../glossary.js';
 
@@ -61,9 +61,18 @@ export default {
   'why.no-tickets': 'This contact has no tickets in progress to transfer.',
   'why.already-admin': 'This contact is already a general admin.',
   'why.self': 'You cannot do this to your own contact.',
-  'why.not-invited': 'Only a contact with a pending invitation can have it resent.',
   'why.suspend-not-active': 'Only an active contact can have access suspended.',
   'why.already-inactive': 'This contact is already inactive.',
+  'why.not-invitable':
+    'This contact has signed in already, or is suspended or inactive: no invitation applies.',
+  'why.invitation-pending': 'This contact already has a valid invitation: resend that one instead.',
+  'why.invitation-closed': 'This invitation was accepted or revoked; it cannot be used again.',
+  'why.resend-cooldown': (p, r) =>
+    `Sent moments ago: it can be sent again at ${clockTime(p.at ?? '', r)}.`,
+  'why.not-removable': 'Only an expired or revoked invitation can be deleted.',
+  'why.link-not-usable':
+    'This invitation’s link no longer works: resend the invitation for a new one.',
+  'why.contact-inactive': 'An inactive contact cannot be given a password.',
   'why.session': 'Waiting for your session…',
   'why.session-failed': 'Your signed-in session could not be loaded. Try again.',
 } satisfies Catalogue;

@@ -1,4 +1,4 @@
-import { plural, type Catalogue } from '../../catalogue.js';
+import { clockTime, plural, type Catalogue } from '../../catalogue.js';
 import glossary from '../../glossary/es.js';
 import { termMessages } from '../../glossary.js';
 import type en from './en.js';
@@ -64,10 +64,18 @@ export default {
   'why.no-tickets': 'Este contacto no tiene tickets en curso para transferir.',
   'why.already-admin': 'Este contacto ya es administrador general.',
   'why.self': 'No puede hacer esto con su propio contacto.',
-  'why.not-invited':
-    'Solo se puede reenviar la invitación de un contacto con invitación pendiente.',
   'why.suspend-not-active': 'Solo se puede suspender el acceso de un contacto activo.',
   'why.already-inactive': 'Este contacto ya está inactivo.',
+  'why.not-invitable':
+    'Este contacto ya accedió al portal, o está suspendido o inactivo: no corresponde una invitación.',
+  'why.invitation-pending': 'Este contacto ya tiene una invitación válida: reenvía esa invitación.',
+  'why.invitation-closed': 'Esta invitación ya fue aceptada o revocada y no puede usarse de nuevo.',
+  'why.resend-cooldown': (p, r) =>
+    `Enviada hace un momento: podrá reenviarse a las ${clockTime(p.at ?? '', r)}.`,
+  'why.not-removable': 'Solo se puede eliminar una invitación vencida o revocada.',
+  'why.link-not-usable':
+    'El enlace de esta invitación ya no funciona: reenvía la invitación para generar uno nuevo.',
+  'why.contact-inactive': 'No se puede definir la contraseña de un contacto inactivo.',
   'why.session': 'Esperando tu sesión…',
   'why.session-failed': 'No se pudo cargar su sesión. Inténtelo de nuevo.',
 } satisfies Catalogue<keyof typeof en>;

@@ -1,4 +1,4 @@
-import { plural, type Catalogue } from '../../catalogue.js';
+import { clockTime, plural, type Catalogue } from '../../catalogue.js';
 import glossary from '../../glossary/pt-BR.js';
 import { termMessages } from '../../glossary.js';
 import type en from './en.js';
@@ -62,9 +62,18 @@ export default {
   'why.no-tickets': 'Este contato não tem chamados em andamento para transferir.',
   'why.already-admin': 'Este contato já é Administrador Geral.',
   'why.self': 'Você não pode fazer isto com o seu próprio contato.',
-  'why.not-invited': 'Só é possível reenviar o convite de um contato com convite pendente.',
   'why.suspend-not-active': 'Só é possível suspender o acesso de um contato ativo.',
   'why.already-inactive': 'Este contato já está inativo.',
+  'why.not-invitable':
+    'Este contato já acessou o portal, ou está suspenso ou inativo: convite não se aplica.',
+  'why.invitation-pending': 'Este contato já tem um convite válido: reenvie esse convite.',
+  'why.invitation-closed': 'Este convite já foi aceito ou revogado e não pode ser usado de novo.',
+  'why.resend-cooldown': (p, r) =>
+    `Enviado há instantes: poderá ser reenviado às ${clockTime(p.at ?? '', r)}.`,
+  'why.not-removable': 'Só é possível excluir um convite expirado ou revogado.',
+  'why.link-not-usable':
+    'O link deste convite não funciona mais: reenvie o convite para gerar um novo.',
+  'why.contact-inactive': 'Não é possível definir a senha de um contato inativo.',
   'why.session': 'Aguardando a sua sessão…',
   'why.session-failed': 'Não foi possível carregar a sua sessão. Tente novamente.',
 } satisfies Catalogue<keyof typeof en>;

@@ -8,12 +8,18 @@ import { refusal, sampleContact } from '../support.js';
 import { describeChangeCases } from './change-cases.js';
 import { describeHistoryCases } from './history-cases.js';
 import { describeImportCases } from './import-cases.js';
+import { describeInvitationCases, noCooldown } from './invitation-cases.js';
 import { describeRuleCases } from './rules-cases.js';
 import { describeSeatCases } from './seat-cases.js';
 
 /** What a runner hands the suite: the adapter as seen by one signed-in person, and a way to tidy up. */
 export interface AdapterFixture {
   as(actorId: string): PortalAdapter;
+  /**
+   * An adapter with no session, as the invitee's setup page has (`invitations.inspect`, `accept`,
+   * `activate`). Default: `as('')`.
+   */
+  anonymous?(): PortalAdapter;
   cleanup(): Promise<void> | void;
 }
 
@@ -549,7 +555,16 @@ export function runAdapterContract(name: string, makeAdapters: MakeAdapters): vo
         expect(sent.contactId).to.equal(contact.id);
         expect(sent.status).to.equal('pending');
         expect((await admin.contacts.get(contact.id)).status).to.equal('invited');
+        // Sent again at once: the company's cooldown says when it may be (429 with Retry-After).
+        const early = await refusal(
+          admin.invitations.resend(sent.id, { version: sent.version }),
+          'rate-limited',
+          'resend-cooldown',
+        );
+        expect(early.retryAfter).to.be.within(1, 60);
+        await noCooldown(admin);
         const resent = await admin.invitations.resend(sent.id, { version: sent.version });
+        expect(resent.setupUrl, 'a resend sends a new link').to.not.equal(sent.setupUrl);
         expect(resent.sendCount).to.equal(sent.sendCount + 1);
         const revoked = await admin.invitations.revoke(resent.id, { version: resent.version });
         expect(revoked.status).to.equal('revoked');
@@ -559,6 +574,7 @@ export function runAdapterContract(name: string, makeAdapters: MakeAdapters): vo
       it("lists one contact's invitations, alone or with a status, to resend the pending one", async () => {
         const contact = await admin.contacts.create(newContact());
         const neighbour = await admin.contacts.create(newContact());
+        await noCooldown(admin);
         const sent = await admin.invitations.send(contact.id);
         await admin.invitations.send(neighbour.id);
 
@@ -634,5 +650,6 @@ export function runAdapterContract(name: string, makeAdapters: MakeAdapters): vo
     describeChangeCases(makeAdapters);
     describeHistoryCases(makeAdapters);
     describeImportCases(makeAdapters);
+    describeInvitationCases(makeAdapters);
   });
 }

@@ -11,7 +11,7 @@ import { createDemoData, type DemoData } from '../../../../src/core/demo-data.js
 import { invitationHoldsSeat, seatLevel } from '../../../../src/core/rules/index.js';
 import { isPasswordHash, verifyPassword } from '../../../../src/core/security/password-hash.js';
 import { emailKey } from '../../../../src/core/validation/index.js';
-import { refusal } from '../support.js';
+import { refusal, sampleContact } from '../support.js';
 
 /** Cheap hashing: these tests add many users; the cost itself is tested in password-hash.test.ts. */
 const passwordHashing = { iterations: 1_000 };
@@ -120,6 +120,34 @@ describe('MemoryBackend — passwords are kept only as salted hashes', () => {
       'conflict',
       'no-seats',
     );
+  });
+});
+
+describe('MemoryBackend — a seat invitation at exactly the licence', () => {
+  it('resends and accepts the invitation that holds the last seat: it holds it already', async () => {
+    const { data } = dataWithFreeSeats(1);
+    const invitationDefaults = { resendCooldownSeconds: 0 };
+    const backend = new MemoryBackend({ data, passwordHashing, invitationDefaults });
+    const admin = new MemoryAdapter({ backend, actorId: data.actors.generalAdmin });
+    const invitee = new MemoryAdapter({ backend, actorId: '' });
+    const contact = await admin.contacts.create(
+      sampleContact({ name: 'Benedita Convidada', email: 'benedita.assento@exemplo.com.br' }),
+    );
+    const sent = await admin.invitations.send(contact.id, { seat: {} });
+    const full = await admin.seats.summary();
+    expect(full.used).to.equal(full.licensed);
+    // The pool is at exactly its licence: this invitation's seat is its own, not a new one.
+    const resent = await admin.invitations.resend(sent.id, { version: sent.version });
+    const other = await admin.contacts.create(
+      sampleContact({ name: 'Rui Sem Assento', email: 'rui.sem.assento@exemplo.com.br' }),
+    );
+    await refusal(admin.invitations.send(other.id, { seat: {} }), 'conflict', 'no-seats');
+    const token = decodeURIComponent(new URL(resent.setupUrl).pathname.split('/').pop()!);
+    await invitee.invitations.accept(token, 'google');
+    const after = await admin.seats.summary();
+    expect([after.used, after.licensed]).to.deep.equal([full.used, full.licensed]);
+    const users = await admin.seats.list({ search: contact.email });
+    expect(users.items.map((u) => u.status)).to.deep.equal(['active']);
   });
 });
 

@@ -1,0 +1,215 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  InvitationsController,
+  invitationViews,
+  type InvitationView,
+} from '../../controllers/invite-status/invitations-controller.js';
+import { PortalController } from '../../controllers/portal-controller.js';
+import type { PortalAdapter } from '../../core/adapter/types.js';
+import type { Invitation } from '../../core/model/index.js';
+import type { InvitationAct } from '../../core/rules/invitations.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import { ToastController } from '../internal/toast.js';
+import type { ActsView } from './acts.view.js';
+import { renderContact } from './contact.view.js';
+import { inviteStatusStyles } from './invite-status.styles.js';
+import { InviteWords, inviteStatusCatalogue } from './invite-status.words.js';
+import { renderInvitationList } from './list.view.js';
+
+export type { InvitationChangedDetail, InvitationRequestDetail } from '../../events.js';
+
+/**
+ * Invitations and first access, in two forms. With `contact-id`: one person's access at a glance —
+ * their status, their newest invitation (sent when, how many times, its expiry as a date and a
+ * countdown), the acts that apply (send, resend — the earlier link stops working —, copy the setup
+ * link, revoke, confirm by hand) and the timeline of their journey, who did what and when. Without it:
+ * the company's invitations, searched by e-mail, filtered by view (pending, expiring within 7 days,
+ * expired, accepted, revoked), paged through the adapter, with resend, revoke and delete per row.
+ *
+ * Every act is enabled or disabled by the same rule the backend enforces (`invitationVerdict` in
+ * `src/core/rules`), with its reason on hover and focus; a cancelable `portico-invitation-request`
+ * fires before each write. A resend sooner than the company's cooldown is refused with the moment it
+ * can be tried again; a rate-limited answer says how many seconds to wait.
+ *
+ * @summary One person's invitation and access, or the company's invitations.
+ * @tag invite-status
+ *
+ * @csspart panel - The person's panel, or the table's frame.
+ * @csspart invitation - The person's newest invitation and its acts.
+ * @csspart expiry - The expiry line ("Expires 2 Jan 2027 — expires in 12 days").
+ * @csspart timeline - The person's history.
+ * @csspart toolbar - The search, the view and the total (company form).
+ * @csspart search - The search input.
+ * @csspart view-filter - The view select.
+ * @csspart total - The number of invitations matching.
+ * @csspart table - The table of invitations.
+ * @csspart row - One invitation's row.
+ * @csspart badge - A status badge.
+ * @csspart act-button - An act's button.
+ * @csspart more-button - "Show more".
+ * @csspart empty - The empty, loading, error and no-adapter states.
+ * @csspart toasts - The live region of outcome messages.
+ * @csspart toast - One outcome message.
+ *
+ * @cssprop [--portico-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif] - Font of all text.
+ * @cssprop [--portico-font-size=14px] - Base font size of the element's text.
+ * @cssprop [--portico-color-primary=#1d4ed8] - Accent: "Send invitation", focus, info badges.
+ * @cssprop [--portico-color-on-primary=#ffffff] - Text on the accent colour.
+ * @cssprop [--portico-color-danger=#b42318] - Revoke, delete, errors and the "Expired" badge.
+ * @cssprop [--portico-color-success=#067647] - The "Accepted" badge and success messages.
+ * @cssprop [--portico-color-warning=#b54708] - An invitation expiring within 7 days.
+ * @cssprop [--portico-color-text=#1d2939] - Body text and the background of tips.
+ * @cssprop [--portico-color-muted=#475467] - Secondary text: e-mail, countdowns, the timeline's dates.
+ * @cssprop [--portico-color-surface=#ffffff] - Background of panels and the table.
+ * @cssprop [--portico-color-surface-alt=#f5f7fa] - The header row.
+ * @cssprop [--portico-color-border=#d0d5dd] - Rules and outlines.
+ * @cssprop [--portico-radius=6px] - Corner radius.
+ * @cssprop [--portico-space=8px] - The spacing unit.
+ * @cssprop [--portico-focus-ring=2px solid #1d4ed8] - The focus outline.
+ *
+ * @fires {CustomEvent<InvitationRequestDetail>} portico-invitation-request - Cancelable, before an
+ *   invitation is sent, resent, revoked or deleted, or a contact confirmed by hand.
+ * @fires {CustomEvent<InvitationChangedDetail>} portico-invitation-changed - The write is done.
+ */
+export class InviteStatus extends LitElement {
+  static override styles = inviteStatusStyles;
+
+  /** The adapter to use; without one the element uses the nearest `<portico-provider>`'s. */
+  @property({ attribute: false }) adapter: PortalAdapter | undefined;
+
+  /** The contact whose access is shown; empty: the company's invitations. */
+  @property({ attribute: 'contact-id' }) contactId = '';
+
+  /** The company form's view: `all`, `pending`, `expiring`, `expired`, `accepted`, `revoked`. */
+  @property() view: InvitationView = 'all';
+
+  /** Invitations fetched per page (company form); adapters cap it at 500. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+
+  /** Milliseconds the search waits for the next keystroke before asking the adapter. */
+  @property({ type: Number }) debounce = 200;
+
+  /** @internal */ readonly t = new LocaleController(this, inviteStatusCatalogue);
+  /** @internal */ readonly words = new InviteWords(this.t);
+  /** @internal */ readonly portal = new PortalController(this);
+  private readonly toasts = new ToastController(this);
+  /** @internal */ readonly invitations: InvitationsController = new InvitationsController(this, {
+    portal: this.portal,
+    contactId: () => this.contactId,
+    pageSize: () => this.pageSize,
+    notify: (notice) => {
+      const { text, tone, duration } = this.words.notice(notice);
+      this.toasts.show(text, tone, duration);
+    },
+  });
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Loads what the element shows again. */
+  async refresh(): Promise<void> {
+    await this.invitations.load();
+    await this.updateComplete;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.searchTimer);
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.t.settle(() => super.getUpdateComplete());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('view') && invitationViews.includes(this.view)) {
+      if (this.invitations.view !== this.view) {
+        this.invitations.view = this.view;
+        if (this.hasUpdated) void this.invitations.load();
+      }
+    }
+    this.invitations.follow();
+  }
+
+  private onSearch = (event: Event): void => {
+    const value = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(
+      () => this.invitations.setQuery({ search: value }),
+      this.debounce,
+    );
+  };
+
+  private onView = (event: Event): void => {
+    this.invitations.setQuery({
+      view: (event.target as HTMLSelectElement).value as InvitationView,
+    });
+  };
+
+  private press = (act: InvitationAct, invitation?: Invitation): void => {
+    if (act === 'copy-link') {
+      if (invitation) void this.invitations.copyLink(invitation);
+    } else if (act !== 'set-password') {
+      void this.invitations.run(act, invitation);
+    }
+  };
+
+  private actsView(prefix: string): ActsView {
+    return {
+      words: this.words,
+      idPrefix: prefix,
+      verdict: this.invitations.verdict,
+      press: this.press,
+      busy: this.invitations.busy,
+    };
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (!this.t.loaded) return nothing;
+    return html`${this.renderBody()} ${this.toasts.render(this.words.msg('toast.close'))}`;
+  }
+
+  private renderBody(): TemplateResult {
+    const { invitations, words } = this;
+    const { msg } = words;
+    if (!this.portal.adapter)
+      return html`<div class="empty" part="empty">${msg('invite.no-adapter')}</div>`;
+    if (invitations.status === 'error')
+      return html`<div class="empty" part="empty">
+        <div class="banner" data-tone="error" role="alert">
+          ${msg('invite.error', { reason: words.error(invitations.error) })}
+        </div>
+        <button type="button" class="btn" @click=${() => void invitations.load()}>
+          ${msg('invite.retry')}
+        </button>
+      </div>`;
+    const now = invitations.now();
+    if (this.contactId && invitations.contact && invitations.status === 'ready') {
+      const newest = invitations.items[0];
+      return renderContact({
+        acts: this.actsView('person'),
+        contact: invitations.contact,
+        invitation: newest && invitations.at(newest),
+        history: invitations.history,
+        actors: invitations.actors,
+        now,
+      });
+    }
+    if (!this.contactId && invitations.status === 'ready') {
+      return renderInvitationList({
+        acts: this.actsView('row'),
+        items: invitations.items,
+        total: invitations.total,
+        more: invitations.nextCursor !== null,
+        search: invitations.search,
+        view: invitations.view,
+        now,
+        onSearch: this.onSearch,
+        onView: this.onView,
+        onMore: () => void invitations.loadMore(),
+      });
+    }
+    return html`<div class="empty" part="empty" role="status">
+      <span class="spinner" aria-hidden="true"></span> ${msg('invite.loading')}
+    </div>`;
+  }
+}
