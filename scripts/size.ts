@@ -33,7 +33,7 @@ export const KB = 1000;
 export const elementLimit = 40 * KB;
 /**
  * The `define` budget for `tags` registered tags: 60 KB for the first three (provider, list, matrix), 85 KB
- * once all six exist, and a sixth of the difference for each tag in between (68.3 KB for four).
+ * once all six exist, and a third of the difference for each tag in between (68.3 KB for four, 76.7 KB for five).
  */
 export function defineLimit(tags: number): number {
   return Math.round(60 * KB + (Math.min(Math.max(tags, 3), 6) - 3) * ((25 * KB) / 3));

@@ -116,16 +116,16 @@ export const Pending: Story = {
   },
 };
 
-/** A system user sees the same person, every act disabled with the engine's reason. */
+/** A system user opens another contact's invitation: the backend refuses the read, and the panel says why. */
 export const SystemUser: Story = {
   loaders: [mockPortal({ prepare: invitedAna })],
   args: { actor: 'systemUser' },
   render: (args, context) => render({ ...args, contactId: ana(context) }, context),
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const resend = await canvas.findByShadowRole('button', { name: 'Resend' });
-    await expect(resend).toHaveAttribute('aria-disabled', 'true');
-    await expect(resend).toHaveAccessibleDescription(/\S/);
+    // A system user may not read another contact's invitations: the backend refuses, and the panel
+    // says why instead of offering acts.
+    const alert = await within(canvasElement).findByShadowRole('alert');
+    await expect(alert).toHaveTextContent(/\S/);
   },
 };
 
