@@ -4,7 +4,7 @@ import type { Contact, ContactInput, LifecycleAction, Page } from '../../src/cor
 import { adminFilter } from '../../src/core/permissions/index.js';
 import { lifecycleTransitions } from '../../src/core/rules/index.js';
 import { generateCpf } from '../../src/core/validation/index.js';
-import { CheckSkipped, type Tester } from './runner.js';
+import { CheckSkipped, type Tester } from './tester.js';
 
 /**
  * The conformance checks. Each proves one or more requirements (`requirements.ts`), acts through the

@@ -1,9 +1,18 @@
-import { AdapterError, type AdapterErrorKind } from '../../src/core/adapter/errors.js';
+import { AdapterError } from '../../src/core/adapter/errors.js';
 import { RestAdapter } from '../../src/core/adapter/rest/index.js';
 import type { PortalAdapter } from '../../src/core/adapter/types.js';
 import { checks, type Check } from './checks.js';
+import {
+  CheckSkipped,
+  type ConformanceTokens,
+  type Person,
+  type RawAnswer,
+  type Tester,
+} from './tester.js';
 import { requirementIds, requirements } from './requirements.js';
 import { ShapeChecker } from './shapes.js';
+
+export { CheckSkipped, type ConformanceTokens, type Person, type RawAnswer, type Tester };
 
 /**
  * Runs the conformance checks against a backend over HTTP, through `RestAdapter` (what the elements
@@ -11,16 +20,6 @@ import { ShapeChecker } from './shapes.js';
  * query). Every exchange is recorded: a failed check prints the last one as its reproduction, and
  * every answer is checked against the OpenAPI document (`SHAPES`).
  */
-
-/** The people the checks act as: tokens of one test company (and optionally another company). */
-export interface ConformanceTokens {
-  generalAdmin: string;
-  registrationAdmin: string;
-  systemUser: string;
-  /** A general admin of another company, for the tenancy checks (skipped without it). */
-  otherCompanyAdmin?: string;
-}
-export type Person = keyof ConformanceTokens;
 
 export interface ConformanceOptions {
   /** Where the contract is served (`https://api.example.com/portico/v1`). */
@@ -74,42 +73,6 @@ export class CheckFailure extends Error {
     super(message);
     this.name = 'CheckFailure';
   }
-}
-
-/** A check that cannot run against this configuration (e.g. no second company's token). */
-export class CheckSkipped extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CheckSkipped';
-  }
-}
-
-/** A raw answer of {@link Tester.http}. */
-export interface RawAnswer {
-  status: number;
-  headers: Headers;
-  body: unknown;
-}
-
-/** What a check works with. */
-export interface Tester {
-  /** A `RestAdapter` acting as `person`. */
-  as(person: Person): PortalAdapter;
-  /** A plain request below the base URL, as `person` (or with no token at all: `null`). */
-  http(
-    person: Person | null,
-    method: string,
-    path: string,
-    options?: { body?: unknown; headers?: Record<string, string>; token?: string },
-  ): Promise<RawAnswer>;
-  /** Fails the check unless `condition` holds; the last exchange is the reproduction. */
-  expect(condition: unknown, message: string): void;
-  /** Awaits a call that must be refused with `kind` (and `code`); answers the error. */
-  refusal(promise: Promise<unknown>, kind: AdapterErrorKind, code?: string): Promise<AdapterError>;
-  /** Runs after the check, pass or fail (to delete what it created). */
-  cleanup(work: () => Promise<unknown>): void;
-  /** The token of `person`, or a skip when the configuration has none. */
-  token(person: Person): string;
 }
 
 const short = (text: string, max = 240): string =>

@@ -10,7 +10,7 @@ import type {
   SaasUser,
   Site,
 } from '../../model/index.js';
-import type { AccessLink, Credential, OutgoingMail } from '../../rules/journey-writes.js';
+import type { AccessLink, Credential } from '../../rules/journey-writes.js';
 import type { PermissionEngine } from '../../permissions/index.js';
 import {
   documentKey,
@@ -25,7 +25,7 @@ import type { PasswordPolicy } from '../../validation/index.js';
 import type { FieldError } from '../errors.js';
 import type { Change } from '../types.js';
 import type { ContactTable } from './contact-table.js';
-import type { SeatRequest } from './state.js';
+import type { SeatRequest, SentMail } from './state.js';
 
 /** One client company's state inside the memory backend. */
 export interface CompanyState {
@@ -63,10 +63,7 @@ export interface CompanyState {
   outbox: SentMail[];
 }
 
-/** An e-mail the memory backend "sent", with an id of its own. */
-export interface SentMail extends OutgoingMail {
-  id: string;
-}
+export type { SentMail } from './state.js';
 
 /** What the invitation rules need of a store besides the company's state (links, hashing). */
 export interface JourneyTools {

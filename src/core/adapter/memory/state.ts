@@ -18,7 +18,12 @@ import {
 import { mailLocales } from '../../model/constants.js';
 import type { DemoData } from '../../demo-data.js';
 import type { AccessLink, Credential } from '../../rules/journey-writes.js';
-import type { SentMail } from './company.js';
+import type { OutgoingMail } from '../../rules/journey-writes.js';
+
+/** An e-mail the memory backend "sent", with an id of its own. */
+export interface SentMail extends OutgoingMail {
+  id: string;
+}
 
 export type { SeatRequest } from '../../model/index.js';
 
