@@ -167,7 +167,7 @@ describe('<contact-list> — bulk acts', () => {
       '3 done, 1 refused:',
     );
     expect($(el, '[part="bulk-refusals"]')!.textContent).to.contain(
-      'Only a contact with a pending invitation',
+      'no invitation applies',
     );
   });
 
