@@ -166,9 +166,7 @@ describe('<contact-list> — bulk acts', () => {
     expect(d.querySelector('[part="bulk-summary"]')!.textContent.trim()).to.equal(
       '3 done, 1 refused:',
     );
-    expect($(el, '[part="bulk-refusals"]')!.textContent).to.contain(
-      'no invitation applies',
-    );
+    expect($(el, '[part="bulk-refusals"]')!.textContent).to.contain('no invitation applies');
   });
 
   it('disables the bulk acts of a system user, with the engine’s reason', async () => {
