@@ -78,6 +78,22 @@ const change = (record: Change['record'], kind: Change['kind'], ids: string[] = 
   kind,
   ids,
 });
+/** An invitation write changes the invitation and its contact's status. */
+const invitationAndContact = (invitation: { id: string; contactId: string }): Change[] => [
+  change('invitation', 'updated', [invitation.id]),
+  change('contact', 'updated', [invitation.contactId]),
+];
+
+/** A list query whose filter is a status and a product pool (an empty product means the company's pool). */
+function byProduct<
+  Q extends { filter?: { status?: string | readonly string[]; product?: string } },
+>(query?: Q) {
+  return {
+    ...query,
+    filter: { status: query?.filter?.status, product: query?.filter?.product || undefined },
+  };
+}
+
 /** A write that may take people off the approver lists (they follow the capability). */
 const approvers = change('approvers', 'updated');
 
@@ -384,13 +400,7 @@ export class RestAdapter implements PortalAdapter {
         http.send({
           method: 'get',
           path: 'saas-users',
-          searchParams: encodeListQuery({
-            ...query,
-            filter: {
-              status: query?.filter?.status,
-              product: query?.filter?.product || undefined,
-            },
-          }),
+          searchParams: encodeListQuery(byProduct(query)),
           signal: options?.signal,
           schema: saasUserPageSchema,
         }),
@@ -435,13 +445,7 @@ export class RestAdapter implements PortalAdapter {
         http.send({
           method: 'get',
           path: 'seats/requests',
-          searchParams: encodeListQuery({
-            ...query,
-            filter: {
-              status: query?.filter?.status,
-              product: query?.filter?.product || undefined,
-            },
-          }),
+          searchParams: encodeListQuery(byProduct(query)),
           signal: options?.signal,
           schema: seatRequestPageSchema,
         }),
@@ -501,10 +505,7 @@ export class RestAdapter implements PortalAdapter {
             ...this.write(options),
             schema: invitationSchema,
           }),
-          (invitation) => [
-            change('invitation', 'updated', [invitation.id]),
-            change('contact', 'updated', [invitation.contactId]),
-          ],
+          invitationAndContact,
         ),
       revoke: (id: string, options: WriteOptions) =>
         this.told(
@@ -514,10 +515,7 @@ export class RestAdapter implements PortalAdapter {
             ...this.write(options),
             schema: invitationSchema,
           }),
-          (invitation) => [
-            change('invitation', 'updated', [invitation.id]),
-            change('contact', 'updated', [invitation.contactId]),
-          ],
+          invitationAndContact,
         ),
       remove: (id: string, options: WriteOptions) =>
         this.told(
