@@ -9,6 +9,17 @@ const elementEntries = Object.fromEntries(
     .map((file) => [`define/${file.slice(0, -'.ts'.length)}`, `src/define/${file}`]),
 );
 
+/**
+ * The React wrappers (`src/react/`, generated from the manifest by scripts/kit/generate.ts) →
+ * `dist/react/`: `@portico/elements/react` and `@portico/elements/react/<entry>`. React and
+ * `@lit/react` stay imports (React is a peer dependency, never bundled).
+ */
+const reactEntries = Object.fromEntries(
+  readdirSync(fileURLToPath(new URL('./src/react', import.meta.url)))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => [`react/${file.slice(0, -'.ts'.length)}`, `src/react/${file}`]),
+);
+
 // One config, two jobs: `npm start` serves the demo portal (index.html + demo/),
 // `npm run build` produces the library (ESM, one file per entry, dependencies external).
 export default defineConfig({
@@ -22,11 +33,24 @@ export default defineConfig({
     copyPublicDir: false,
     sourcemap: true,
     lib: {
-      entry: { index: 'src/index.ts', define: 'src/define.ts', ...elementEntries },
+      entry: {
+        index: 'src/index.ts',
+        define: 'src/define.ts',
+        ...elementEntries,
+        ...reactEntries,
+      },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^zod($|\/)/, /^ky($|\/)/],
+      external: [
+        /^react($|\/)/,
+        /^react-dom($|\/)/,
+        /^lit($|\/)/,
+        /^@lit\//,
+        /^@lit-labs\//,
+        /^zod($|\/)/,
+        /^ky($|\/)/,
+      ],
       // One file per source module: a bundler that imports a validator gets the validator, not every element.
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },

@@ -5,13 +5,14 @@
  * - `src/react/<entry>.ts` — the React wrapper (`@lit/react`), every `@fires` event a typed `on…`
  *   prop, registering the tag; `src/react/index.ts` re-exports them all;
  * - `stories/kit/reference/<tag>.stories.ts` — the element's reference page in Storybook (the
- *   manifest's attributes, properties, events, slots, parts and tokens, and a live example);
- * - `docs/accessibility.md` — the accessibility statement, from the criteria the suite of
- *   `test/a11y/` checks for each tag (see `scripts/kit/statement.ts`).
+ *   manifest's attributes, properties, events, slots, parts and tokens, and a live example).
+ *
+ * What is generated at build time instead (not committed): the types for other hosts and the editor
+ * data (`./hosts.ts`), the self-contained build (`./cdn.ts`).
  *
  * `npm run analyze` runs it after the analyzer, so regenerating the manifest regenerates these;
- * `--check` writes nothing and exits 1 when a file is missing, stale or left over (CI's freshness
- * step and `npm run test:build` use it). A generated file says so in its first line; edit this
+ * `--check` writes nothing and exits 1 when a file is missing, stale or left over (`npm run check`
+ * runs it first, `test/build/kit.test.ts` too). A generated file says so in its first line; edit this
  * script, not the file.
  *
  * @module

@@ -21,6 +21,8 @@ export const ContactList = createComponent({
     onPorticoSelectionChange: 'portico-selection-change' as EventName<
       PorticoEvent<'portico-selection-change'>
     >,
+    /** The person changed the search, filter or sort (`{ search, filter, sort }`); setting the same properties back restores the list. (`portico-query-change`) */
+    onPorticoQueryChange: 'portico-query-change' as EventName<PorticoEvent<'portico-query-change'>>,
     /** A contact was added or edited. (`portico-contact-saved`) */
     onPorticoContactSaved: 'portico-contact-saved' as EventName<
       PorticoEvent<'portico-contact-saved'>

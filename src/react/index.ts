@@ -7,6 +7,8 @@
  * @module
  */
 export { ContactList } from './contact-list.js';
+export { CsvImporter } from './csv-importer.js';
+export { InviteStatus } from './invite-status.js';
 export { PermissionMatrix } from './permission-matrix.js';
 export { PorticoProvider } from './provider.js';
 export type { PorticoEvent, PorticoEventMap, PorticoEventName } from '../events.js';

@@ -25,6 +25,10 @@ export const PermissionMatrix = createComponent({
     onPorticoPermissionsSaved: 'portico-permissions-saved' as EventName<
       PorticoEvent<'portico-permissions-saved'>
     >,
+    /** Cancelable, before staged edits are dropped (Discard pressed, or "Discard changes" chosen when the host asked `confirmDiscard()`): `cause`, the `views`, `count` and `summary`. Calling `preventDefault()` keeps them staged. (`portico-permissions-discard-request`) */
+    onPorticoPermissionsDiscardRequest: 'portico-permissions-discard-request' as EventName<
+      PorticoEvent<'portico-permissions-discard-request'>
+    >,
   },
   displayName: 'PermissionMatrix',
 });

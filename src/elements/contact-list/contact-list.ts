@@ -111,6 +111,8 @@ export type {
  * @cssprop [--portico-focus-ring=2px solid #1d4ed8] - The focus outline.
  *
  * @fires {CustomEvent<SelectionChangeDetail>} portico-selection-change - The user changed the selection.
+ * @fires {CustomEvent<QueryChangeDetail>} portico-query-change - The person changed the search,
+ *   filter or sort (`{ search, filter, sort }`); setting the same properties back restores the list.
  * @fires {CustomEvent<ContactSavedDetail>} portico-contact-saved - A contact was added or edited.
  * @fires {CustomEvent<ContactRemovedDetail>} portico-contact-removed - A contact was deleted (also
  *   once per contact of a bulk delete).

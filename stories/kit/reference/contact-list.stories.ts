@@ -9,6 +9,7 @@ const meta: Meta<ReferenceArgs> = {
     className: 'ContactList',
     events: [
       { name: 'portico-selection-change', reactProp: 'onPorticoSelectionChange' },
+      { name: 'portico-query-change', reactProp: 'onPorticoQueryChange' },
       { name: 'portico-contact-saved', reactProp: 'onPorticoContactSaved' },
       { name: 'portico-contact-removed', reactProp: 'onPorticoContactRemoved' },
       { name: 'portico-contact-delete-request', reactProp: 'onPorticoContactDeleteRequest' },

@@ -10,6 +10,10 @@ const meta: Meta<ReferenceArgs> = {
     events: [
       { name: 'portico-permissions-save-request', reactProp: 'onPorticoPermissionsSaveRequest' },
       { name: 'portico-permissions-saved', reactProp: 'onPorticoPermissionsSaved' },
+      {
+        name: 'portico-permissions-discard-request',
+        reactProp: 'onPorticoPermissionsDiscardRequest',
+      },
     ],
   }),
   title: 'Reference/permission-matrix',
