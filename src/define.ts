@@ -17,6 +17,7 @@ import './define/contact-list.js';
 import './define/permission-matrix.js';
 import './define/csv-importer.js';
 import './define/invite-status.js';
+import './define/saas-seat-panel.js';
 
 // The classes, as before this entry was split (the root entry exports them too).
 export { ContactList } from './elements/contact-list/contact-list.js';
@@ -24,3 +25,4 @@ export { CsvImporter } from './elements/csv-importer/csv-importer.js';
 export { InviteStatus } from './elements/invite-status/invite-status.js';
 export { PermissionMatrix } from './elements/permission-matrix/permission-matrix.js';
 export { PorticoProvider } from './elements/portico-provider/portico-provider.js';
+export { SaasSeatPanel } from './elements/saas-seat-panel/saas-seat-panel.js';

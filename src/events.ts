@@ -26,6 +26,7 @@ import type {
   LifecycleAction,
   SortDirection,
   Policy,
+  SaasUser,
 } from './core/model/index.js';
 import type { AccessDiff, ApproversDiff, PolicyDiff } from './core/permissions/diff.js';
 import type { PermissionEngine } from './core/permissions/types.js';
@@ -235,6 +236,42 @@ export interface InvitationChangedDetail {
   contact?: Contact;
 }
 
+// ── <saas-seat-panel> ───────────────────────────────────────────────────────────────────────────
+
+/** An act of `<saas-seat-panel>` that writes. */
+export type SaasUserWriteAct =
+  'create' | 'change-password' | 'deactivate' | 'reactivate' | 'bulk-deactivate' | 'request-seats';
+
+/**
+ * Detail of `portico-saas-user-request` (cancelable, before the write). It never holds a password:
+ * a host that needs to know a password was set learns it from `act`.
+ */
+export interface SaasUserRequestDetail {
+  act: SaasUserWriteAct;
+  /** The pool (absent = the company's one pool). */
+  product?: string;
+  /** The user the act is about (change password, deactivate, reactivate). */
+  userId?: string;
+  /** `bulk-deactivate`: the users to deactivate. */
+  userIds?: string[];
+  /** `create`: the new user's e-mail. */
+  email?: string;
+  /** `request-seats`: how many more seats. */
+  seats?: number;
+}
+
+/** Detail of `portico-saas-user-changed`: the write is done (never a password). */
+export interface SaasUserChangedDetail {
+  act: SaasUserWriteAct;
+  product?: string;
+  /** The user as the backend answered (single acts). */
+  user?: SaasUser;
+  /** `bulk-deactivate`: each user's outcome, in order (`code` of the refusal when not done). */
+  results?: { userId: string; ok: boolean; code?: string }[];
+  /** `request-seats`: the request's id. */
+  requestId?: string;
+}
+
 // ── The map ─────────────────────────────────────────────────────────────────────────────────────
 
 /** Every Portico event, by name, with the type of its `detail`. */
@@ -258,6 +295,8 @@ export interface PorticoEventMap {
   'portico-error': ProviderErrorDetail;
   'portico-invitation-request': InvitationRequestDetail;
   'portico-invitation-changed': InvitationChangedDetail;
+  'portico-saas-user-request': SaasUserRequestDetail;
+  'portico-saas-user-changed': SaasUserChangedDetail;
 }
 
 /** The name of a Portico event. */

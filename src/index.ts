@@ -13,6 +13,7 @@ export { InviteStatus } from './elements/invite-status/invite-status.js';
 export { PermissionMatrix } from './elements/permission-matrix/permission-matrix.js';
 export { PorticoProvider } from './elements/portico-provider/portico-provider.js';
 export type { PorticoTheme } from './elements/portico-provider/portico-provider.js';
+export { SaasSeatPanel } from './elements/saas-seat-panel/saas-seat-panel.js';
 
 // Events: every name with its detail type (`PorticoEventMap`), and the one `emit`
 export { emit, eventPrefix } from './events.js';

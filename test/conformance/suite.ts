@@ -65,6 +65,8 @@ const eventNames: Record<PorticoEventName, true> = {
   'portico-error': true,
   'portico-invitation-request': true,
   'portico-invitation-changed': true,
+  'portico-saas-user-request': true,
+  'portico-saas-user-changed': true,
 };
 
 /** Holds an element in its shadow root, as a framework's component would. */

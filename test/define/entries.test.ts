@@ -27,6 +27,11 @@ const entries = [
     tag: 'invite-status',
     load: () => import('../../src/define/invite-status.js'),
   },
+  {
+    file: 'saas-seat-panel',
+    tag: 'saas-seat-panel',
+    load: () => import('../../src/define/saas-seat-panel.js'),
+  },
   { file: 'provider', tag: 'portico-provider', load: () => import('../../src/define/provider.js') },
 ] as const;
 const tags = entries.map((entry) => entry.tag);
@@ -53,6 +58,7 @@ describe('entry points', () => {
       'csv-importer': root.CsvImporter,
       'permission-matrix': root.PermissionMatrix,
       'invite-status': root.InviteStatus,
+      'saas-seat-panel': root.SaasSeatPanel,
       'portico-provider': HostProvider,
     };
     customElements.define(claimedByHost, HostProvider);

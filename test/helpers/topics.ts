@@ -5,8 +5,10 @@ import { csvImporterMessages } from '../../src/i18n/messages/csv-importer.js';
 import { errorMessages } from '../../src/i18n/messages/errors.js';
 import { inviteStatusMessages } from '../../src/i18n/messages/invite-status.js';
 import { permissionMatrixMessages } from '../../src/i18n/messages/permission-matrix.js';
+import { passwordMessages } from '../../src/i18n/messages/password.js';
 import { permissionMessages } from '../../src/i18n/messages/permissions.js';
 import { providerMessages } from '../../src/i18n/messages/provider.js';
+import { saasSeatPanelMessages } from '../../src/i18n/messages/saas-seat-panel.js';
 import { validationMessages } from '../../src/i18n/messages/validation.js';
 // The demo portal is not the library, but it is localised the same way.
 import { demoMessages } from '../../demo/messages.js';
@@ -22,8 +24,10 @@ export const topics: Record<string, Topic<string>> = {
   errors: errorMessages,
   'invite-status': inviteStatusMessages,
   'permission-matrix': permissionMatrixMessages,
+  password: passwordMessages,
   permissions: permissionMessages,
   provider: providerMessages,
+  'saas-seat-panel': saasSeatPanelMessages,
   validation: validationMessages,
   'demo/messages': demoMessages,
 };
