@@ -65,6 +65,9 @@ const eventNames: Record<PorticoEventName, true> = {
   'portico-error': true,
   'portico-invitation-request': true,
   'portico-invitation-changed': true,
+  'portico-signin-provider-request': true,
+  'portico-invitation-accepted': true,
+  'portico-account-activated': true,
 };
 
 /** Holds an element in its shadow root, as a framework's component would. */

@@ -27,6 +27,11 @@ const entries = [
     tag: 'invite-status',
     load: () => import('../../src/define/invite-status.js'),
   },
+  {
+    file: 'invite-accept',
+    tag: 'invite-accept',
+    load: () => import('../../src/define/invite-accept.js'),
+  },
   { file: 'provider', tag: 'portico-provider', load: () => import('../../src/define/provider.js') },
 ] as const;
 const tags = entries.map((entry) => entry.tag);
@@ -53,6 +58,7 @@ describe('entry points', () => {
       'csv-importer': root.CsvImporter,
       'permission-matrix': root.PermissionMatrix,
       'invite-status': root.InviteStatus,
+      'invite-accept': root.InviteAccept,
       'portico-provider': HostProvider,
     };
     customElements.define(claimedByHost, HostProvider);
@@ -73,6 +79,7 @@ describe('entry points', () => {
     expect(customElements.get('permission-matrix')).to.equal(define.PermissionMatrix);
     expect(customElements.get('csv-importer')).to.equal(define.CsvImporter);
     expect(customElements.get('invite-status')).to.equal(define.InviteStatus);
+    expect(customElements.get('invite-accept')).to.equal(define.InviteAccept);
     expect(customElements.get(claimedByHost)).to.equal(HostProvider);
     expect(define.PorticoProvider).to.be.a('function');
   });
