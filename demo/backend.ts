@@ -3,6 +3,7 @@ import {
   MemoryAdapter,
   type Persistence,
 } from '../src/core/adapter/memory/index.js';
+import type { SentMail } from '../src/core/adapter/memory/state.js';
 import { RestAdapter } from '../src/core/adapter/rest/index.js';
 import type { PortalAdapter } from '../src/core/adapter/types.js';
 import { createDemoData, type DemoActors } from '../src/core/demo-data.js';
@@ -20,6 +21,10 @@ export interface DemoBackend {
   /** The session of anyone else on the same backend. */
   as(contactId: string): PortalAdapter;
   actors: DemoActors;
+  /** The public setup page's adapter: no one is signed in (invitations.inspect / accept / activate). */
+  anonymous(): PortalAdapter;
+  /** The e-mails the embedded backend "sent", oldest first (the demo mailbox); absent on a server. */
+  mailbox?(): SentMail[];
   /** Starts the demo data afresh (the embedded backend); the reference server says how instead. */
   reset(): Promise<void>;
   /** The reference server's contract URL when the demo runs on it, else undefined (embedded). */
@@ -52,11 +57,15 @@ async function openEmbeddedBackend(): Promise<DemoBackend> {
     data,
     persist,
     latency,
+    // Seed 004: the invitation goes out by itself when a contact is created.
+    invitationDefaults: { autoSend: 'on-create' },
     onPersistError: (error) => console.warn('[portico demo] could not save the demo data', error),
   });
   return {
     root,
     as: (id) => root.as(id),
+    anonymous: () => root.as(''),
+    mailbox: () => root.backend.mailbox(),
     actors: data.actors,
     reset: () => clearDemoData(persist),
   };
@@ -96,6 +105,7 @@ async function openServerBackend(baseUrl: string): Promise<DemoBackend> {
   return {
     root: as(actors.generalAdmin),
     as,
+    anonymous: () => new RestAdapter({ baseUrl }),
     actors,
     server: baseUrl,
     reset: () =>

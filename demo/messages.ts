@@ -24,6 +24,23 @@ export const demoMessages = defineMessages({
     'page.import.lead': 'Add many contacts at once from a spreadsheet (CSV, semicolon-separated).',
     'page.invitations.lead':
       'Invitations sent to your contacts: resend, revoke, or confirm a person by hand.',
+    'nav.mailbox': 'Demo mailbox',
+    'page.mailbox.lead':
+      'The e-mails the demo backend “sent” (invitation, activation, welcome), newest first. Follow a link to open the page it leads to.',
+    'nav.setup': 'Set up your access',
+    'page.setup.lead':
+      'The public page an invitation e-mail opens (in production it lives outside the portal, for people not signed in).',
+    'nav.activate': 'Activate your account',
+    'page.activate.lead':
+      'The page the activation e-mail opens, after a registration with a password.',
+    'mailbox.empty':
+      'No e-mail yet. Add a contact (an invitation goes out when a contact is created) or send an invitation.',
+    'mailbox.to': 'To {email}',
+    'mailbox.open': 'Open the link',
+    'mailbox.kind.invitation': 'Invitation',
+    'mailbox.kind.activation': 'Activation',
+    'mailbox.kind.welcome': 'Welcome',
+    'mailbox.back': 'Back to the demo mailbox',
     'coming.title': '{page}: coming in a later release',
     'coming.body':
       'This part of the portal is not available yet. The other pages already work with the demo data.',
@@ -70,6 +87,23 @@ export const demoMessages = defineMessages({
       'Adicione vários contatos de uma vez a partir de uma planilha (CSV separado por ponto e vírgula).',
     'page.invitations.lead':
       'Convites enviados aos seus contatos: reenvie, revogue ou confirme uma pessoa manualmente.',
+    'nav.mailbox': 'Caixa de e-mails (demo)',
+    'page.mailbox.lead':
+      'Os e-mails que o backend da demonstração “enviou” (convite, ativação, boas-vindas), do mais novo ao mais antigo. Siga um link para abrir a página a que ele leva.',
+    'nav.setup': 'Configure seu acesso',
+    'page.setup.lead':
+      'A página pública que o e-mail de convite abre (em produção ela fica fora do portal, para quem ainda não entrou).',
+    'nav.activate': 'Ative sua conta',
+    'page.activate.lead':
+      'A página que o e-mail de ativação abre, depois de um cadastro com senha.',
+    'mailbox.empty':
+      'Nenhum e-mail ainda. Adicione um contato (o convite sai quando o contato é criado) ou envie um convite.',
+    'mailbox.to': 'Para {email}',
+    'mailbox.open': 'Abrir o link',
+    'mailbox.kind.invitation': 'Convite',
+    'mailbox.kind.activation': 'Ativação',
+    'mailbox.kind.welcome': 'Boas-vindas',
+    'mailbox.back': 'Voltar à caixa de e-mails',
     'coming.title': '{page}: disponível em uma próxima versão',
     'coming.body':
       'Esta parte do portal ainda não está disponível. As outras páginas já funcionam com os dados de demonstração.',
@@ -118,6 +152,23 @@ export const demoMessages = defineMessages({
       'Agregue muchos contactos a la vez desde una hoja de cálculo (CSV separado por punto y coma).',
     'page.invitations.lead':
       'Invitaciones enviadas a sus contactos: reenvíe, revoque o confirme a una persona manualmente.',
+    'nav.mailbox': 'Buzón de la demo',
+    'page.mailbox.lead':
+      'Los correos que el backend de la demo “envió” (invitación, activación, bienvenida), del más reciente al más antiguo. Sigue un enlace para abrir la página a la que lleva.',
+    'nav.setup': 'Configura tu acceso',
+    'page.setup.lead':
+      'La página pública que abre el correo de invitación (en producción está fuera del portal, para quien aún no inició sesión).',
+    'nav.activate': 'Activa tu cuenta',
+    'page.activate.lead':
+      'La página que abre el correo de activación, tras un registro con contraseña.',
+    'mailbox.empty':
+      'Aún no hay correos. Agrega un contacto (la invitación sale al crearlo) o envía una invitación.',
+    'mailbox.to': 'Para {email}',
+    'mailbox.open': 'Abrir el enlace',
+    'mailbox.kind.invitation': 'Invitación',
+    'mailbox.kind.activation': 'Activación',
+    'mailbox.kind.welcome': 'Bienvenida',
+    'mailbox.back': 'Volver al buzón',
     'coming.title': '{page}: disponible en una próxima versión',
     'coming.body':
       'Esta parte del portal todavía no está disponible. Las demás páginas ya funcionan con los datos de demostración.',

@@ -310,6 +310,59 @@ export const portalStyles = css`
     box-shadow: 0 1px 2px rgb(16 24 40 / 0.06);
     padding: 20px;
   }
+  .mails {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 16px;
+  }
+  .mail {
+    display: grid;
+    gap: 8px;
+    justify-items: start;
+    padding-block-end: 16px;
+    border-block-end: 1px solid #e4e7ec;
+  }
+  .mail-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 4px 10px;
+  }
+  .mail-head .badge {
+    font-size: 0.85em;
+    font-weight: 600;
+    padding: 2px 8px;
+    border-radius: 999px;
+    background: #e8f0fa;
+    color: #0b4a8c;
+  }
+  .mail-head h2 {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  .mail-meta,
+  .mail-empty {
+    color: #475467;
+  }
+  .mail-body {
+    margin: 0;
+    max-width: 100%;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    font: inherit;
+    color: #1d2939;
+    background: #f5f7fa;
+    border-radius: 8px;
+    padding: 12px;
+  }
+  .setup-card {
+    background: #f5f7fa;
+  }
+  .setup-back {
+    margin: 12px 0 0;
+  }
   .coming {
     display: flex;
     gap: 20px;

@@ -7,6 +7,7 @@ import type { PortalAdapter } from '../src/core/adapter/types.js';
 import type { Session } from '../src/core/adapter/types.js';
 import type { DemoActors } from '../src/core/demo-data.js';
 import type { Contact } from '../src/core/model/index.js';
+import { tokenInUrl } from '../src/core/rules/invitation-links.js';
 import { DialogController } from '../src/elements/internal/dialog.js';
 import { controls, dialogStyles, tokens } from '../src/elements/internal/styles.js';
 import { ToastController } from '../src/elements/internal/toast.js';
@@ -18,6 +19,7 @@ import { commonMessages } from '../src/i18n/messages/common.js';
 import { permissionMessages } from '../src/i18n/messages/permissions.js';
 import type { DemoBackend } from './backend.js';
 import { icons, logo } from './icons.js';
+import { renderMailbox } from './mailbox.js';
 import { demoMessages } from './messages.js';
 import { portalStyles } from './portal.styles.js';
 
@@ -30,7 +32,14 @@ const routes = [
   { id: 'invitations', tag: 'invite-status' },
 ] as const;
 type Route = (typeof routes)[number];
-type RouteId = Route['id'];
+
+/**
+ * The demo's own pages: the mailbox (the e-mails the embedded backend "sent") and the public pages
+ * its links open — the setup page and the activation page, each an `<invite-accept>` with no session.
+ */
+const demoPages = ['mailbox', 'setup', 'activate'] as const;
+type DemoPage = (typeof demoPages)[number];
+type RouteId = Route['id'] | DemoPage;
 
 /** The three people the "view as" switch acts as (seed 003: "view as client"). */
 const actorKeys = ['generalAdmin', 'registrationAdmin', 'systemUser'] as const;
@@ -67,7 +76,8 @@ const storage = {
 };
 
 function routeFromHash(hash: string): RouteId {
-  const id = hash.replace(/^#\/?/, '');
+  const id = hash.replace(/^#\/?/, '').split('?')[0] ?? '';
+  if ((demoPages as readonly string[]).includes(id)) return id as DemoPage;
   return routes.find((route) => route.id === id)?.id ?? 'contacts';
 }
 
@@ -105,6 +115,13 @@ export class DemoPortal extends LitElement {
   @property({ attribute: false }) loadError: unknown;
 
   @state() private route: RouteId = routeFromHash(location.hash);
+  /** The hash as a whole (a setup link's token is in its query). */
+  @state() private hash = location.hash;
+  /** Bumped by every write the backend tells of, so the mailbox shows what was just "sent". */
+  @state() private writes = 0;
+  private unsubscribe: (() => void) | undefined;
+  /** The public pages' adapter: no session (made once per backend, so the page is not read again). */
+  private anonymous: PortalAdapter | undefined;
   @state() private actorKey: ActorKey = 'generalAdmin';
   @state() private adapter: PortalAdapter | undefined;
   @state() private session: Session | undefined;
@@ -140,10 +157,15 @@ export class DemoPortal extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('backend') && this.backend) {
+      this.unsubscribe?.();
+      this.unsubscribe = this.backend.root.changes?.subscribe(() => this.writes++);
+      this.anonymous = this.backend.anonymous();
       this.adapters.clear();
       this.adapter = this.adapterFor(this.actorKey);
       void this.loadPeople();
@@ -295,6 +317,19 @@ export class DemoPortal extends LitElement {
               </a>
             </li>`,
         )}
+        ${
+          this.backend?.mailbox
+            ? html`<li>
+                <a
+                  href="#/mailbox"
+                  aria-current=${ifDefined(this.route === 'mailbox' ? 'page' : undefined)}
+                  @click=${() => (this.focusHeading = this.route !== 'mailbox')}
+                >
+                  ${icons.mailbox}<span>${this.t.msg('nav.mailbox')}</span>
+                </a>
+              </li>`
+            : nothing
+        }
       </ul>
     </nav>`;
   }
@@ -314,7 +349,8 @@ export class DemoPortal extends LitElement {
         <span class="spinner" aria-hidden="true"></span>${this.t.msg('loading')}
       </div>`;
     }
-    const route = routes.find((candidate) => candidate.id === this.route)!;
+    const route = routes.find((candidate) => candidate.id === this.route);
+    if (!route) return this.renderDemoPage(this.route as DemoPage);
     const page = this.t.msg(`nav.${route.id}`);
     const actor = this.people[this.actorKey];
     return html`${
@@ -343,6 +379,41 @@ export class DemoPortal extends LitElement {
       >
         ${this.renderPage(route, page)}
       </portico-provider>`;
+  }
+
+  /**
+   * The mailbox, or a public page a mail's link opens: `<invite-accept>` with an adapter that has no
+   * session, outside the provider, as the vendor's public setup page would have it.
+   */
+  private renderDemoPage(id: DemoPage): TemplateResult {
+    const backend = this.backend!;
+    const head = html`<div class="page-head">
+      <p class="crumbs">${this.t.msg('brand.product')} / Demo</p>
+      <h1 tabindex="-1">${this.t.msg(`nav.${id}`)}</h1>
+      <p class="lead">${this.t.msg(`page.${id}.lead`)}</p>
+    </div>`;
+    if (id === 'mailbox') {
+      // Read again on every write the backend tells of (`writes` changes).
+      const mails = this.writes >= 0 ? (backend.mailbox?.() ?? []) : [];
+      return html`${head}
+        <section class="card mailbox-card">
+          ${renderMailbox(mails, {
+            msg: (key) => this.t.msg(key),
+            to: (email) => this.t.msg('mailbox.to', { email }),
+            date: (iso) => this.t.date(iso),
+          })}
+        </section>`;
+    }
+    return html`${head}
+      <section class="card element-card setup-card">
+        <invite-accept
+          .adapter=${this.anonymous}
+          token=${tokenInUrl(this.hash) ?? ''}
+          kind=${id === 'activate' ? 'activation' : 'invitation'}
+          sign-in-url="#/contacts"
+        ></invite-accept>
+      </section>
+      <p class="setup-back"><a href="#/mailbox">${this.t.msg('mailbox.back')}</a></p>`;
   }
 
   private renderPage(route: Route, page: string): TemplateResult {
@@ -446,6 +517,7 @@ export class DemoPortal extends LitElement {
 
   private readonly onHashChange = (): void => {
     this.route = routeFromHash(location.hash);
+    this.hash = location.hash;
   };
 
   private readonly onLocaleChange = (event: Event): void => {

@@ -18,9 +18,11 @@ import './define/permission-matrix.js';
 import './define/csv-importer.js';
 import './define/invite-status.js';
 import './define/saas-seat-panel.js';
+import './define/invite-accept.js';
 
 // The classes, as before this entry was split (the root entry exports them too).
 export { ContactList } from './elements/contact-list/contact-list.js';
+export { InviteAccept } from './elements/invite-accept/invite-accept.js';
 export { CsvImporter } from './elements/csv-importer/csv-importer.js';
 export { InviteStatus } from './elements/invite-status/invite-status.js';
 export { PermissionMatrix } from './elements/permission-matrix/permission-matrix.js';

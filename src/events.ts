@@ -23,7 +23,10 @@ import type {
   ContactFilter,
   ContactSortField,
   Invitation,
+  InvitationAcceptance,
+  InvitationActivation,
   LifecycleAction,
+  RegistrationMethod,
   SortDirection,
   Policy,
   SaasUser,
@@ -272,6 +275,34 @@ export interface SaasUserChangedDetail {
   requestId?: string;
 }
 
+// ── <invite-accept> ─────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Detail of `portico-signin-provider-request` (cancelable): the invitee chose to sign up with Google
+ * or Microsoft. A vendor that runs the OAuth flow itself calls `preventDefault()` and takes over (its
+ * callback accepts the invitation, or it calls the element's `accept(provider, credential)`);
+ * otherwise the element accepts at once with no credential (a backend that trusts the choice, as the
+ * memory backend does).
+ */
+export interface SigninProviderRequestDetail {
+  provider: Exclude<RegistrationMethod, 'password'>;
+  /** The setup link's token (the vendor's OAuth callback accepts with it). */
+  token: string;
+  /** The invitee's e-mail (a login hint for the identity provider). */
+  email: string;
+}
+
+/** Detail of `portico-invitation-accepted`: the backend accepted the invitation. */
+export interface InvitationAcceptedDetail {
+  /** `active` (Google, Microsoft) or `activation-sent` (a password: seed 002's activation e-mail). */
+  acceptance: InvitationAcceptance;
+}
+
+/** Detail of `portico-account-activated`: an activation link was followed; the account is active. */
+export interface AccountActivatedDetail {
+  activation: InvitationActivation;
+}
+
 // ── The map ─────────────────────────────────────────────────────────────────────────────────────
 
 /** Every Portico event, by name, with the type of its `detail`. */
@@ -297,6 +328,9 @@ export interface PorticoEventMap {
   'portico-invitation-changed': InvitationChangedDetail;
   'portico-saas-user-request': SaasUserRequestDetail;
   'portico-saas-user-changed': SaasUserChangedDetail;
+  'portico-signin-provider-request': SigninProviderRequestDetail;
+  'portico-invitation-accepted': InvitationAcceptedDetail;
+  'portico-account-activated': AccountActivatedDetail;
 }
 
 /** The name of a Portico event. */

@@ -9,6 +9,7 @@
 // Elements (classes only; registration lives in ./define.ts)
 export { ContactList } from './elements/contact-list/contact-list.js';
 export { CsvImporter } from './elements/csv-importer/csv-importer.js';
+export { InviteAccept } from './elements/invite-accept/invite-accept.js';
 export { InviteStatus } from './elements/invite-status/invite-status.js';
 export { PermissionMatrix } from './elements/permission-matrix/permission-matrix.js';
 export { PorticoProvider } from './elements/portico-provider/portico-provider.js';

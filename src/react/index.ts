@@ -8,7 +8,9 @@
  */
 export { ContactList } from './contact-list.js';
 export { CsvImporter } from './csv-importer.js';
+export { InviteAccept } from './invite-accept.js';
 export { InviteStatus } from './invite-status.js';
 export { PermissionMatrix } from './permission-matrix.js';
 export { PorticoProvider } from './provider.js';
+export { SaasSeatPanel } from './saas-seat-panel.js';
 export type { PorticoEvent, PorticoEventMap, PorticoEventName } from '../events.js';

@@ -1,8 +1,10 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import { expect } from 'storybook/test';
+import { expect, userEvent } from 'storybook/test';
 import '../../src/define.js';
 import type { DemoData } from '../../src/core/demo-data.js';
+import type { ContactStatus, Invitation } from '../../src/core/model/index.js';
+import { failNext } from '../../src/mocks/index.js';
 import { actors, adapterFor, mockPortal, sourceArgType, type Actor } from '../support/portal.js';
 import { within } from '../support/screen.js';
 
@@ -123,9 +125,10 @@ export const SystemUser: Story = {
   render: (args, context) => render({ ...args, contactId: ana(context) }, context),
   play: async ({ canvasElement }) => {
     // A system user may not read another contact's invitations: the backend refuses, and the panel
-    // says why instead of offering acts.
-    const alert = await within(canvasElement).findByShadowRole('alert');
-    await expect(alert).toHaveTextContent(/\S/);
+    // says so plainly (a state, not an error: no alert, nothing to retry).
+    const canvas = within(canvasElement);
+    await canvas.findByShadowText(/^You are not allowed to see these invitations/);
+    await expect(canvas.queryByShadowRole('alert')).toBeNull();
   },
 };
 
@@ -145,5 +148,154 @@ export const PortugueseBrazil: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByShadowText(/expira em 27 dias/)).toBeVisible();
+  },
+};
+
+const day = 86_400_000;
+
+/**
+ * Ana in `status`, with one invitation changed by `change` (sent 3 days ago, valid 27 more, by
+ * default), or none at all (`change: null`).
+ */
+function anaAs(status: ContactStatus, change: Partial<Invitation> | null = {}) {
+  return (data: DemoData): void => {
+    invitedAna(data);
+    const invitation = data.invitations.find((i) => i.id === 'inv-story-1')!;
+    data.contacts.find((c) => c.id === invitation.contactId)!.status = status;
+    if (change === null) data.invitations = data.invitations.filter((i) => i !== invitation);
+    else Object.assign(invitation, change);
+  };
+}
+
+/** Ana's panel, from a loader that pinned her (`invitedAna` keeps her first in the company). */
+function anaPanel(prepare: (data: DemoData) => void, extra: Partial<Story> = {}): Story {
+  return {
+    loaders: [mockPortal({ prepare })],
+    render: (args, context) => render({ ...args, contactId: firstInvitee(context) }, context),
+    ...extra,
+  };
+}
+
+/** The contact `invitedAna` picked (the first of the company who is not the general admin). */
+const firstInvitee = (context: Context): string => {
+  const data = (context.loaded as { portal: { data: DemoData } }).portal.data;
+  return data.contacts.find(
+    (c) => c.companyId === data.companies[0]!.id && c.id !== data.actors.generalAdmin,
+  )!.id;
+};
+
+/** Site assigned, never invited: "no invitation has been sent yet", and Send. */
+export const NoneYet: Story = anaPanel(anaAs('site-assigned', null), {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByShadowText('No invitation has been sent yet.');
+    await expect(canvas.getByShadowRole('button', { name: 'Send invitation' })).toBeVisible();
+  },
+});
+
+/** An invitation whose link stops working within 7 days. */
+export const Expiring: Story = anaPanel(
+  anaAs('invited', {
+    sentAt: new Date(Date.now() - 27 * day).toISOString(),
+    expiresAt: new Date(Date.now() + 3 * day - 3_600_000).toISOString(),
+  }),
+  {
+    play: async ({ canvasElement }) => {
+      await expect(await within(canvasElement).findByShadowText(/expires in 3 days/)).toBeVisible();
+    },
+  },
+);
+
+/** An invitation whose 30 days are over: resend or revoke. */
+export const ExpiredOne: Story = anaPanel(
+  anaAs('invited', {
+    sentAt: new Date(Date.now() - 40 * day).toISOString(),
+    expiresAt: new Date(Date.now() - 10 * day).toISOString(),
+  }),
+  {
+    play: async ({ canvasElement }) => {
+      const canvas = within(canvasElement);
+      await canvas.findByShadowText(/^Expired /);
+      await expect(canvas.getByShadowRole('button', { name: 'Resend' })).toBeVisible();
+    },
+  },
+);
+
+/** Accepted with each method (seed 002): the history and the invitation say how. */
+const accepted = (method: 'google' | 'microsoft' | 'password', label: string): Story =>
+  anaPanel(
+    anaAs('active', {
+      status: 'accepted',
+      method,
+      acceptedAt: new Date(Date.now() - day).toISOString(),
+    }),
+    {
+      play: async ({ canvasElement }) => {
+        await expect(
+          await within(canvasElement).findByShadowText(new RegExp(`\\(${label}\\)`)),
+        ).toBeVisible();
+      },
+    },
+  );
+export const AcceptedWithGoogle: Story = accepted('google', 'Google');
+export const AcceptedWithMicrosoft: Story = accepted('microsoft', 'Microsoft');
+export const AcceptedWithPassword: Story = accepted('password', 'e-mail and password');
+
+/** A revoked invitation: send a new one. */
+export const Revoked: Story = anaPanel(
+  anaAs('site-assigned', {
+    status: 'revoked',
+    revokedAt: new Date(Date.now() - day).toISOString(),
+  }),
+  {
+    play: async ({ canvasElement }) => {
+      const canvas = within(canvasElement);
+      await canvas.findByShadowText(/^Revoked /);
+      await expect(canvas.getByShadowRole('button', { name: 'Send invitation' })).toBeVisible();
+    },
+  },
+);
+
+/** Suspended after signing in: nothing to send, the badge says so. */
+export const Suspended: Story = anaPanel(
+  anaAs('suspended', {
+    status: 'accepted',
+    method: 'google',
+    acceptedAt: new Date(Date.now() - 20 * day).toISOString(),
+  }),
+  {
+    play: async ({ canvasElement }) => {
+      const canvas = within(canvasElement);
+      await expect((await canvas.findAllByShadowText('Suspended'))[0]).toBeVisible();
+      await expect(canvas.getByShadowRole('button', { name: 'Send invitation' })).toHaveAttribute(
+        'aria-disabled',
+        'true',
+      );
+    },
+  },
+);
+
+/** A resend the backend answers 429 with Retry-After: the panel says when to try again. */
+export const RateLimited: Story = {
+  loaders: [
+    mockPortal({
+      prepare: invitedAna,
+      faults: (baseUrl) => [
+        failNext(429, {
+          baseUrl,
+          method: 'post',
+          path: 'invitations/inv-story-1/resend',
+          code: 'rate-limited',
+          retryAfter: 42,
+          times: 10,
+        }),
+      ],
+    }),
+  ],
+  render: (args, context) => render({ ...args, contactId: ana(context) }, context),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByShadowRole('button', { name: 'Resend' }));
+    await expect(await canvas.findByShadowText(/try again in 42 seconds/)).toBeVisible();
   },
 };

@@ -5,6 +5,7 @@
 import {
   contactList,
   csvImporter,
+  inviteAccept,
   inviteStatus,
   permissionMatrix,
   porticoProvider,
@@ -16,3 +17,4 @@ runConformance(csvImporter);
 runConformance(permissionMatrix);
 runConformance(porticoProvider);
 runConformance(inviteStatus);
+runConformance(inviteAccept);

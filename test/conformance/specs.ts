@@ -4,6 +4,8 @@ import { ContactList } from '../../src/elements/contact-list/contact-list.js';
 import { contactListCatalogue } from '../../src/elements/contact-list/contact-list.words.js';
 import { CsvImporter } from '../../src/elements/csv-importer/csv-importer.js';
 import { importerCatalogue } from '../../src/elements/csv-importer/csv-importer.words.js';
+import { InviteAccept } from '../../src/elements/invite-accept/invite-accept.js';
+import { inviteAcceptCatalogue } from '../../src/elements/invite-accept/invite-accept.words.js';
 import { InviteStatus } from '../../src/elements/invite-status/invite-status.js';
 import { inviteStatusCatalogue } from '../../src/elements/invite-status/invite-status.words.js';
 import { PermissionMatrix } from '../../src/elements/permission-matrix/permission-matrix.js';
@@ -12,6 +14,7 @@ import { PorticoProvider } from '../../src/elements/portico-provider/portico-pro
 import { catalogue } from '../../src/i18n/catalogue.js';
 import { providerMessages } from '../../src/i18n/messages/provider.js';
 import { $, button } from '../helpers/dom.js';
+import { invitee } from '../helpers/invitee.js';
 import { pin, world } from '../helpers/world.js';
 import type { ConformanceSpec, ElementState } from './suite.js';
 
@@ -20,6 +23,7 @@ for (const [tag, element] of [
   ['csv-importer', CsvImporter],
   ['permission-matrix', PermissionMatrix],
   ['invite-status', InviteStatus],
+  ['invite-accept', InviteAccept],
   ['portico-provider', PorticoProvider],
 ] as const) {
   if (!customElements.get(tag)) customElements.define(tag, element);
@@ -245,6 +249,45 @@ export const inviteStatus: ConformanceSpec<InviteStatus> = {
     event: 'portico-invitation-changed',
     run(el) {
       $<HTMLButtonElement>(el, 'tr[data-id] button[data-act="resend"]')!.click();
+    },
+  },
+};
+
+/** The invitee of a fresh invitation, on the public setup page (no session). */
+const setupToken = 'tok-conformance';
+
+export const inviteAccept: ConformanceSpec<InviteAccept> = {
+  tag: 'invite-accept',
+  catalogue: inviteAcceptCatalogue,
+  adapter: () => invitee(setupToken).adapter(),
+  create(adapter) {
+    const el = document.createElement('invite-accept');
+    el.adapter = adapter;
+    el.token = setupToken;
+    return el;
+  },
+  state: stateBy([
+    ['ready', '[part="page"] [part="invitation"]'],
+    ['error', '[part="page"][data-tone="danger"]'],
+    ['loading', '.empty[role="status"]'],
+    ['no-adapter', '.empty[part="empty"]'],
+  ]),
+  controls: [
+    { role: 'heading', name: /^Join / },
+    { role: 'button', name: 'Continue with Google' },
+    { role: 'button', name: 'Continue with Microsoft' },
+    { role: 'button', name: 'Create a password' },
+  ],
+  async properties(el) {
+    el.setAttribute('sign-in-url', 'https://portal.example.com/');
+    el.signInUrl = 'https://portal.example.com/entrar';
+    el.token = setupToken;
+    await el.refresh();
+  },
+  act: {
+    event: 'portico-signin-provider-request',
+    run(el) {
+      button(el, 'Continue with Google').click();
     },
   },
 };

@@ -67,6 +67,9 @@ const eventNames: Record<PorticoEventName, true> = {
   'portico-invitation-changed': true,
   'portico-saas-user-request': true,
   'portico-saas-user-changed': true,
+  'portico-signin-provider-request': true,
+  'portico-invitation-accepted': true,
+  'portico-account-activated': true,
 };
 
 /** Holds an element in its shadow root, as a framework's component would. */

@@ -32,6 +32,11 @@ const entries = [
     tag: 'saas-seat-panel',
     load: () => import('../../src/define/saas-seat-panel.js'),
   },
+  {
+    file: 'invite-accept',
+    tag: 'invite-accept',
+    load: () => import('../../src/define/invite-accept.js'),
+  },
   { file: 'provider', tag: 'portico-provider', load: () => import('../../src/define/provider.js') },
 ] as const;
 const tags = entries.map((entry) => entry.tag);
@@ -59,6 +64,7 @@ describe('entry points', () => {
       'permission-matrix': root.PermissionMatrix,
       'invite-status': root.InviteStatus,
       'saas-seat-panel': root.SaasSeatPanel,
+      'invite-accept': root.InviteAccept,
       'portico-provider': HostProvider,
     };
     customElements.define(claimedByHost, HostProvider);
@@ -79,6 +85,7 @@ describe('entry points', () => {
     expect(customElements.get('permission-matrix')).to.equal(define.PermissionMatrix);
     expect(customElements.get('csv-importer')).to.equal(define.CsvImporter);
     expect(customElements.get('invite-status')).to.equal(define.InviteStatus);
+    expect(customElements.get('invite-accept')).to.equal(define.InviteAccept);
     expect(customElements.get(claimedByHost)).to.equal(HostProvider);
     expect(define.PorticoProvider).to.be.a('function');
   });

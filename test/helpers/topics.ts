@@ -3,6 +3,7 @@ import { commonMessages } from '../../src/i18n/messages/common.js';
 import { contactListMessages } from '../../src/i18n/messages/contact-list.js';
 import { csvImporterMessages } from '../../src/i18n/messages/csv-importer.js';
 import { errorMessages } from '../../src/i18n/messages/errors.js';
+import { inviteAcceptMessages } from '../../src/i18n/messages/invite-accept.js';
 import { inviteStatusMessages } from '../../src/i18n/messages/invite-status.js';
 import { permissionMatrixMessages } from '../../src/i18n/messages/permission-matrix.js';
 import { passwordMessages } from '../../src/i18n/messages/password.js';
@@ -22,6 +23,7 @@ export const topics: Record<string, Topic<string>> = {
   'contact-list': contactListMessages,
   'csv-importer': csvImporterMessages,
   errors: errorMessages,
+  'invite-accept': inviteAcceptMessages,
   'invite-status': inviteStatusMessages,
   'permission-matrix': permissionMatrixMessages,
   password: passwordMessages,

@@ -6,6 +6,7 @@ import {
   type InvitationView,
 } from '../../controllers/invite-status/invitations-controller.js';
 import { PortalController } from '../../controllers/portal-controller.js';
+import { AdapterError } from '../../core/adapter/errors.js';
 import type { PortalAdapter } from '../../core/adapter/types.js';
 import type { Invitation } from '../../core/model/index.js';
 import type { InvitationAct } from '../../core/rules/invitations.js';
@@ -173,6 +174,15 @@ export class InviteStatus extends LitElement {
     const { msg } = words;
     if (!this.portal.adapter)
       return html`<div class="empty" part="empty">${msg('invite.no-adapter')}</div>`;
+    // Not allowed is a plain state, not a failure: no alert, nothing to retry.
+    if (
+      invitations.status === 'error' &&
+      AdapterError.is(invitations.error) &&
+      invitations.error.kind === 'forbidden'
+    )
+      return html`<div class="empty" part="empty" data-state="forbidden">
+        ${msg('invite.forbidden', { reason: words.error(invitations.error) })}
+      </div>`;
     if (invitations.status === 'error')
       return html`<div class="empty" part="empty">
         <div class="banner" data-tone="error" role="alert">

@@ -161,6 +161,21 @@ describe('<invite-status> for the company', () => {
     }
   });
 
+  it('a system user who may not read another person’s access sees a plain “not allowed”, not an error', async () => {
+    const el = await fixture<InviteStatus>(
+      html`<invite-status
+        .adapter=${company().as('systemUser')}
+        contact-id="ct-000011"
+        lang="en"
+      ></invite-status>`,
+    );
+    await until(el, () => el.invitations.status === 'error');
+    const state = $(el, '[data-state="forbidden"]')!;
+    expect(text(state)).to.match(/^You are not allowed to see these invitations: .+/);
+    expect($(el, '[role="alert"]'), 'no alert').to.equal(null);
+    expect($(el, 'button'), 'nothing to retry').to.equal(null);
+  });
+
   it('a rate-limited resend says when to try again', async () => {
     const w = company();
     const inner = w.as('generalAdmin');

@@ -5,6 +5,7 @@ export default {
   'invite.list-label': 'Invitations',
   'invite.loading': 'Loading invitations…',
   'invite.error': 'The invitations could not be loaded: {reason}',
+  'invite.forbidden': 'You are not allowed to see these invitations: {reason}',
   'invite.no-adapter': 'This panel has no data source yet.',
   'invite.retry': 'Try again',
   'invite.none': 'No invitation has been sent yet.',

@@ -6,6 +6,7 @@ export default {
   'invite.list-label': 'Invitaciones',
   'invite.loading': 'Cargando invitaciones…',
   'invite.error': 'No se pudieron cargar las invitaciones: {reason}',
+  'invite.forbidden': 'No tienes permiso para ver estas invitaciones: {reason}',
   'invite.no-adapter': 'Este panel aún no tiene fuente de datos.',
   'invite.retry': 'Reintentar',
   'invite.none': 'Todavía no se ha enviado ninguna invitación.',

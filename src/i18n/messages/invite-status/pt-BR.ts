@@ -6,6 +6,7 @@ export default {
   'invite.list-label': 'Convites',
   'invite.loading': 'Carregando convites…',
   'invite.error': 'Não foi possível carregar os convites: {reason}',
+  'invite.forbidden': 'Você não tem permissão para ver estes convites: {reason}',
   'invite.no-adapter': 'Este painel ainda não tem fonte de dados.',
   'invite.retry': 'Tentar de novo',
   'invite.none': 'Nenhum convite foi enviado ainda.',
