@@ -8,6 +8,7 @@ import {
   inviteStatus,
   permissionMatrix,
   porticoProvider,
+  saasSeatPanel,
 } from './specs.js';
 import { runConformance } from './suite.js';
 
@@ -16,3 +17,4 @@ runConformance(csvImporter);
 runConformance(permissionMatrix);
 runConformance(porticoProvider);
 runConformance(inviteStatus);
+runConformance(saasSeatPanel);
