@@ -9,6 +9,7 @@ import {
   inviteStatus,
   permissionMatrix,
   porticoProvider,
+  saasSeatPanel,
 } from './specs.js';
 import { runConformance } from './suite.js';
 
@@ -18,3 +19,4 @@ runConformance(permissionMatrix);
 runConformance(porticoProvider);
 runConformance(inviteStatus);
 runConformance(inviteAccept);
+runConformance(saasSeatPanel);

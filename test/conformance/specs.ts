@@ -11,6 +11,8 @@ import { inviteStatusCatalogue } from '../../src/elements/invite-status/invite-s
 import { PermissionMatrix } from '../../src/elements/permission-matrix/permission-matrix.js';
 import { matrixCatalogue } from '../../src/elements/permission-matrix/permission-matrix.words.js';
 import { PorticoProvider } from '../../src/elements/portico-provider/portico-provider.js';
+import { SaasSeatPanel } from '../../src/elements/saas-seat-panel/saas-seat-panel.js';
+import { saasSeatPanelCatalogue } from '../../src/elements/saas-seat-panel/saas-seat-panel.words.js';
 import { catalogue } from '../../src/i18n/catalogue.js';
 import { providerMessages } from '../../src/i18n/messages/provider.js';
 import { $, button } from '../helpers/dom.js';
@@ -24,6 +26,7 @@ for (const [tag, element] of [
   ['permission-matrix', PermissionMatrix],
   ['invite-status', InviteStatus],
   ['invite-accept', InviteAccept],
+  ['saas-seat-panel', SaasSeatPanel],
   ['portico-provider', PorticoProvider],
 ] as const) {
   if (!customElements.get(tag)) customElements.define(tag, element);
@@ -288,6 +291,49 @@ export const inviteAccept: ConformanceSpec<InviteAccept> = {
     event: 'portico-signin-provider-request',
     run(el) {
       button(el, 'Continue with Google').click();
+    },
+  },
+};
+
+export const saasSeatPanel: ConformanceSpec<SaasSeatPanel> = {
+  tag: 'saas-seat-panel',
+  catalogue: saasSeatPanelCatalogue,
+  adapter: generalAdmin,
+  create(adapter) {
+    const el = document.createElement('saas-seat-panel');
+    el.adapter = adapter;
+    el.debounce = 0;
+    return el;
+  },
+  state: stateBy([
+    ['ready', 'table[part="table"]'],
+    ['error', '[role="alert"]'],
+    ['loading', '.empty[role="status"]'],
+    ['no-adapter', '.empty[part="empty"]'],
+  ]),
+  controls: [
+    { role: 'heading', name: 'SaaS users' },
+    { role: 'button', name: 'Add SaaS user' },
+    { role: 'button', name: 'Ask for more seats' },
+    { role: 'searchbox', name: 'Search' },
+    { role: 'combobox', name: 'Status' },
+    { role: 'combobox', name: 'Order' },
+    { role: 'button', name: 'Export CSV' },
+    { role: 'button', name: 'Change password' },
+    { role: 'button', name: 'Deactivate' },
+  ],
+  async properties(el) {
+    el.setAttribute('page-size', '20');
+    el.pageSize = 25;
+    el.salesEmail = 'vendas@fornecedor.com.br';
+    await el.updateComplete;
+    el.salesEmail = '';
+    await el.refresh();
+  },
+  act: {
+    event: 'portico-saas-user-changed',
+    run(el) {
+      $<HTMLButtonElement>(el, 'tr[data-id] button[data-act="deactivate"]')!.click();
     },
   },
 };
