@@ -16,9 +16,9 @@ export const demoMessages = defineMessages({
     'nav.section': 'Administration',
     'nav.soon': 'Soon',
     'page.contacts.lead':
-      'The people of your company who use the portal: add, edit, suspend and remove contacts.',
+      'The people of your company who use the portal. What you may do with each depends on your role.',
     'page.permissions.lead':
-      'What each role and each person may do: grant permissions, define approvers, enable platforms.',
+      'What each role and each person may do in the portal, and who approves budgets and tickets.',
     'page.saas-users.lead':
       'Licensed seats of your SaaS products: add SaaS users, change their passwords, ask for more seats.',
     'page.import.lead': 'Add many contacts at once from a spreadsheet (CSV, semicolon-separated).',
@@ -78,9 +78,9 @@ export const demoMessages = defineMessages({
     'nav.section': 'Administração',
     'nav.soon': 'Em breve',
     'page.contacts.lead':
-      'As pessoas da sua empresa que usam o portal: adicione, edite, suspenda e remova contatos.',
+      'As pessoas da sua empresa que usam o portal. O que você pode fazer com cada uma depende do seu perfil.',
     'page.permissions.lead':
-      'O que cada perfil e cada pessoa pode fazer: conceder permissões, definir aprovadores, habilitar plataformas.',
+      'O que cada perfil e cada pessoa pode fazer no portal, e quem aprova orçamentos e chamados.',
     'page.saas-users.lead':
       'Licenças dos seus produtos SaaS: adicione usuários SaaS, altere as senhas deles, peça mais licenças.',
     'page.import.lead':
@@ -143,9 +143,9 @@ export const demoMessages = defineMessages({
     'nav.section': 'Administración',
     'nav.soon': 'Pronto',
     'page.contacts.lead':
-      'Las personas de su empresa que usan el portal: agregue, edite, suspenda y elimine contactos.',
+      'Las personas de su empresa que usan el portal. Lo que puede hacer con cada una depende de su rol.',
     'page.permissions.lead':
-      'Lo que cada rol y cada persona puede hacer: otorgar permisos, definir aprobadores, habilitar plataformas.',
+      'Lo que cada rol y cada persona puede hacer en el portal, y quién aprueba presupuestos y tickets.',
     'page.saas-users.lead':
       'Licencias de sus productos SaaS: agregue usuarios SaaS, cambie sus contraseñas, solicite más licencias.',
     'page.import.lead':

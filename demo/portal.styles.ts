@@ -269,9 +269,15 @@ export const portalStyles = css`
     padding: 24px 32px 40px;
     min-width: 0;
   }
+  /* The words take the line; on a phone the button wraps under them instead of squeezing them. */
   .view-as-banner {
     align-items: center;
+    flex-wrap: wrap;
     margin-bottom: 20px;
+  }
+  .view-as-banner > span {
+    flex: 1 1 14rem;
+    min-width: 0;
   }
   .view-as-banner svg {
     flex: none;

@@ -66,6 +66,21 @@ export function format(message: Message, params: MessageParams, plural: Intl.Plu
   );
 }
 
+const numberFormats = new WeakMap<Intl.PluralRules, Intl.NumberFormat>();
+
+/**
+ * A number as the locale of `rules` writes it ("100,000", "100.000"). The formatter is made once per
+ * locale: making one costs more than a list's whole scroll frame.
+ */
+export function countOf(value: number, rules: Intl.PluralRules): string {
+  let format = numberFormats.get(rules);
+  if (!format) {
+    format = new Intl.NumberFormat(rules.resolvedOptions().locale);
+    numberFormats.set(rules, format);
+  }
+  return format.format(value);
+}
+
 /** Picks a plural form with the locale's rules: `plural(n, rules, { one: '…', other: '…' })`. */
 export function plural(
   count: number,
@@ -73,7 +88,7 @@ export function plural(
   forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
 ): string {
   const form = forms[rules.select(count)] ?? forms.other;
-  return form.replace('#', new Intl.NumberFormat(rules.resolvedOptions().locale).format(count));
+  return form.replace('#', countOf(count, rules));
 }
 
 /** Joins message modules held in memory into one (a later module wins on a shared key), locale by locale. */

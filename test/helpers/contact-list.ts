@@ -51,7 +51,13 @@ export async function mountList(
   // Buttons ease their colours in (120 ms) once the session says what is allowed: let them land
   // before a contrast check reads them.
   await aTimeout(200);
+  await transitionsDone(el);
   return { el, data, backend, adapter };
+}
+
+/** Resolves when every transition in the list's shadow root has ended (a slow machine lags). */
+export async function transitionsDone(el: ContactList): Promise<void> {
+  await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished));
 }
 
 /** Waits until the session is known and the rows of the current query are rendered. */

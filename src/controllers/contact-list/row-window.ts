@@ -37,8 +37,12 @@ export class RowWindow implements ReactiveController {
 
   private scrollerElement: HTMLElement | undefined;
   private resize: ResizeObserver | undefined;
+  /** The row height must be read again (a first layout, or the scroller's width changed). */
+  private stale = true;
   private measuredWidth = -1;
   private viewHeight = 0;
+  /** The scroller's scroll position, as of its last scroll event (reading it would force a layout). */
+  private top = 0;
   private readonly overscan: number;
 
   constructor(
@@ -98,7 +102,20 @@ export class RowWindow implements ReactiveController {
     if (top < scroller.scrollTop) scroller.scrollTop = top;
     else if (bottom > scroller.scrollTop + scroller.clientHeight)
       scroller.scrollTop = bottom - scroller.clientHeight;
+    this.top = scroller.scrollTop;
     this.update(scroller);
+  }
+
+  /**
+   * Back to the first row, for a new answer: called before the host renders it, so the rows render
+   * at the top at once and nothing is laid out in the middle of the update (the scroll position is
+   * only written when it is not at the top already).
+   */
+  toTop(): void {
+    const scroller = this.scrollerElement;
+    if (this.top !== 0 && scroller) scroller.scrollTop = 0;
+    this.top = 0;
+    this.range = this.rangeAt(0, this.viewHeight || scroller?.clientHeight || 0);
   }
 
   private watch(scroller: HTMLElement | undefined): void {
@@ -106,43 +123,61 @@ export class RowWindow implements ReactiveController {
     this.resize?.disconnect();
     this.scrollerElement = scroller;
     this.measuredWidth = -1;
+    this.stale = true;
     if (!scroller) return;
     scroller.addEventListener('scroll', this.onScroll, { passive: true });
-    this.resize ??= new ResizeObserver(() => {
+    this.resize ??= new ResizeObserver((entries) => {
       const current = this.scrollerElement;
-      if (!current) return;
-      this.viewHeight = current.clientHeight;
-      if (current.clientWidth !== this.measuredWidth) this.measuredWidth = -1;
+      const box = entries.find((entry) => entry.target === current)?.contentRect;
+      if (!current || !box) return;
+      this.viewHeight = box.height;
+      if (box.width !== this.measuredWidth) {
+        this.measuredWidth = box.width;
+        this.stale = true;
+      }
       this.host.requestUpdate();
     });
     this.resize.observe(scroller);
     this.viewHeight = scroller.clientHeight;
+    this.top = scroller.scrollTop;
   }
 
   private readonly onScroll = (): void => {
-    if (this.scrollerElement) this.update(this.scrollerElement);
+    const scroller = this.scrollerElement;
+    if (!scroller) return;
+    this.top = scroller.scrollTop;
+    this.update(scroller);
   };
 
-  /** Reads the row height from a rendered row, once per layout (width) of the scroller. */
+  /**
+   * Reads the row height from a rendered row, once per layout (width) of the scroller — only then:
+   * reading a size after every render would force the browser to lay the rows out in the middle of
+   * each scroll frame.
+   */
   private measure(scroller: HTMLElement): void {
-    if (this.measuredWidth === scroller.clientWidth) return;
+    if (!this.stale) return;
     const row = scroller.querySelector<HTMLElement>('[role="row"]');
     if (!row) return;
     const height = row.getBoundingClientRect().height;
-    this.measuredWidth = scroller.clientWidth;
+    this.stale = false;
     if (height > 0 && Math.abs(height - this.rowHeight) > 0.5) {
       this.rowHeight = height;
       this.host.requestUpdate();
     }
   }
 
-  /** Computes the range for the scroll position; asks the host to render when it changed. */
-  private update(scroller: HTMLElement): void {
+  /** The rows to render with the view scrolled `top` pixels down and `view` pixels tall. */
+  private rangeAt(top: number, view: number): RowRange {
     const count = this.options.count();
-    const view = this.viewHeight || scroller.clientHeight;
-    const top = scroller.scrollTop;
+    if (view <= 0) return { first: 0, last: -1 };
     const first = Math.max(0, Math.floor(top / this.rowHeight) - this.overscan);
     const last = Math.min(count - 1, Math.ceil((top + view) / this.rowHeight) + this.overscan);
+    return { first, last };
+  }
+
+  /** Computes the range for the scroll position; asks the host to render when it changed. */
+  private update(scroller: HTMLElement): void {
+    const { first, last } = this.rangeAt(this.top, this.viewHeight || scroller.clientHeight);
     if (first === this.range.first && last === this.range.last) return;
     this.range = { first, last };
     this.host.requestUpdate();

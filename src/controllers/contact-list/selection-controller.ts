@@ -40,6 +40,7 @@ export class SelectionController {
   /** How much of the loaded page is selected (the state of the select-all-loaded box). */
   get page(): 'none' | 'some' | 'all' {
     const items = this.rows.items;
+    if (!this.allMatching && this.selected.size === 0) return 'none';
     const count = items.filter(this.isSelected).length;
     return count === 0 ? 'none' : count === items.length ? 'all' : 'some';
   }

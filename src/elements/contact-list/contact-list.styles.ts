@@ -57,6 +57,17 @@ export const contactListStyles = [
     .bulk-bar .spacer {
       flex: 1 1 auto;
     }
+    /* On a phone the bar's words wrap inside its width rather than run past its edge. */
+    .bulk-bar > *,
+    .bulk-bar .act {
+      min-width: 0;
+      max-width: 100%;
+    }
+    .bulk-bar .btn {
+      padding-block: 4px;
+      white-space: normal;
+      text-align: start;
+    }
 
     /*
      * Each row is its own grid (only the rows in view are in the DOM), so the columns line up

@@ -306,15 +306,11 @@ export class ContactList extends LitElement {
     } else if (queryChanged && this.hasUpdated) {
       void this.rows.reload();
     }
-  }
-
-  protected override updated(): void {
     if (this.rows.resultId !== this.lastResult) {
-      // A new query's answer starts at the top (the first answer already does: touching `scrollTop`
-      // would force a layout before the first rows are painted).
-      const first = this.lastResult === 0;
+      // A new query's answer starts at the top, scrolled there before its rows render (after they
+      // render, moving the scroll position would lay them out in the middle of this update).
+      if (this.lastResult !== 0) this.window.toTop();
       this.lastResult = this.rows.resultId;
-      if (!first && this.body) this.body.scrollTop = 0;
     }
   }
 
@@ -487,6 +483,13 @@ export class ContactList extends LitElement {
       pageSelection: selection.page,
       togglePage: selection.togglePage,
       rowCount: this.rows.items.length,
+      rowKey: [
+        this.t.locale,
+        this.portal.status,
+        this.portal.engine,
+        this.portal.actor,
+        this.portal.facts.adminCount,
+      ],
     };
   }
 

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ContactQueryController } from '../../controllers/contact-list/contact-query-controller.js';
 import type { Contact, ContactSortField, SortDirection } from '../../core/model/index.js';
@@ -35,6 +36,13 @@ export interface RowView {
   pageSelection: 'none' | 'some' | 'all';
   togglePage: (selected: boolean) => void;
   rowCount: number;
+  /**
+   * Everything a row's rendering depends on besides its contact, its selection and its menu (the
+   * locale's words, the session, the facts the verdicts read): a row renders again only when its
+   * contact (replaced, never changed in place), its selection, its menu or this key changed — a
+   * scroll renders the rows that come into view and no other.
+   */
+  rowKey: readonly unknown[];
 }
 
 /** The edit button's icon; the button's name is its text, shown in cards and hidden in the table. */
@@ -248,7 +256,14 @@ export function renderList(view: ListView): TemplateResult {
                 ${repeat(
                   rows.items.slice(view.window.first, view.window.last + 1),
                   (contact) => contact.id,
-                  (contact, index) => renderRow(view.row, contact, view.window.first + index),
+                  (contact, index) => {
+                    const at = view.window.first + index;
+                    const selected = view.row.isSelected(contact);
+                    const menu = view.row.menuFor === contact.id;
+                    return guard([contact, at, selected, menu, ...view.row.rowKey], () =>
+                      renderRow(view.row, contact, at),
+                    );
+                  },
                 )}
               </div>
             </div>

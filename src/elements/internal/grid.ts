@@ -156,12 +156,6 @@ export const gridStyles: CSSResult = css`
   .scroll {
     position: relative;
   }
-  /* On narrow screens a wide table scrolls on its own (reasons may then scroll with it). */
-  @media (max-width: 720px) {
-    .scroll {
-      overflow-x: auto;
-    }
-  }
   table.matrix {
     border-collapse: separate;
     border-spacing: 0;
@@ -273,5 +267,31 @@ export const gridStyles: CSSResult = css`
   .lock {
     flex: none;
     opacity: 0.75;
+  }
+  /*
+   * On narrow screens a wide table scrolls on its own, its first column (what each row is) staying
+   * in place while the other columns scroll under it; the row names take less room and wrap, and so
+   * do the cells' words, so a phone shows more than one column beside them.
+   */
+  @media (max-width: 720px) {
+    .scroll {
+      overflow-x: auto;
+    }
+    th.row-head {
+      position: sticky;
+      inset-inline-start: 0;
+      z-index: 1;
+      min-width: 8.5em;
+      max-width: 11em;
+      background: var(--portico-color-surface);
+      box-shadow: inset -1px 0 0 var(--portico-color-border);
+    }
+    thead th.row-head {
+      background: var(--portico-color-surface-alt);
+    }
+    .cell-face {
+      white-space: normal;
+      text-align: start;
+    }
   }
 `;

@@ -1,5 +1,6 @@
 import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
 
 /** Where a tip opens: under its anchor's end edge (a button in a toolbar), or centred under it (a cell). */
 export type TipPlacement = 'end' | 'center';
@@ -15,6 +16,46 @@ export interface TipOptions {
   part?: string | undefined;
 }
 
+/** Room kept between a tip and the edge of the window, in CSS pixels. */
+const edge = 8;
+
+/**
+ * Moves a tip that shows back inside the window when its placement would put it past an edge (an
+ * act near the left edge of a phone's screen, a cell of a table scrolled sideways).
+ */
+export function keepTipInView(tip: HTMLElement): void {
+  tip.style.translate = '';
+  const box = tip.getBoundingClientRect();
+  if (box.width === 0) return;
+  const width = document.documentElement.clientWidth;
+  let shift = 0;
+  if (box.right > width - edge) shift = width - edge - box.right;
+  if (box.left + shift < edge) shift = edge - box.left;
+  if (shift) tip.style.translate = `${Math.round(shift)}px 0`;
+}
+
+const anchors = new WeakSet<Element>();
+
+/** Watches a tip's anchor: each time the tip shows (hover, focus), it is kept in the window. */
+function watchAnchor(tip: Element | undefined): void {
+  // Called while the tip's template is committed, before it is in its anchor: look once it is.
+  if (tip) queueMicrotask(() => watch(tip.parentElement));
+}
+
+function watch(anchor: HTMLElement | null): void {
+  if (!anchor || anchors.has(anchor)) return;
+  anchors.add(anchor);
+  const place = () => {
+    // The tip shows with the anchor's :hover / :focus-within, which apply by the next frame.
+    requestAnimationFrame(() => {
+      const current = anchor.querySelector<HTMLElement>(':scope > .tip');
+      if (current) keepTipInView(current);
+    });
+  };
+  anchor.addEventListener('pointerenter', place);
+  anchor.addEventListener('focusin', place);
+}
+
 /**
  * "Why is this disabled": the reason of a control that stays focusable with `aria-disabled`, shown on
  * hover and focus and always its accessible description (`aria-describedby` on the control names
@@ -28,6 +69,7 @@ export function renderTip(options: TipOptions): TemplateResult {
     role="tooltip"
     id=${options.id}
     data-placement=${options.placement ?? 'end'}
+    ${ref(watchAnchor)}
     >${options.text}</span
   >`;
 }
@@ -88,7 +130,7 @@ export const tipStyles: CSSResult = css`
     inset-block-start: calc(100% + 4px);
     inset-inline-end: 0;
     width: max-content;
-    max-width: 16rem;
+    max-width: min(16rem, calc(100vw - 16px));
     padding: 6px 8px;
     border-radius: var(--portico-radius);
     background: var(--portico-color-text);
@@ -105,7 +147,7 @@ export const tipStyles: CSSResult = css`
     inset-inline-end: auto;
     inset-inline-start: 50%;
     transform: translateX(-50%);
-    max-width: 22em;
+    max-width: min(22em, calc(100vw - 16px));
   }
   .has-tip:hover > .tip,
   .has-tip:focus-within > .tip {

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ContactList } from '../../../src/elements/contact-list/contact-list.js';
-import { mountList, rows, settled } from '../../helpers/contact-list.js';
+import { mountList, rows, settled, transitionsDone } from '../../helpers/contact-list.js';
 import { $ } from '../../helpers/dom.js';
 
 /** Where a box is, rounded to the half pixel. */
@@ -54,6 +54,7 @@ describe('<contact-list> — layout at real widths', () => {
           expect(box(edit).width, 'compact edit button').to.be.at.most(36);
           expect(box(row.querySelector('.cell.actions')!).right).to.be.at.most(r.right);
         }
+        await transitionsDone(el);
         await expect(el).to.be.accessible();
       });
     }
@@ -84,5 +85,24 @@ describe('<contact-list> — layout at real widths', () => {
     // A card stacks its fields: taller than any table row.
     expect(box(row).height).to.be.above(120);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<contact-list> — the bulk bar on a phone', () => {
+  it('wraps its words inside the bar at 390px in pt-BR', async () => {
+    const { el } = await mountList({ lang: 'pt-BR', width: 390 });
+    for (const row of rows(el).slice(0, 2))
+      row.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    const bar = $(el, '[part="bulk-bar"]')!;
+    const edge = box(bar).right;
+    const buttons = [...bar.querySelectorAll('button')];
+    expect(buttons.length).to.be.at.least(4);
+    for (const button of buttons) {
+      expect(box(button).right, button.textContent.trim()).to.be.at.most(edge + 0.5);
+      expect(button.scrollWidth, `${button.textContent.trim()} uncut`).to.be.at.most(
+        button.clientWidth + 1,
+      );
+    }
   });
 });

@@ -131,8 +131,10 @@ export interface MemoryBackendOptions {
   invitationDefaults?: Partial<InvitationSettingsInput>;
   /**
    * Build the search index and the default (name) order while constructing, so the first list and the
-   * first search are as fast as any other (at 100,000 contacts this moves a few hundred milliseconds
-   * into the constructor). `false` builds each on first use instead. Default true.
+   * first search are as fast as any other (at 100,000 contacts this moves most of a second into the
+   * constructor). By default each is built on first use instead — the first list builds the order it
+   * sorts by, the first search the index — so making a backend costs little more than reading its
+   * data; a server warms them with {@link MemoryBackend.prepare}. Default false.
    */
   prepare?: boolean;
 }
@@ -255,7 +257,7 @@ export class MemoryBackend {
         outbox: [],
       });
     }
-    if (options.prepare ?? true) this.prepare();
+    if (options.prepare) this.prepare();
   }
 
   /**

@@ -1,12 +1,11 @@
-import { plural, type Catalogue } from '../../catalogue.js';
+import { countOf, plural, type Catalogue } from '../../catalogue.js';
 
 /** The contact-list words in English (the source locale: its keys are the topic’s keys). */
 export default {
   'list.label': 'Contacts',
   'list.total': (p, r) => plural(Number(p.count), r, { one: '# contact', other: '# contacts' }),
   'list.showing': (p, r) => {
-    const n = new Intl.NumberFormat(r.resolvedOptions().locale);
-    return `Showing ${n.format(Number(p.first))}–${n.format(Number(p.last))} of ${n.format(Number(p.total))}`;
+    return `Showing ${countOf(Number(p.first), r)}–${countOf(Number(p.last), r)} of ${countOf(Number(p.total), r)}`;
   },
   'list.loading': 'Loading contacts…',
   'list.loading-more': 'Loading more contacts…',
@@ -144,26 +143,17 @@ export default {
     plural(Number(p.applicable), r, {
       one: '# of {count} can be inactivated.',
       other: '# of {count} can be inactivated.',
-    }).replace(
-      '{count}',
-      new Intl.NumberFormat(r.resolvedOptions().locale).format(Number(p.count)),
-    ),
+    }).replace('{count}', countOf(Number(p.count), r)),
   'bulk.applies.resend-invitation': (p, r) =>
     plural(Number(p.applicable), r, {
       one: '# of {count} can be re-invited.',
       other: '# of {count} can be re-invited.',
-    }).replace(
-      '{count}',
-      new Intl.NumberFormat(r.resolvedOptions().locale).format(Number(p.count)),
-    ),
+    }).replace('{count}', countOf(Number(p.count), r)),
   'bulk.applies.delete': (p, r) =>
     plural(Number(p.applicable), r, {
       one: '# of {count} can be deleted.',
       other: '# of {count} can be deleted.',
-    }).replace(
-      '{count}',
-      new Intl.NumberFormat(r.resolvedOptions().locale).format(Number(p.count)),
-    ),
+    }).replace('{count}', countOf(Number(p.count), r)),
   'bulk.type-count': 'Deleting cannot be undone. Type {count} to confirm.',
   'bulk.refused-count': (p, r) =>
     plural(Number(p.count), r, { one: '# contact:', other: '# contacts:' }),

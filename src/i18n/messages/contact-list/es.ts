@@ -1,4 +1,4 @@
-import { plural, type Catalogue } from '../../catalogue.js';
+import { countOf, plural, type Catalogue } from '../../catalogue.js';
 import type en from './en.js';
 
 /** The contact-list words in Spanish. */
@@ -6,8 +6,7 @@ export default {
   'list.label': 'Contactos',
   'list.total': (p, r) => plural(Number(p.count), r, { one: '# contacto', other: '# contactos' }),
   'list.showing': (p, r) => {
-    const n = new Intl.NumberFormat(r.resolvedOptions().locale);
-    return `Mostrando ${n.format(Number(p.first))}–${n.format(Number(p.last))} de ${n.format(Number(p.total))}`;
+    return `Mostrando ${countOf(Number(p.first), r)}–${countOf(Number(p.last), r)} de ${countOf(Number(p.total), r)}`;
   },
   'list.loading': 'Cargando contactos…',
   'list.loading-more': 'Cargando más contactos…',
@@ -147,26 +146,17 @@ export default {
     plural(Number(p.applicable), r, {
       one: '# de {count} puede inactivarse.',
       other: '# de {count} pueden inactivarse.',
-    }).replace(
-      '{count}',
-      new Intl.NumberFormat(r.resolvedOptions().locale).format(Number(p.count)),
-    ),
+    }).replace('{count}', countOf(Number(p.count), r)),
   'bulk.applies.resend-invitation': (p, r) =>
     plural(Number(p.applicable), r, {
       one: '# de {count} puede recibir la invitación de nuevo.',
       other: '# de {count} pueden recibir la invitación de nuevo.',
-    }).replace(
-      '{count}',
-      new Intl.NumberFormat(r.resolvedOptions().locale).format(Number(p.count)),
-    ),
+    }).replace('{count}', countOf(Number(p.count), r)),
   'bulk.applies.delete': (p, r) =>
     plural(Number(p.applicable), r, {
       one: '# de {count} puede eliminarse.',
       other: '# de {count} pueden eliminarse.',
-    }).replace(
-      '{count}',
-      new Intl.NumberFormat(r.resolvedOptions().locale).format(Number(p.count)),
-    ),
+    }).replace('{count}', countOf(Number(p.count), r)),
   'bulk.type-count': 'La eliminación no se puede deshacer. Escriba {count} para confirmar.',
   'bulk.refused-count': (p, r) =>
     plural(Number(p.count), r, { one: '# contacto:', other: '# contactos:' }),

@@ -1,4 +1,4 @@
-import { plural, type Catalogue } from '../../catalogue.js';
+import { countOf, plural, type Catalogue } from '../../catalogue.js';
 import type en from './en.js';
 
 /** The contact-list words in Brazilian Portuguese. */
@@ -6,8 +6,7 @@ export default {
   'list.label': 'Contatos',
   'list.total': (p, r) => plural(Number(p.count), r, { one: '# contato', other: '# contatos' }),
   'list.showing': (p, r) => {
-    const n = new Intl.NumberFormat(r.resolvedOptions().locale);
-    return `Mostrando ${n.format(Number(p.first))}–${n.format(Number(p.last))} de ${n.format(Number(p.total))}`;
+    return `Mostrando ${countOf(Number(p.first), r)}–${countOf(Number(p.last), r)} de ${countOf(Number(p.total), r)}`;
   },
   'list.loading': 'Carregando contatos…',
   'list.loading-more': 'Carregando mais contatos…',
@@ -150,26 +149,17 @@ export default {
     plural(Number(p.applicable), r, {
       one: '# de {count} pode ser inativado.',
       other: '# de {count} podem ser inativados.',
-    }).replace(
-      '{count}',
-      new Intl.NumberFormat(r.resolvedOptions().locale).format(Number(p.count)),
-    ),
+    }).replace('{count}', countOf(Number(p.count), r)),
   'bulk.applies.resend-invitation': (p, r) =>
     plural(Number(p.applicable), r, {
       one: '# de {count} pode receber o convite de novo.',
       other: '# de {count} podem receber o convite de novo.',
-    }).replace(
-      '{count}',
-      new Intl.NumberFormat(r.resolvedOptions().locale).format(Number(p.count)),
-    ),
+    }).replace('{count}', countOf(Number(p.count), r)),
   'bulk.applies.delete': (p, r) =>
     plural(Number(p.applicable), r, {
       one: '# de {count} pode ser excluído.',
       other: '# de {count} podem ser excluídos.',
-    }).replace(
-      '{count}',
-      new Intl.NumberFormat(r.resolvedOptions().locale).format(Number(p.count)),
-    ),
+    }).replace('{count}', countOf(Number(p.count), r)),
   'bulk.type-count': 'A exclusão não pode ser desfeita. Digite {count} para confirmar.',
   'bulk.refused-count': (p, r) =>
     plural(Number(p.count), r, { one: '# contato:', other: '# contatos:' }),

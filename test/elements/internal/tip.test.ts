@@ -1,0 +1,43 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { LitElement, html as litHtml } from 'lit';
+import { tipStyles, tokens, whyDisabled } from '../../../src/elements/internal/index.js';
+
+/** A refused act whose anchor sits at the left edge of the window (a phone's first button). */
+class TipProbe extends LitElement {
+  static override properties = { placement: {} };
+  static override styles = [tokens, tipStyles];
+  placement: 'end' | 'center' = 'end';
+  override render() {
+    const act = whyDisabled({
+      id: 'why',
+      reason:
+        'Only a general admin can do this: ask the administrator of your company to give you the permission first.',
+      press: () => {},
+      placement: this.placement,
+    });
+    return litHtml`<span class="has-tip" style="position: fixed; left: 4px; top: 40px">
+      <button type="button" aria-disabled=${act.ariaDisabled} aria-describedby=${act.describedBy}
+        @click=${act.onClick}>Add</button>${act.tip}</span>`;
+  }
+}
+customElements.define('tip-probe', TipProbe);
+
+describe('whyDisabled tips', () => {
+  for (const placement of ['end', 'center'] as const) {
+    it(`open inside the window when their anchor is at its edge (${placement})`, async () => {
+      const el = await fixture<TipProbe>(html`<tip-probe .placement=${placement}></tip-probe>`);
+      const button = el.shadowRoot!.querySelector('button')!;
+      const tip = el.shadowRoot!.querySelector<HTMLElement>('.tip')!;
+      button.focus();
+      await nextFrame();
+      await nextFrame();
+      const box = tip.getBoundingClientRect();
+      expect(box.width, 'the tip shows').to.be.greaterThan(100);
+      expect(box.left, 'left edge in the window').to.be.at.least(0);
+      expect(box.right, 'right edge in the window').to.be.at.most(
+        document.documentElement.clientWidth,
+      );
+      expect(button.getAttribute('aria-describedby')).to.equal('why');
+    });
+  }
+});
