@@ -207,8 +207,8 @@ export const AcceptedByPassword: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByShadowRole('button', { name: 'Create a password' }));
-    await userEvent.type(canvas.getByShadowLabelText('New password'), 'Sol&Mar2026');
-    await userEvent.type(canvas.getByShadowLabelText('Confirm the password'), 'Sol&Mar2026');
+    await userEvent.type(await canvas.findByShadowLabelText(/^New password/), 'Sol&Mar2026');
+    await userEvent.type(canvas.getByShadowLabelText(/^Confirm the password/), 'Sol&Mar2026');
     await userEvent.click(canvas.getByShadowRole('button', { name: 'Accept the invitation' }));
     await canvas.findByShadowRole('heading', { name: 'Check your e-mail' });
   },

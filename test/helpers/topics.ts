@@ -5,6 +5,7 @@ import { csvImporterMessages } from '../../src/i18n/messages/csv-importer.js';
 import { errorMessages } from '../../src/i18n/messages/errors.js';
 import { inviteAcceptMessages } from '../../src/i18n/messages/invite-accept.js';
 import { inviteStatusMessages } from '../../src/i18n/messages/invite-status.js';
+import { passwordMessages } from '../../src/i18n/messages/password.js';
 import { permissionMatrixMessages } from '../../src/i18n/messages/permission-matrix.js';
 import { passwordMessages } from '../../src/i18n/messages/password.js';
 import { permissionMessages } from '../../src/i18n/messages/permissions.js';

@@ -2,28 +2,22 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { InvitationLink, RegistrationMethod } from '../../core/model/index.js';
+import {
+  renderPasswordField,
+  type PasswordFieldController,
+  type PasswordFieldSpec,
+} from '../internal/password.js';
 import type { AcceptWords } from './invite-accept.words.js';
 
-/** One rule of the password checklist, and whether the password meets it. */
-export interface RuleLine {
-  text: string;
-  met: boolean;
-}
-
-/** The password form's view model. */
+/** The password form's view model: the shared password field, then the confirmation. */
 export interface PasswordView {
-  password: string;
+  /** The shared field (show / hide, live checklist, generate, copy) and what it shows. */
+  field: PasswordFieldController;
+  spec: PasswordFieldSpec;
   confirm: string;
-  /** The password shows as text. */
-  reveal: boolean;
-  rules: RuleLine[];
-  /** Under the password: unmet rules after a submit, or the backend's refusal. */
-  error?: string | undefined;
   /** Under the confirmation: they differ. */
   confirmError?: string | undefined;
-  onPassword(value: string): void;
   onConfirm(value: string): void;
-  onReveal(reveal: boolean): void;
   onSubmit(): void;
 }
 
@@ -49,7 +43,6 @@ function renderBusy(on: boolean): TemplateResult | typeof nothing {
 function renderPasswordForm(view: InvitationView): TemplateResult {
   const { words, password: form, busy } = view;
   const { msg } = words;
-  const describedBy = ['pw-rules', form.error ? 'pw-error' : ''].filter(Boolean).join(' ');
   return html`<form
     class="password-form"
     part="password-form"
@@ -61,51 +54,13 @@ function renderPasswordForm(view: InvitationView): TemplateResult {
   >
     <fieldset>
       <legend>${msg('accept.password-legend')}</legend>
-      <div class="field">
-        <label for="pw">${msg('accept.password-label')}</label>
-        <input
-          id="pw"
-          name="password"
-          part="password"
-          .type=${form.reveal ? 'text' : 'password'}
-          .value=${live(form.password)}
-          autocomplete="new-password"
-          required
-          aria-invalid=${form.error ? 'true' : 'false'}
-          aria-describedby=${describedBy}
-          @input=${(event: Event) => form.onPassword((event.target as HTMLInputElement).value)}
-        />
-        ${form.error ? html`<div class="error-text" id="pw-error">${form.error}</div>` : nothing}
-      </div>
-      <label class="check">
-        <input
-          type="checkbox"
-          .checked=${live(form.reveal)}
-          @change=${(event: Event) => form.onReveal((event.target as HTMLInputElement).checked)}
-        />
-        ${msg('accept.show-password')}
-      </label>
-      <div class="rules" part="checklist">
-        <p id="pw-rules-title">${msg('accept.rules')}</p>
-        <ul id="pw-rules" aria-labelledby="pw-rules-title">
-          ${form.rules.map(
-            (rule) =>
-              html`<li data-met=${rule.met ? 'true' : 'false'}>
-                <span class="mark" aria-hidden="true">${rule.met ? '✓' : '○'}</span>
-                ${rule.text}
-                <span class="visually-hidden"
-                  >(${msg(rule.met ? 'accept.rule-met' : 'accept.rule-unmet')})</span
-                >
-              </li>`,
-          )}
-        </ul>
-      </div>
+      ${renderPasswordField(form.field, form.spec)}
       <div class="field">
         <label for="pw-confirm">${msg('accept.confirm-label')}</label>
         <input
           id="pw-confirm"
           name="confirm"
-          .type=${form.reveal ? 'text' : 'password'}
+          .type=${form.field.shown ? 'text' : 'password'}
           .value=${live(form.confirm)}
           autocomplete="new-password"
           required

@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { passwordStyles } from '../internal/password.js';
 import { controls, tokens } from '../internal/styles.js';
 
 /** `<invite-accept>`'s styles: one card, centred, that fits a phone. */
 export const inviteAcceptStyles = [
   tokens,
   controls,
+  passwordStyles,
   css`
     :host {
       display: block;
@@ -56,7 +58,7 @@ export const inviteAcceptStyles = [
     .page > .btn,
     .page > a.btn,
     .choose .btn,
-    .password-form .btn {
+    .password-form > .btn {
       width: 100%;
     }
     fieldset {
@@ -81,30 +83,6 @@ export const inviteAcceptStyles = [
       content: '';
       flex: 1;
       border-block-start: 1px solid var(--portico-color-border);
-    }
-    .check {
-      display: inline-flex;
-      align-items: center;
-      gap: calc(var(--portico-space) * 0.75);
-    }
-    .rules ul {
-      margin: 4px 0 0;
-      padding: 0;
-      list-style: none;
-      display: grid;
-      gap: 2px;
-    }
-    .rules li {
-      display: flex;
-      gap: calc(var(--portico-space) * 0.75);
-      color: var(--portico-color-muted);
-    }
-    .rules li[data-met='true'] {
-      color: var(--portico-color-success);
-    }
-    .rules .mark {
-      inline-size: 1em;
-      text-align: center;
     }
   `,
 ];

@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import {
   AcceptController,
   type AcceptKind,
@@ -9,7 +9,8 @@ import { adapterContext } from '../../context/keys.js';
 import type { PortalAdapter } from '../../core/adapter/types.js';
 import type { InvitationLink } from '../../core/model/index.js';
 import { tokenInUrl } from '../../core/rules/invitation-links.js';
-import { passwordRules } from '../../core/validation/password.js';
+import { defaultPasswordPolicy } from '../../core/validation/password.js';
+import { PasswordFieldController } from '../internal/password.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { renderInvitation, type PasswordView } from './invitation.view.js';
 import { inviteAcceptStyles } from './invite-accept.styles.js';
@@ -105,7 +106,8 @@ export class InviteAccept extends LitElement {
     token: () => this.token || tokenInUrl(location.href) || '',
     kind: () => (this.kind === 'activation' ? 'activation' : 'invitation'),
   });
-  @state() private reveal = false;
+  /** The new password (memory only; forgotten once the invitation is accepted). */
+  private readonly password = new PasswordFieldController(this);
   /** The page last rendered, and whether the person has pressed anything yet. */
   private shown = '';
   private pressed = false;
@@ -191,21 +193,29 @@ export class InviteAccept extends LitElement {
     const { flow, words } = this;
     const { msg } = words;
     const { form } = flow;
-    const unmet = new Set(flow.unmet.map((issue) => issue.code));
-    const rules = link.passwordPolicy ? passwordRules(link.passwordPolicy) : [];
     const refused = form.refused.map((error) => words.explain.field(error)).join(' ');
-    const error = refused || (form.submitted && unmet.size ? msg('accept.unmet') : undefined);
+    const unmet = form.submitted && flow.unmet.length > 0;
     return {
-      password: form.password,
+      field: this.password,
+      spec: {
+        id: 'pw',
+        label: msg('accept.password-label'),
+        policy: link.passwordPolicy ?? defaultPasswordPolicy,
+        context: link.invitee ?? {},
+        error: refused || (unmet ? msg('accept.unmet') : undefined),
+        required: true,
+        words: this.t,
+        explain: words.explain,
+        onChange: (password) => flow.edit({ password }),
+      },
       confirm: form.confirm,
-      reveal: this.reveal,
-      rules: rules.map((rule) => ({ text: words.rule(rule), met: !unmet.has(rule.code) })),
-      error,
       confirmError: flow.mismatch ? msg('accept.mismatch') : undefined,
-      onPassword: (password) => flow.edit({ password }),
       onConfirm: (confirm) => flow.edit({ confirm }),
-      onReveal: (reveal) => (this.reveal = reveal),
-      onSubmit: () => this.press(() => flow.submitPassword()),
+      onSubmit: () =>
+        this.press(async () => {
+          await flow.submitPassword();
+          if (flow.phase.kind === 'accepted') this.password.clear();
+        }),
     };
   }
 

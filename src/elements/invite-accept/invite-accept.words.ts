@@ -6,18 +6,20 @@ import type { LocaleController } from '../../i18n/locale-controller.js';
 import { commonMessages } from '../../i18n/messages/common.js';
 import { errorMessages } from '../../i18n/messages/errors.js';
 import { inviteAcceptMessages } from '../../i18n/messages/invite-accept.js';
+import { passwordMessages } from '../../i18n/messages/password.js';
 import { permissionMessages } from '../../i18n/messages/permissions.js';
 import { validationMessages } from '../../i18n/messages/validation.js';
 
 /**
  * What `<invite-accept>` speaks: shared words, the adapter's errors, validation (the password rules
- * and their checklist), the reasons the one `Explainer` needs, then its own.
+ * and their checklist), the reasons the one `Explainer` needs, the shared password field's, then its own.
  */
 export const inviteAcceptCatalogue = catalogue(
   commonMessages,
   errorMessages,
   validationMessages,
   permissionMessages,
+  passwordMessages,
   inviteAcceptMessages,
 );
 

@@ -138,14 +138,14 @@ describe('<invite-accept> on a valid link', () => {
     const password = $<HTMLInputElement>(el, '#pw')!;
     expect(password.type).to.equal('password');
     expect(password.autocomplete).to.equal('new-password');
-    const rules = () => $$(el, '[part="checklist"] li').map((li) => li.dataset.met);
-    expect(rules()).to.deep.equal(['false', 'false', 'false', 'false', 'false']);
+    const rules = () => $$(el, '.password-rules li').map((li) => li.className);
+    expect(rules()).to.deep.equal(['unmet', 'unmet', 'unmet', 'unmet', 'unmet']);
     expect(description(el, password)).to.contain('At least 8 characters');
 
     await type(el, '#pw', 'abc');
-    expect(rules()).to.deep.equal(['false', 'false', 'true', 'false', 'false']);
-    expect(text($(el, '[part="checklist"] li[data-met="true"]'))).to.equal(
-      '✓ A lower-case letter (done)',
+    expect(rules()).to.deep.equal(['unmet', 'unmet', 'met', 'unmet', 'unmet']);
+    expect(text($(el, '.password-rules li.met .visually-hidden'))).to.equal(
+      'A lower-case letter: met',
     );
     const before = stateOf(i);
     button(el, 'Accept the invitation').click();
@@ -154,16 +154,17 @@ describe('<invite-accept> on a valid link', () => {
     expect(password.getAttribute('aria-invalid')).to.equal('true');
 
     await type(el, '#pw', 'Sol&Mar2026');
-    expect(rules().every((met) => met === 'true')).to.equal(true);
+    expect(rules().every((state) => state === 'met')).to.equal(true);
     await type(el, '#pw-confirm', 'Sol&Mar2025');
     expect(text($(el, '#pw-confirm-error'))).to.equal('The two passwords do not match.');
     button(el, 'Accept the invitation').click();
     await el.updateComplete;
     expect(stateOf(i) === before, 'nothing sent yet').to.equal(true);
 
-    $<HTMLInputElement>(el, 'input[type="checkbox"]')!.click();
+    button(el, 'Show password').click();
     await el.updateComplete;
     expect(password.type, 'shown').to.equal('text');
+    expect($<HTMLInputElement>(el, '#pw-confirm')!.type, 'the confirmation too').to.equal('text');
 
     await type(el, '#pw-confirm', 'Sol&Mar2026');
     const accepted = oneEvent(el, 'portico-invitation-accepted');
@@ -172,6 +173,7 @@ describe('<invite-accept> on a valid link', () => {
     expect(done.detail.acceptance).to.include({ status: 'activation-sent', method: 'password' });
     await until(el, () => el.flow.phase.kind === 'accepted');
     expect(heading(el)).to.equal('Check your e-mail');
+    expect(el.flow.form.password, 'forgotten once accepted').to.equal('');
     expect(await statusOf(i), 'active only once activated').to.equal('invited');
 
     const mail = i.world.backend.mailbox().at(-1)!;
@@ -190,6 +192,20 @@ describe('<invite-accept> on a valid link', () => {
     button(again, 'Activate my account').click();
     await until(again, () => again.flow.phase.kind === 'activation-closed');
     expect(heading(again)).to.equal('This account is active already');
+  });
+
+  it('generates a strong password that meets the policy, shown, for the person to copy', async () => {
+    const i = invitee();
+    const el = await mount(i.adapter(), i.token);
+    button(el, 'Create a password').click();
+    await el.updateComplete;
+    button(el, 'Generate a strong password').click();
+    await el.updateComplete;
+    const password = $<HTMLInputElement>(el, '#pw')!;
+    expect(password.type).to.equal('text');
+    expect(password.value.length).to.be.at.least(8);
+    expect($$(el, '.password-rules li.unmet')).to.have.length(0);
+    expect(el.flow.form.password).to.equal(password.value);
   });
 
   it('shows the backend’s refusal of a password on the field', async () => {
@@ -225,8 +241,8 @@ describe('<invite-accept> on a valid link', () => {
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.id).to.equal('pw');
     await sendKeys({ type: 'Sol&Mar2026' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
+    // Show, generate and copy come after the field, then the confirmation.
+    for (let n = 0; n < 4; n++) await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.id).to.equal('pw-confirm');
     await sendKeys({ type: 'Sol&Mar2026' });
     await sendKeys({ press: 'Enter' });

@@ -8,9 +8,10 @@ export default {
   'accept.error-title': 'No se pudo abrir tu invitación',
   'accept.retry': 'Reintentar',
   'accept.title': 'Únete a {company}',
-  'accept.invited-by': '{inviter} te invitó, {name} ({email}), al Portal del Cliente de {company}.',
+  'accept.invited-by':
+    '{inviter}, de {company}, te invitó, {name} ({email}), al Portal del Cliente.',
   'accept.invited':
-    'Tú, {name} ({email}), tienes una invitación al Portal del Cliente de {company}.',
+    'Tú, {name} ({email}), tienes una invitación de {company} al Portal del Cliente.',
   'accept.expires': 'Esta invitación es válida hasta el {date}.',
   'accept.choose': '¿Cómo quieres iniciar sesión?',
   'accept.nothing-yet': 'Nada cambia hasta que elijas y confirmes abajo.',
@@ -21,10 +22,6 @@ export default {
   'accept.password-legend': 'Tu contraseña',
   'accept.password-label': 'Nueva contraseña',
   'accept.confirm-label': 'Confirma la contraseña',
-  'accept.show-password': 'Mostrar contraseña',
-  'accept.rules': 'Tu contraseña necesita:',
-  'accept.rule-met': 'listo',
-  'accept.rule-unmet': 'todavía no',
   'accept.unmet': 'La contraseña aún no cumple todas las reglas.',
   'accept.mismatch': 'Las dos contraseñas no coinciden.',
   'accept.submit': 'Aceptar la invitación',

@@ -9,9 +9,9 @@ export default {
   'accept.retry': 'Tentar de novo',
   'accept.title': 'Entre na {company}',
   'accept.invited-by':
-    '{inviter} convidou você, {name} ({email}), para o Portal do Cliente da {company}.',
+    '{inviter}, da {company}, convidou você, {name} ({email}), para o Portal do Cliente.',
   'accept.invited':
-    'Você, {name} ({email}), foi convidado(a) para o Portal do Cliente da {company}.',
+    'Você, {name} ({email}), foi convidado(a) pela {company} para o Portal do Cliente.',
   'accept.expires': 'Este convite vale até {date}.',
   'accept.choose': 'Como você quer entrar?',
   'accept.nothing-yet': 'Nada muda até você escolher e confirmar abaixo.',
@@ -22,10 +22,6 @@ export default {
   'accept.password-legend': 'Sua senha',
   'accept.password-label': 'Nova senha',
   'accept.confirm-label': 'Confirme a senha',
-  'accept.show-password': 'Mostrar senha',
-  'accept.rules': 'Sua senha precisa ter:',
-  'accept.rule-met': 'ok',
-  'accept.rule-unmet': 'ainda não',
   'accept.unmet': 'A senha ainda não atende a todas as regras.',
   'accept.mismatch': 'As duas senhas não são iguais.',
   'accept.submit': 'Aceitar o convite',
