@@ -120,7 +120,15 @@ export class SeatsController implements ReactiveController {
     this.abort?.abort();
   }
 
-  /** Loads again when the adapter, the actor or the product changed (call from `willUpdate`). */
+  /**
+   * After the portal controller's own `hostUpdate` (it was added first), so a session handed over by a
+   * `<portico-provider>` in this very update is seen.
+   */
+  hostUpdate(): void {
+    this.follow();
+  }
+
+  /** Loads again when the adapter, the actor or the product changed (each update asks). */
   follow(): void {
     const { portal } = this.options;
     const adapter = portal.adapter;

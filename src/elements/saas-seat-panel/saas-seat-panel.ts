@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PortalController } from '../../controllers/portal-controller.js';
 import {
@@ -153,10 +153,6 @@ export class SaasSeatPanel extends LitElement {
 
   protected override getUpdateComplete(): Promise<boolean> {
     return this.t.settle(() => super.getUpdateComplete());
-  }
-
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    this.seats.follow();
   }
 
   /** @internal The CSV of every SaaS user the search and filter match (formula prefixes escaped). */

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { MemoryAdapter, MemoryBackend } from '../../../src/core/adapter/memory/index.js';
 import type { PortalAdapter } from '../../../src/core/adapter/types.js';
 import { createDemoData, type DemoData } from '../../../src/core/demo-data.js';
+import '../../../src/define/provider.js';
 import '../../../src/define/saas-seat-panel.js';
 import type { SaasSeatPanel } from '../../../src/elements/saas-seat-panel/saas-seat-panel.js';
 import type { PorticoEvent } from '../../../src/events.js';
@@ -148,7 +149,9 @@ describe('<saas-seat-panel>', () => {
     w.backend.setLicensedSeats(w.companyId, 3);
     const el = await mount(w.as('generalAdmin'));
     expect(text($(el, '[part="seat-notice"]'))).to.contain('free 2 seats before adding anyone');
-    expect($(el, '[role="progressbar"]')!.getAttribute('aria-valuetext')).to.equal('5 of 3 seats in use');
+    expect($(el, '[role="progressbar"]')!.getAttribute('aria-valuetext')).to.equal(
+      '5 of 3 seats in use',
+    );
   });
 
   it('deactivates (the seat is free) and reactivates; a host that cancels stops the write', async () => {
@@ -218,6 +221,20 @@ describe('<saas-seat-panel>', () => {
     const link = $<HTMLAnchorElement>(el, '[part="sales-contact"] a')!;
     expect(link.getAttribute('href')).to.equal('mailto:vendas@vendor.com.br');
     expect($(el, '[data-act="ask-more"]')).to.equal(null);
+  });
+
+  it('inside a <portico-provider>, uses its adapter and session', async () => {
+    const w = company(10, 4);
+    const provider = await fixture<HTMLElement & { adapter?: PortalAdapter }>(
+      html`<portico-provider .adapter=${w.as('generalAdmin')} lang="en"
+        ><saas-seat-panel debounce="0"></saas-seat-panel
+      ></portico-provider>`,
+    );
+    const el = provider.querySelector('saas-seat-panel')!;
+    await until(el, () => el.seats.status === 'ready');
+    expect($(el, '[role="progressbar"]')!.getAttribute('aria-valuetext')).to.equal(
+      '4 of 10 seats in use',
+    );
   });
 
   it('a system user sees a plain “not allowed” state, not an error', async () => {
