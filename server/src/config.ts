@@ -1,4 +1,5 @@
 import type { AuthOptions } from './auth.js';
+import { defaultLinkBases, type LinkBases } from './links.js';
 
 /** A per-actor limit: at most `limit` requests per `windowSeconds`. */
 export interface RateLimit {
@@ -21,6 +22,8 @@ export interface ServerConfig {
   rateLimits: Record<string, RateLimit>;
   /** The clock every request reads once. */
   clock: () => Date;
+  /** Where the invitation e-mails' links lead (`links.ts`). */
+  links?: LinkBases;
 }
 
 export const defaultRateLimits: Record<string, RateLimit> = {
@@ -63,5 +66,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv, fallbackSecret?: string): 
       .filter(Boolean),
     ...(env.PORTICO_BODY_LIMIT ? { bodyLimit: Number(env.PORTICO_BODY_LIMIT) } : {}),
     ...(env.PORTICO_BASE_PATH ? { basePath: env.PORTICO_BASE_PATH.replace(/\/+$/, '') } : {}),
+    links: {
+      setup: env.PORTICO_SETUP_URL ?? defaultLinkBases.setup,
+      activation: env.PORTICO_ACTIVATION_URL ?? defaultLinkBases.activation,
+      portal: env.PORTICO_PORTAL_URL ?? defaultLinkBases.portal,
+    },
   });
 }

@@ -96,7 +96,7 @@ const commonErrors: Record<string, Json> = {
     content: errorContent,
   },
   '5XX': {
-    description: 'The server failed (`server-error`, `not-implemented`).',
+    description: 'The server failed (`server-error`); nothing was written.',
     content: errorContent,
   },
 };
@@ -205,15 +205,13 @@ function operation(route: Route): Json {
     };
   }
   Object.assign(responses, commonErrors);
-  const notes = [
-    route.audience ? `Only for ${route.audience}.` : '',
-    route.pending ? `Answers 501 in this release: waits for ${route.pending}.` : '',
-  ].filter(Boolean);
+  const notes = [route.audience ? `Only for ${route.audience}.` : ''].filter(Boolean);
   return {
     operationId: route.operationId,
     summary: route.summary,
     ...(notes.length ? { description: notes.join(' ') } : {}),
     tags: [route.tag],
+    ...(route.open ? { security: [] } : {}),
     parameters: parameters(route),
     ...(route.body
       ? {

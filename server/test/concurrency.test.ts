@@ -475,6 +475,162 @@ async function serverProcess(url: string): Promise<{ baseUrl: string; child: Chi
   return { baseUrl, child };
 }
 
+/** Leaves exactly `free` seats in the first company's one pool (the vendor's licence, set directly). */
+async function freeSeats(test: TestServer, free: number): Promise<void> {
+  const seats = (await test.call(actors.generalAdmin, 'GET', '/seats')).body as { used: number };
+  await test.store.db
+    .updateTable('companies')
+    .set({ licensed_seats: seats.used + free })
+    .where('id', '=', first)
+    .execute();
+}
+
+/** A contact of the first company who has not signed in and has no usable invitation. */
+function invitable(skip: readonly string[] = []): Contact {
+  const found = data.contacts.find(
+    (c) =>
+      c.companyId === first &&
+      (c.status === 'potential' || c.status === 'site-assigned') &&
+      c.role === 'system-user' &&
+      !skip.includes(c.id),
+  );
+  assert.ok(found, 'the first company has an invitable contact');
+  return found;
+}
+
+describe('seats and invitations under concurrent requests', () => {
+  it('50 parallel SaaS-user creates against 3 free seats make exactly 3', async () => {
+    const test = await raceServer();
+    try {
+      await freeSeats(test, 3);
+      const answers = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          test.call(actors.generalAdmin, 'POST', '/saas-users', {
+            body: {
+              name: `Race Seat ${i}`,
+              email: `race.seat.${i}@example.com`,
+              password: 'Senha#Forte12',
+            },
+          }),
+        ),
+      );
+      const counts = statuses(answers);
+      assert.deepEqual(counts, { 201: 3, 409: 47 }, JSON.stringify(counts));
+      for (const answer of answers.filter((x) => x.status === 409)) {
+        assert.equal(codeOf(answer.body), 'no-seats');
+      }
+      const seats = (await test.call(actors.generalAdmin, 'GET', '/seats')).body as {
+        licensed: number;
+        used: number;
+      };
+      assert.equal(seats.used, seats.licensed);
+      await noViolations(test);
+    } finally {
+      await test.close();
+    }
+  });
+
+  it('seat invitations, creates and reactivations racing for 3 seats never exceed the licence', async () => {
+    const test = await raceServer();
+    try {
+      const inactive = (
+        (await test.call(actors.generalAdmin, 'GET', '/saas-users?status=inactive&limit=10'))
+          .body as { items: { id: string; version: number }[] }
+      ).items;
+      assert.ok(inactive.length >= 1, 'the first company has an inactive SaaS user');
+      await freeSeats(test, 3);
+      const contacts: Contact[] = [];
+      for (let i = 0; i < 8; i++) contacts.push(invitable(contacts.map((c) => c.id)));
+      const race: Promise<Answer>[] = [
+        ...contacts.map((c) =>
+          test.call(actors.generalAdmin, 'POST', '/invitations', {
+            body: { contactId: c.id, seat: {} },
+          }),
+        ),
+        ...Array.from({ length: 8 }, (_, i) =>
+          test.call(actors.generalAdmin, 'POST', '/saas-users', {
+            body: {
+              name: `Mixed Seat ${i}`,
+              email: `mixed.seat.${i}@example.com`,
+              password: 'Senha#Forte12',
+            },
+          }),
+        ),
+        ...inactive.map((user) =>
+          test.call(actors.generalAdmin, 'POST', `/saas-users/${user.id}/reactivate`, {
+            headers: ifMatch(user.version),
+          }),
+        ),
+      ];
+      const answers = await Promise.all(race);
+      const won = answers.filter((x) => x.status === 200 || x.status === 201);
+      assert.equal(won.length, 3, JSON.stringify(statuses(answers)));
+      for (const answer of answers.filter((x) => x.status >= 400)) {
+        assert.equal(codeOf(answer.body), 'no-seats', JSON.stringify(answer.body));
+      }
+      await noViolations(test);
+    } finally {
+      await test.close();
+    }
+  });
+
+  it('parallel sends and resends leave one usable invitation per contact', async () => {
+    const test = await raceServer();
+    try {
+      const settings = await test.call(actors.generalAdmin, 'GET', '/invitation-settings');
+      const lifted = await test.call(actors.generalAdmin, 'PUT', '/invitation-settings', {
+        body: { resendCooldownSeconds: 0 },
+        headers: ifMatch((settings.body as { version: number }).version),
+      });
+      assert.equal(lifted.status, 200, JSON.stringify(lifted.body));
+      const target = invitable();
+      const sends = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          test.call(
+            i % 2 ? actors.generalAdmin : actors.registrationAdmin,
+            'POST',
+            '/invitations',
+            {
+              body: { contactId: target.id },
+            },
+          ),
+        ),
+      );
+      assert.deepEqual(statuses(sends), { 201: 1, 409: 19 }, JSON.stringify(statuses(sends)));
+      for (const answer of sends.filter((x) => x.status === 409)) {
+        assert.equal(codeOf(answer.body), 'invitation-pending');
+      }
+      const invitation = sends.find((x) => x.status === 201)!.body as {
+        id: string;
+        version: number;
+      };
+      // Resends of that version and new sends, at once: one resend wins, every send is refused.
+      const race = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          i % 2
+            ? test.call(actors.generalAdmin, 'POST', `/invitations/${invitation.id}/resend`, {
+                headers: ifMatch(invitation.version),
+              })
+            : test.call(actors.registrationAdmin, 'POST', '/invitations', {
+                body: { contactId: target.id },
+              }),
+        ),
+      );
+      const counts = statuses(race);
+      assert.deepEqual(counts, { 200: 1, 409: 19 }, JSON.stringify(counts));
+      const page = await test.call(
+        actors.generalAdmin,
+        'GET',
+        `/invitations?contactId=${target.id}&status=pending`,
+      );
+      assert.equal((page.body as { total: number }).total, 1);
+      await noViolations(test);
+    } finally {
+      await test.close();
+    }
+  });
+});
+
 describe('two server processes on one PostgreSQL', () => {
   it(
     'keep every invariant while concurrent clients write through both',
@@ -512,6 +668,18 @@ describe('two server processes on one PostgreSQL', () => {
         const everyone = (await call(0, actors.generalAdmin, 'GET', '/contacts?limit=500'))
           .body as { items: Contact[] };
         const adminRows = everyone.items.filter((c) => countsAsAdmin(policy, c));
+        // Three free seats, for the SaaS users created below through both processes.
+        const seatsNow = (await call(0, actors.generalAdmin, 'GET', '/seats')).body as {
+          used: number;
+        };
+        const { openPostgres: open } = await import('../src/db/store.js');
+        const vendor = await open(database.url, 1);
+        await vendor.db
+          .updateTable('companies')
+          .set({ licensed_seats: seatsNow.used + 3 })
+          .where('id', '=', first)
+          .execute();
+        await vendor.close();
         const input = newContact();
         const clients: Promise<{ status: number; body: unknown }>[] = [];
         for (let i = 0; i < 60; i++) {
@@ -536,9 +704,25 @@ describe('two server processes on one PostgreSQL', () => {
             );
           }
         }
-        const answers = await Promise.all(clients);
-        for (const answer of answers) {
+        const seatClients = Array.from({ length: 16 }, (_, i) =>
+          call(i, actors.registrationAdmin, 'POST', '/saas-users', {
+            body: {
+              name: `Two Process ${i}`,
+              email: `two.process.${i}@example.com`,
+              password: 'Senha#Forte12',
+            },
+          }),
+        );
+        const [answers, seatAnswers] = await Promise.all([
+          Promise.all(clients),
+          Promise.all(seatClients),
+        ]);
+        for (const answer of [...answers, ...seatAnswers]) {
           assert.ok(answer.status < 500, `${answer.status} ${JSON.stringify(answer.body)}`);
+        }
+        assert.equal(seatAnswers.filter((a) => a.status === 201).length, 3, 'three free seats');
+        for (const answer of seatAnswers.filter((a) => a.status !== 201)) {
+          assert.equal(codeOf(answer.body), 'no-seats');
         }
         const creates = answers.filter((_, i) => i % 3 === 1);
         assert.equal(creates.filter((a) => a.status === 201).length, 1, 'one e-mail, one contact');

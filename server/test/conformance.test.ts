@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { getResponse } from 'msw';
 import { MemoryBackend } from '../../src/core/adapter/memory/index.js';
 import { createDemoData } from '../../src/core/demo-data.js';
@@ -11,7 +11,7 @@ import {
   runConformance,
   type ConformanceReport,
 } from '../../scripts/conformance/runner.js';
-import { actors, data, dropTemplate, testServer } from './helpers.js';
+import { actors, data, dropTemplate, testServer, type TestServer } from './helpers.js';
 
 const openapi = JSON.parse(
   readFileSync(new URL('../../docs/openapi.json', import.meta.url), 'utf8'),
@@ -58,19 +58,11 @@ describe('portico-conformance', () => {
   });
 
   // Every check, reads and writes, on the reference server: the second company has one general
-  // admin, so there the last-admin check (MUST 6) runs too. Two checks write through endpoints whose
-  // rule is not in src/core/rules yet (a contact's password, a SaaS user's create: the invitation and
-  // seat rules still live in the memory backend): they fail, and only with the 501 naming the rule the
-  // endpoint waits for. When those endpoints are served, this list empties.
-  const awaitingRules = [
-    'a password that breaks the policy is refused naming each unmet rule',
-    'a SaaS user is created or reactivated only while a seat is free; deactivating frees it',
-  ];
-  it('passes every check against the reference server, in both companies, but those of pending writes', async () => {
+  // admin, so there the last-admin check (MUST 6) runs too. Between them, every requirement is proven.
+  it('passes every check against the reference server, in both companies', async () => {
     const test = await testServer();
     try {
       const proven = new Set<string>();
-      const waiting = new Set<string>();
       for (const [company, other] of [
         [0, 1],
         [1, 0],
@@ -89,23 +81,11 @@ describe('portico-conformance', () => {
             ),
           },
         });
-        const failed = report.results.filter((r) => r.outcome === 'fail');
-        assert.deepEqual(
-          failed.map((r) => r.check.title),
-          awaitingRules,
-          formatReport(report),
-        );
-        for (const result of failed) {
-          assert.equal(result.reproduction?.status, 501, formatReport(report));
-          assert.match(result.reproduction?.answer ?? '', /"code":"not-implemented"/);
-          for (const id of result.check.proves) waiting.add(id);
-        }
+        assert.equal(report.failed, 0, formatReport(report));
         for (const id of passing(report)) proven.add(id);
       }
-      const missing = requirements
-        .map((r) => r.id)
-        .filter((id) => !proven.has(id) && !waiting.has(id));
-      assert.deepEqual(missing, [], 'every other requirement has a passing check');
+      const missing = requirements.map((r) => r.id).filter((id) => !proven.has(id));
+      assert.deepEqual(missing, [], 'every requirement has a passing check');
     } finally {
       await test.close();
     }
@@ -141,38 +121,145 @@ describe('portico-conformance', () => {
     });
   }
 
-  it('fails with the right requirement and a reproduction when a backend breaks the contract', async () => {
-    const test = await testServer();
-    try {
-      // Forged: this "backend" answers every list with another company's contacts.
-      const tokens = {
+  // Mutation tests: the reference server made wrong in one way at a time (each a fetch in front of
+  // it that breaks one rule), and the conformance command must fail naming that rule, with a
+  // reproduction. A check that cannot fail would pass them all.
+  describe('fails with the right requirement against a broken backend', () => {
+    let test: TestServer;
+    let tokens: { generalAdmin: string; registrationAdmin: string; systemUser: string };
+    let leak: string;
+    before(async () => {
+      test = await testServer();
+      leak = await test.token(actors.otherAdmin);
+      tokens = {
         generalAdmin: await test.token(actors.generalAdmin),
         registrationAdmin: await test.token(actors.registrationAdmin),
         systemUser: await test.token(actors.systemUser),
       };
-      const leak = await test.token(actors.otherAdmin);
-      const report = await runConformance({
-        baseUrl: test.server.baseUrl,
-        openapi,
+    });
+    after(() => test.close());
+
+    const base = () => new URL(test.server.baseUrl).pathname;
+    const bearer = (request: Request) => request.headers.get('Authorization')?.slice(7);
+
+    const mutations: {
+      name: string;
+      filter: string;
+      scope: 'read' | 'all';
+      fails: RegExp;
+      repro?: RegExp;
+      broken: (request: Request) => Promise<Request>;
+    }[] = [
+      {
+        name: 'leaks another company',
+        filter: 'every list holds only',
         scope: 'read',
-        filter: ['every list holds only'],
-        tokens,
-        fetch: (input, init) => {
-          const request = new Request(input, init);
-          if (new URL(request.url).pathname.endsWith('/contacts')) {
-            const headers = new Headers(request.headers);
-            headers.set('Authorization', `Bearer ${leak}`);
-            return fetch(new Request(request, { headers }));
-          }
-          return fetch(request);
+        fails: /FAIL\s+MUST 2 /,
+        repro: /repro: GET \/contacts\?limit=500 → 200 \{"items"/,
+        // Every list of contacts is answered with the other company's.
+        broken: (request) => {
+          if (!new URL(request.url).pathname.endsWith('/contacts')) return Promise.resolve(request);
+          const headers = new Headers(request.headers);
+          headers.set('Authorization', `Bearer ${leak}`);
+          return Promise.resolve(new Request(request, { headers }));
         },
+      },
+      {
+        name: 'skips If-Match',
+        filter: 'a stale If-Match',
+        scope: 'all',
+        fails: /FAIL\s+MUST 11 /,
+        repro: /repro: (PATCH|POST|DELETE) \/contacts\//,
+        // Every version a write names is taken as the current one: stale writes go through.
+        broken: async (request) => {
+          const match = new RegExp(`^${base()}/contacts/([^/]+)`).exec(
+            new URL(request.url).pathname,
+          );
+          if (request.method === 'GET' || !request.headers.has('If-Match') || !match)
+            return request;
+          const current = await fetch(`${test.server.baseUrl}/contacts/${match[1]}`, {
+            headers: { Authorization: request.headers.get('Authorization') ?? '' },
+          });
+          const headers = new Headers(request.headers);
+          headers.set('If-Match', current.headers.get('ETag') ?? '"0"');
+          return new Request(request, { headers });
+        },
+      },
+      {
+        name: 'allows escalation',
+        filter: 'a registration admin cannot grant',
+        scope: 'all',
+        fails: /FAIL\s+MUST 4 /,
+        repro: /repro: PUT \/contacts\/[^/]+\/access .*→ 200/,
+        // A registration admin's access change is decided as if a general admin asked.
+        broken: (request) => {
+          const access = new URL(request.url).pathname.endsWith('/access');
+          if (!access || bearer(request) !== tokens.registrationAdmin) {
+            return Promise.resolve(request);
+          }
+          const headers = new Headers(request.headers);
+          headers.set('Authorization', `Bearer ${tokens.generalAdmin}`);
+          return Promise.resolve(new Request(request, { headers }));
+        },
+      },
+      {
+        name: 'ignores the seat limit',
+        filter: 'only while a seat is free',
+        scope: 'all',
+        fails: /FAIL\s+MUST 17 /,
+        repro: /repro: POST \/saas-users .*→ 201/,
+        // Every create finds one more seat than the company bought.
+        broken: async (request) => {
+          const path = new URL(request.url).pathname;
+          if (request.method === 'POST' && path.endsWith('/saas-users')) {
+            await test.store.db
+              .updateTable('companies')
+              .set((eb) => ({ licensed_seats: eb('licensed_seats', '+', 1) }))
+              .where('id', '=', data.companies[0]!.id)
+              .execute();
+          }
+          return request;
+        },
+      },
+      {
+        name: 'forgets Idempotency-Key',
+        filter: 'an import batch repeated',
+        scope: 'all',
+        fails: /FAIL\s+IMPORTS replay /,
+        // The key is dropped on the way in: a repeated batch is imported again.
+        broken: (request) => {
+          const headers = new Headers(request.headers);
+          headers.delete('Idempotency-Key');
+          return Promise.resolve(new Request(request, { headers }));
+        },
+      },
+    ];
+
+    for (const mutation of mutations) {
+      it(`fails naming the broken requirement when the server ${mutation.name}`, async () => {
+        const report = await runConformance({
+          baseUrl: test.server.baseUrl,
+          openapi,
+          scope: mutation.scope,
+          filter: [mutation.filter],
+          tokens,
+          fetch: async (input, init) => fetch(await mutation.broken(new Request(input, init))),
+        });
+        const text = formatReport(report);
+        assert.ok(report.results.length > 0, `the check ran\n${text}`);
+        assert.equal(report.failed, 1, text);
+        assert.match(text, mutation.fails);
+        if (mutation.repro) assert.match(text, mutation.repro);
+        // The same check passes against the server as it is.
+        const clean = await runConformance({
+          baseUrl: test.server.baseUrl,
+          openapi,
+          scope: mutation.scope,
+          filter: [mutation.filter],
+          tokens,
+        });
+        assert.equal(clean.failed, 0, formatReport(clean));
       });
-      assert.equal(report.failed, 1);
-      const text = formatReport(report);
-      assert.match(text, /FAIL\s+MUST 2/);
-      assert.match(text, /repro: GET \/contacts\?limit=500 → 200 \{"items"/);
-    } finally {
-      await test.close();
     }
   });
 });

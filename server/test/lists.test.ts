@@ -121,7 +121,7 @@ describe('lists on PostgreSQL agree with the memory backend', () => {
     }
   });
 
-  it('contacts: filters by status and role, with a search and a sort', async () => {
+  it('contacts: filters by status, role, site, tickets and creation date, with a search and a sort', async () => {
     const queries: WireListQuery[] = [
       { filter: { status: ['suspended', 'inactive'] } },
       { filter: { role: ['general-admin', 'registration-admin'] } },
@@ -131,6 +131,11 @@ describe('lists on PostgreSQL agree with the memory backend', () => {
         sort: { field: 'email', direction: 'desc' },
       },
       { filter: { role: ['no-such-role'] } },
+      { filter: { site: [data.sites[0]!.id, data.sites[1]!.id] } },
+      { filter: { tickets: 'open' }, sort: { field: 'createdAt', direction: 'desc' } },
+      { filter: { tickets: 'none', status: ['active'] } },
+      { filter: { createdFrom: '2026-06-01', createdBefore: '2026-09-01T00:00:00Z' } },
+      { filter: { createdBefore: '2026-03-15' }, search: 'e' },
     ];
     for (const query of queries) {
       await agree('/contacts', (q) => memory.listContacts(admin, q as never), query);

@@ -212,17 +212,28 @@ describe('the request pipeline', () => {
     assert.equal(codeOf(other.body), 'stale-version');
   });
 
-  it('answers 501 for a write whose rule is not in src/core/rules yet, and keeps no key for it', async () => {
+  it('replays a versioned write under its Idempotency-Key and audits the template edit once', async () => {
+    const current = await test.call(actors.generalAdmin, 'GET', '/invitation-template');
+    const version = (current.body as { version: number }).version;
     const request = {
-      body: { subject: 'Convite', body: '{setupUrl}' },
-      headers: { 'If-Match': '"1"', 'Idempotency-Key': 'pending-1' },
+      body: { subject: 'Convite para {company}', body: 'Olá {name}: {link}' },
+      headers: { 'If-Match': `"${version}"`, 'Idempotency-Key': 'template-1' },
     };
+    const answers = [];
     for (let i = 0; i < 2; i++) {
-      const answer = await test.call(actors.generalAdmin, 'PUT', '/invitation-template', request);
-      assert.equal(answer.status, 501);
-      assert.equal(codeOf(answer.body), 'not-implemented');
-      assert.match((answer.body as { error: { message: string } }).error.message, /updateTemplate/);
+      answers.push(await test.call(actors.generalAdmin, 'PUT', '/invitation-template', request));
     }
+    assert.equal(answers[0]!.status, 200, JSON.stringify(answers[0]!.body));
+    assert.deepEqual(answers[1]!.body, answers[0]!.body);
+    assert.equal(answers[1]!.headers.get('Idempotent-Replayed'), 'true');
+    assert.equal((answers[0]!.body as { version: number }).version, version + 1);
+    const audit = await test.store.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'invitations.updateTemplate')
+      .execute();
+    assert.equal(audit.length, 1);
+    assert.deepEqual([audit[0]!.version_before, audit[0]!.version_after], [version, version + 1]);
   });
 
   it('limits password changes per actor with 429 and Retry-After, in the database', async () => {

@@ -3,6 +3,7 @@ import type { Policy } from '../../../src/core/model/index.js';
 import { countsAsAdmin, createPermissionEngine } from '../../../src/core/permissions/index.js';
 import { approverRefusal } from '../../../src/core/rules/index.js';
 import { approversFromRow, contactColumns, contactFromRow } from './rows.js';
+import { poolUsage, seatFacts } from './journey.js';
 import type { ContactRow, Database } from './schema.js';
 
 /**
@@ -13,11 +14,15 @@ import type { ContactRow, Database } from './schema.js';
  * - at least one contact counts as a general admin;
  * - no two contacts share an e-mail key or a CPF key;
  * - every contact's role is a role of the policy;
- * - every approver is a contact of the company who may be on that list.
+ * - every approver is a contact of the company who may be on that list;
+ * - no seat pool holds more seats than it is licensed (`seatUsage`; the contract's writes never lower
+ *   a licence, so in a test or a benchmark a pool over its licence is a broken limit);
+ * - no contact has more than one usable invitation (pending, before its expiry) at `now`.
  */
 export async function invariantViolations(
   db: Kysely<Database>,
   companyId: string,
+  now: Date = new Date(),
 ): Promise<string[]> {
   const violations: string[] = [];
   const policyRow = await db
@@ -70,6 +75,26 @@ export async function invariantViolations(
       const refusal = person ? approverRefusal(engine, list, person)?.code : 'not a contact';
       if (refusal) violations.push(`${companyId}: ${id} approves ${list} (${refusal})`);
     }
+  }
+  const seats = await seatFacts(db, companyId);
+  const pools = new Set<string | undefined>([undefined]);
+  for (const user of seats.users) pools.add(user.product);
+  for (const invitation of seats.invitations) pools.add(invitation.seat?.product);
+  for (const product of pools) {
+    const usage = poolUsage(seats, now, product);
+    if (usage.used > usage.licensed) {
+      violations.push(
+        `${companyId}: pool ${product ?? '(one pool)'} uses ${usage.used} of ${usage.licensed} seats`,
+      );
+    }
+  }
+
+  const usable = await sql<{ contact_id: string; n: number }>`
+    select contact_id, count(*)::integer as n from invitations
+    where company_id = ${companyId} and status = 'pending' and expires_at > ${now.toISOString()}::timestamptz
+    group by 1 having count(*) > 1`.execute(db);
+  for (const { contact_id, n } of usable.rows) {
+    violations.push(`${companyId}: ${contact_id} has ${n} usable invitations`);
   }
   return violations;
 }

@@ -296,6 +296,72 @@ export const migrations: Migration[] = [
       }
     },
   },
+  {
+    name: '005-seat-pools-and-access-journey',
+    up: `
+      -- Seats per product pool (a product not listed has none); the one pool is licensed_seats.
+      alter table companies add column seat_products jsonb not null default '{}'::jsonb;
+
+      -- A SaaS user holds a seat of one pool (null = the company's one pool): one e-mail per pool.
+      alter table saas_users add column product text collate "C";
+      alter table saas_users drop constraint saas_users_company_id_email_key_key;
+      create unique index saas_users_by_pool_email
+        on saas_users (company_id, (coalesce(product, '')), email_key);
+
+      alter table seat_requests add column product text collate "C";
+      alter table seat_requests add column status text collate "C" not null default 'pending';
+      create index seat_requests_by_time on seat_requests (company_id, requested_at, id);
+
+      alter table invitations add column seat jsonb;
+      alter table invitations add column sent_by text collate "C";
+      alter table invitations add column accepted_at timestamptz;
+      alter table invitations add column method text;
+      alter table invitations add column revoked_at timestamptz;
+      -- The seat invitations a seat write counts (seatUsage): pending ones of the company.
+      create index invitations_holding_seats on invitations (company_id)
+        where seat is not null and status = 'pending';
+
+      -- The company's invitation policy (absent: defaultInvitationSettings, until first edited).
+      create table invitation_settings (
+        company_id text collate "C" primary key references companies (id) on delete cascade,
+        document jsonb not null,
+        version integer not null check (version >= 0)
+      );
+
+      -- Setup and activation links (tokens are random, 256 bits). The invitee holds only the token,
+      -- so it is the key; the company id is a column (a sharded setup keeps a token → company map).
+      create table access_links (
+        token text collate "C" primary key,
+        company_id text collate "C" not null references companies (id) on delete cascade,
+        kind text collate "C" not null,
+        contact_id text collate "C" not null,
+        invitation_id text collate "C" not null,
+        issued_at timestamptz not null,
+        expires_at timestamptz not null,
+        used_at timestamptz,
+        replaced_at timestamptz
+      );
+      create index access_links_by_invitation on access_links (company_id, invitation_id);
+      create index access_links_by_contact on access_links (company_id, contact_id);
+
+      -- The e-mails the journey sends: an outbox a mailer process drains (sent_at set once sent).
+      create table outgoing_mail (
+        company_id text collate "C" not null references companies (id) on delete cascade,
+        id text collate "C" not null,
+        kind text collate "C" not null,
+        contact_id text collate "C" not null,
+        recipient text not null,
+        subject text not null,
+        body text not null,
+        link text not null,
+        locale text not null,
+        at timestamptz not null,
+        sent_at timestamptz,
+        primary key (company_id, id)
+      );
+      create index outgoing_mail_unsent on outgoing_mail (at) where sent_at is null;
+    `,
+  },
 ];
 
 /** Applies every migration not applied yet, in order; answers the names it applied. */

@@ -4,6 +4,7 @@ import {
   normalizeQuery,
   type NormalizedQuery,
 } from '../../../src/core/adapter/memory/query.js';
+import { poolOf } from '../../../src/core/adapter/memory/seats.js';
 import { AdapterError, type FieldError } from '../../../src/core/adapter/errors.js';
 import type {
   ContactQuery,
@@ -24,10 +25,12 @@ import {
   type Page,
   type Policy,
   type SaasUser,
+  type SeatRequest,
   type SeatSummary,
   type Site,
 } from '../../../src/core/model/index.js';
 import { adminFilter, type CompanyFacts } from '../../../src/core/permissions/index.js';
+import { contactMatch, type ContactMatch } from '../../../src/core/rules/index.js';
 import { containsPattern, cutPage, keysetPlan, type Sort } from './keyset.js';
 import {
   approversFromRow,
@@ -41,6 +44,7 @@ import {
   siteFromRow,
   templateFromRow,
 } from './rows.js';
+import { poolUsage, seatFacts } from './journey.js';
 import type { ContactRow } from './schema.js';
 import type { Tx } from './store.js';
 
@@ -132,11 +136,11 @@ function contactSort(field: string, policy: Policy): Sort {
   }
 }
 
-/** The search and filter conditions of a contact query (without the cursor). */
+/** The search and filter conditions of a contact query (without the cursor): `contactMatch`'s, in SQL. */
 function contactConditions(
   companyId: string,
   terms: readonly string[],
-  match: { status?: ReadonlySet<string>; role?: ReadonlySet<string> },
+  match: ContactMatch,
 ): RawBuilder<unknown> {
   const conditions: RawBuilder<unknown>[] = [sql`company_id = ${companyId}`];
   for (const term of terms) {
@@ -144,20 +148,30 @@ function contactConditions(
   }
   if (match.status) conditions.push(sql`status = any(${sql.val([...match.status])}::text[])`);
   if (match.role) conditions.push(sql`role = any(${sql.val([...match.role])}::text[])`);
+  if (match.site) {
+    conditions.push(sql`exists (select 1 from jsonb_array_elements(sites) as s
+      where s->>'siteId' = any(${sql.val([...match.site])}::text[]))`);
+  }
+  if (match.tickets === 'open') conditions.push(sql`open_tickets > 0`);
+  if (match.tickets === 'none') conditions.push(sql`open_tickets = 0`);
+  if (match.created?.from !== undefined) {
+    conditions.push(sql`created_at >= ${new Date(match.created.from).toISOString()}::timestamptz`);
+  }
+  if (match.created?.before !== undefined) {
+    conditions.push(sql`created_at < ${new Date(match.created.before).toISOString()}::timestamptz`);
+  }
   return sql.join(conditions, sql` and `);
 }
 
 /** A contact list checked the way the memory backend checks it (same codes, same fields). */
 export function checkContactQuery(query: ContactQuery | undefined): {
   normalized: NormalizedQuery;
-  match: { status?: Set<string>; role?: Set<string> };
+  match: ContactMatch;
 } {
   const errors: FieldError[] = [];
-  const filter = query?.filter as unknown;
-  const status = filterValues(filter, 'status', contactStatuses, errors);
-  const role = filterValues(filter, 'role', undefined, errors);
+  const match = contactMatch(query?.filter, errors);
   const normalized = normalizeQuery(query, contactSortFields, 'name', errors);
-  return { normalized, match: { ...(status ? { status } : {}), ...(role ? { role } : {}) } };
+  return { normalized, match };
 }
 
 export async function listContacts(
@@ -242,14 +256,64 @@ export async function getApprovers(tx: Tx, companyId: string): Promise<Approvers
   return approversFromRow(row);
 }
 
-export async function seatSummary(tx: Tx, companyId: string): Promise<SeatSummary> {
-  const row = await sql<{ licensed: number; used: number }>`
-    select c.licensed_seats as licensed,
-      (select count(*)::integer from saas_users u where u.company_id = c.id and u.status = 'active') as used
-    from companies c where c.id = ${companyId}`.execute(tx);
-  const summary = row.rows[0];
-  if (!summary) throw notFound('company', companyId);
-  return summary;
+/** A pool's seats (`product` absent: the one pool), counted by the one rule (`seatUsage`). */
+export async function seatSummary(
+  tx: Tx,
+  companyId: string,
+  now: Date,
+  product: string | undefined,
+): Promise<SeatSummary> {
+  const usage = poolUsage(await seatFacts(tx, companyId), now, product);
+  return {
+    licensed: usage.licensed,
+    used: usage.used,
+    activeUsers: usage.activeUsers,
+    pendingInvitations: usage.pendingInvitations,
+    ...(product === undefined ? {} : { product }),
+  };
+}
+
+/** One page of the company's seat requests of a pool (`listSeatRequests` checks the query). */
+export async function listRequests(
+  tx: Tx,
+  companyId: string,
+  normalized: NormalizedQuery,
+  status: ReadonlySet<string> | undefined,
+  product: string | undefined,
+): Promise<Page<SeatRequest>> {
+  const sort: Sort = [{ expr: sql`requested_at`, type: 'timestamptz' }];
+  const plan = keysetPlan(sort, sql`id`, normalized);
+  const where = sql.join(
+    [
+      sql`company_id = ${companyId}`,
+      sql`coalesce(product, '') = ${product ?? ''}`,
+      ...(status ? [sql`status = any(${sql.val([...status])}::text[])`] : []),
+      ...termConditions(sql`message`, normalized.terms),
+    ],
+    sql` and `,
+  );
+  const rows = await sql<Record<string, unknown> & { id: string }>`
+    select company_id, id, actor_id, seats, message, product, status, requested_at, ${plan.keys}
+    from seat_requests
+    where ${where} and ${plan.after} order by ${plan.orderBy} limit ${plan.limit + 1}`.execute(tx);
+  const total = await sql<{ total: number }>`
+    select count(*)::integer as total from seat_requests where ${where}`.execute(tx);
+  return {
+    ...cutPage(rows.rows, sort.length, normalized, (row) => {
+      const request: SeatRequest = {
+        id: row.id,
+        companyId: row.company_id as string,
+        actorId: row.actor_id as string,
+        seats: row.seats as number,
+        message: row.message as string,
+        status: row.status as SeatRequest['status'],
+        requestedAt: new Date(row.requested_at as string).toISOString(),
+      };
+      if (row.product !== null) request.product = row.product as string;
+      return request;
+    }),
+    total: total.rows[0]?.total ?? 0,
+  };
 }
 
 // ── sites, SaaS users, invitations ───────────────────────────────────────────────────────────────
@@ -298,6 +362,8 @@ export async function listSaasUsers(
 ): Promise<Page<SaasUser>> {
   const errors: FieldError[] = [];
   const status = filterValues(query?.filter, 'status', saasUserStatuses, errors);
+  const filter = query?.filter as Record<string, unknown> | undefined;
+  const product = poolOf(filter?.product, 'filter.product', errors);
   const normalized = normalizeQuery(
     query,
     ['name', 'email', 'status', 'createdAt'],
@@ -317,6 +383,7 @@ export async function listSaasUsers(
   const where = sql.join(
     [
       sql`company_id = ${companyId}`,
+      sql`coalesce(product, '') = ${product ?? ''}`,
       ...(status ? [sql`status = any(${sql.val([...status])}::text[])`] : []),
       ...termConditions(sql`name || ' ' || email`, normalized.terms),
     ],
@@ -356,6 +423,23 @@ export async function listInvitations(
   const errors: FieldError[] = [];
   const status = filterValues(query?.filter, 'status', invitationStatuses, errors);
   const contactId = contactFilter(query?.filter, errors);
+  const expiresBefore = (query?.filter as Record<string, unknown> | undefined)?.expiresBefore;
+  if (
+    expiresBefore !== undefined &&
+    expiresBefore !== null &&
+    expiresBefore !== '' &&
+    (typeof expiresBefore !== 'string' || Number.isNaN(Date.parse(expiresBefore)))
+  ) {
+    errors.push({
+      field: 'filter.expiresBefore',
+      code: 'invalid-value',
+      params: { format: 'date-time' },
+    });
+  }
+  const before =
+    typeof expiresBefore === 'string' && expiresBefore && !Number.isNaN(Date.parse(expiresBefore))
+      ? new Date(expiresBefore).toISOString()
+      : undefined;
   const normalized = normalizeQuery(
     query,
     ['sentAt', 'expiresAt', 'email', 'status'],
@@ -377,6 +461,7 @@ export async function listInvitations(
     [
       sql`company_id = ${companyId}`,
       ...(contactId !== undefined ? [sql`contact_id = ${contactId}`] : []),
+      ...(before !== undefined ? [sql`expires_at < ${before}::timestamptz`] : []),
       ...(status ? [sql`${effective} = any(${sql.val([...status])}::text[])`] : []),
       ...termConditions(sql`email`, normalized.terms),
     ],

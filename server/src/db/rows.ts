@@ -138,6 +138,7 @@ export const saasUserColumns = [
   'name',
   'email',
   'status',
+  'product',
   'version',
   'created_at',
   'updated_at',
@@ -153,6 +154,7 @@ export function saasUserFromRow(
     name: row.name,
     email: row.email,
     status: row.status as SaasUser['status'],
+    ...(row.product === null ? {} : { product: row.product }),
     version: row.version,
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
@@ -167,6 +169,7 @@ export function saasUserToRow(user: SaasUser): Insertable<Database['saas_users']
     email: user.email,
     email_key: emailKey(user.email),
     status: user.status,
+    product: user.product ?? null,
     password_hash: null,
     version: user.version,
     created_at: user.createdAt,
@@ -185,6 +188,11 @@ export const invitationColumns = [
   'expires_at',
   'send_count',
   'version',
+  'seat',
+  'sent_by',
+  'accepted_at',
+  'method',
+  'revoked_at',
 ] as const;
 type InvitationColumn = (typeof invitationColumns)[number];
 
@@ -208,6 +216,11 @@ export function invitationFromRow(
     sentAt: iso(row.sent_at),
     expiresAt,
     sendCount: row.send_count,
+    ...(row.seat === null ? {} : { seat: { ...row.seat } }),
+    ...(row.sent_by === null ? {} : { sentBy: row.sent_by }),
+    ...(row.accepted_at === null ? {} : { acceptedAt: iso(row.accepted_at) }),
+    ...(row.method === null ? {} : { method: row.method as NonNullable<Invitation['method']> }),
+    ...(row.revoked_at === null ? {} : { revokedAt: iso(row.revoked_at) }),
     version: row.version,
   };
 }
@@ -224,6 +237,11 @@ export function invitationToRow(invitation: Invitation): Insertable<Database['in
     expires_at: invitation.expiresAt,
     send_count: invitation.sendCount,
     version: invitation.version,
+    seat: invitation.seat ? JSON.stringify(invitation.seat) : null,
+    sent_by: invitation.sentBy ?? null,
+    accepted_at: invitation.acceptedAt ?? null,
+    method: invitation.method ?? null,
+    revoked_at: invitation.revokedAt ?? null,
   };
 }
 

@@ -2,6 +2,8 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 /** A timestamp column: written as a Date or ISO string, read as a Date. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** A timestamp column that may be unset. */
+type MaybeTimestamp = ColumnType<Date | null, Date | string | null, Date | string | null>;
 /** A jsonb column: written as JSON text, read as the parsed value. */
 type Json<T> = ColumnType<T, string, string>;
 /** A column PostgreSQL computes (generated always … stored): read-only. */
@@ -9,7 +11,12 @@ type Computed<T> = ColumnType<T, never, never>;
 
 /** The tables of `migrations.ts`, as Kysely sees them. */
 export interface Database {
-  companies: { id: string; name: string; licensed_seats: number };
+  companies: {
+    id: string;
+    name: string;
+    licensed_seats: number;
+    seat_products: ColumnType<Record<string, number>, string | undefined, string>;
+  };
   policies: { company_id: string; document: Json<unknown>; version: number };
   contacts: ContactTable;
   sites: {
@@ -29,6 +36,7 @@ export interface Database {
     email_key: string;
     status: string;
     password_hash: string | null;
+    product: string | null;
     version: number;
     created_at: Timestamp;
     updated_at: Timestamp;
@@ -45,6 +53,11 @@ export interface Database {
     expires_at: Timestamp;
     send_count: number;
     version: number;
+    seat: ColumnType<{ product?: string } | null, string | null, string | null>;
+    sent_by: string | null;
+    accepted_at: MaybeTimestamp;
+    method: string | null;
+    revoked_at: MaybeTimestamp;
   };
   invitation_templates: { company_id: string; subject: string; body: string; version: number };
   approvers: {
@@ -60,6 +73,33 @@ export interface Database {
     seats: number;
     message: string;
     requested_at: Timestamp;
+    product: string | null;
+    status: string;
+  };
+  invitation_settings: { company_id: string; document: Json<unknown>; version: number };
+  access_links: {
+    token: string;
+    company_id: string;
+    kind: string;
+    contact_id: string;
+    invitation_id: string;
+    issued_at: Timestamp;
+    expires_at: Timestamp;
+    used_at: MaybeTimestamp;
+    replaced_at: MaybeTimestamp;
+  };
+  outgoing_mail: {
+    company_id: string;
+    id: string;
+    kind: string;
+    contact_id: string;
+    recipient: string;
+    subject: string;
+    body: string;
+    link: string;
+    locale: string;
+    at: Timestamp;
+    sent_at: MaybeTimestamp;
   };
   contact_passwords: {
     company_id: string;

@@ -34,6 +34,7 @@ export async function seed(db: Kysely<Database>, data: DemoData): Promise<void> 
         id: company.id,
         name: company.name,
         licensed_seats: data.seats[company.id]?.licensed ?? 0,
+        seat_products: JSON.stringify(data.seats[company.id]?.products ?? {}),
       })),
     );
     const fallbackPolicy = Object.values(data.policies)[0];

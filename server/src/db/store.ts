@@ -127,6 +127,11 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Store> {
 /** A real PostgreSQL at `url` (`postgres://user@host:port/db`), with the schema migrated. */
 export async function openPostgres(url: string, poolSize = 10): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server closed (a restart, a failover, a dropped database) is only
+  // discarded: the pool opens a new one on demand. Without a listener it would end the process.
+  pool.on('error', (error) => {
+    console.error(`[portico-server] an idle database connection failed: ${error.message}`);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await migrateOnce(db);
   return makeStore('postgres', db);

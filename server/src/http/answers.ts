@@ -6,7 +6,7 @@ import type { Answer } from '../../../src/mocks/routes.js';
 export { envelope, object, ok, type Answer } from '../../../src/mocks/routes.js';
 
 /**
- * A refusal the contract answers with a status of its own rather than a kind's: 401, 413, 501, and
+ * A refusal the contract answers with a status of its own rather than a kind's: 401, 413, and
  * 428 / 400 from the HTTP layer. Thrown like an `AdapterError`, answered with the same error body.
  */
 export class HttpProblem extends Error {
@@ -26,19 +26,6 @@ export const unauthenticated = (): HttpProblem =>
   new HttpProblem(401, 'forbidden', 'unauthenticated', 'Sign in first.', {
     'WWW-Authenticate': 'Bearer',
   });
-
-/**
- * An endpoint whose rule is not yet in the store-independent rules layer (`src/core/rules`): it answers
- * 501 rather than re-implement the rule here. `rule` names the decision function it will call.
- */
-export function notImplemented(rule: string): never {
-  throw new HttpProblem(
-    501,
-    'network',
-    'not-implemented',
-    `Not implemented yet: this write will call ${rule} from src/core/rules.`,
-  );
-}
 
 /** Codes of a request the server cannot even read: 400 rather than 422. */
 const malformed = new Set(['bad-request', 'invalid-query', 'invalid-cursor']);

@@ -41,3 +41,19 @@ export interface RequestContext {
   /** Says what the write changed to one record, for the audit trail (one row per call). */
   audit(note: AuditNote): void;
 }
+
+/**
+ * What a route served without a session receives (the invitee's side: a setup or activation link):
+ * the token in `params` finds the company; nobody is signed in.
+ */
+export interface OpenContext {
+  readonly tx: Tx;
+  readonly store: Store;
+  readonly config: ServerConfig;
+  readonly params: Record<string, string>;
+  /** The parsed JSON body (undefined when there is none). */
+  readonly body: unknown;
+  readonly now: Date;
+  /** Says what the write changed, for the audit trail of the company the link belongs to. */
+  audit(note: AuditNote & { companyId: string; actorId: string }): void;
+}

@@ -15,7 +15,7 @@ import { findContact, getPolicy } from '../db/queries.js';
 import type { Store, Tx } from '../db/store.js';
 import type { Route } from '../routes/route.js';
 import { errorAnswer, HttpProblem, unauthenticated, type Answer } from './answers.js';
-import type { AuditNote, RequestContext } from './context.js';
+import type { AuditNote, OpenContext, RequestContext } from './context.js';
 import { hit } from './rate-limit.js';
 
 /**
@@ -88,6 +88,88 @@ function mayAct(policy: Policy, status: string): boolean {
   return (adminFilter(policy).status as readonly string[] | undefined)?.includes(status) ?? true;
 }
 
+/** The body as the fingerprint takes it: without the route's secret fields (`Route.secrets`). */
+function withoutSecrets(route: Route, body: unknown, text: string): string {
+  if (!route.secrets?.length || typeof body !== 'object' || body === null) return text;
+  const rest = { ...(body as Record<string, unknown>) };
+  for (const field of route.secrets) delete rest[field];
+  return JSON.stringify(rest);
+}
+
+/** The request's JSON body (400 `bad-request` when it is not JSON). */
+async function readBody(
+  route: Route,
+  request: IncomingRequest,
+): Promise<{ text: string; body: unknown }> {
+  const text = route.method !== 'get' ? await request.text() : '';
+  let body: unknown;
+  if (text.trim()) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new HttpProblem(400, 'validation', 'bad-request', 'The request body is not JSON.');
+    }
+  }
+  return { text, body };
+}
+
+/**
+ * Serves a route without a session (`Route.open`): a GET in one read-only REPEATABLE READ
+ * transaction (it changes nothing), a POST in one READ COMMITTED transaction whose handler locks what
+ * it decides on; the audit rows it notes are written with it. A refusal writes nothing.
+ */
+async function serveOpen(
+  route: Route,
+  open: NonNullable<Route['open']>,
+  request: IncomingRequest,
+  options: PipelineOptions,
+): Promise<Answer> {
+  const { store, config } = options;
+  const { body } = await readBody(route, request);
+  const now = config.clock();
+  const write = route.method !== 'get';
+  return store.transaction(
+    async (tx) => {
+      const notes: Parameters<OpenContext['audit']>[0][] = [];
+      const answer = await open({
+        tx,
+        store,
+        config,
+        params: request.params,
+        body,
+        now,
+        audit: (note) => {
+          notes.push(note);
+        },
+      });
+      if (notes.length) {
+        await tx
+          .insertInto('audit_log')
+          .values(
+            notes.map((note) => ({
+              company_id: note.companyId,
+              id: `${now.getTime().toString(36).padStart(9, '0')}-${randomUUID()}`,
+              at: now,
+              actor_id: note.actorId,
+              method: route.method.toUpperCase(),
+              path: request.url.pathname,
+              action: route.operationId,
+              record_type: note.recordType,
+              record_id: note.recordId,
+              version_before: note.versionBefore ?? null,
+              version_after: note.versionAfter ?? null,
+              status: answer.status,
+              code: null,
+            })),
+          )
+          .execute();
+      }
+      return answer;
+    },
+    write ? { isolation: 'read committed' } : { readOnly: true },
+  );
+}
+
 /** Serves one request of `route`. */
 export async function serve(
   route: Route,
@@ -96,20 +178,13 @@ export async function serve(
 ): Promise<Answer> {
   const { store, config } = options;
   try {
+    if (route.open) return await serveOpen(route, route.open, request, options);
     const token = bearer(request.header('authorization'));
     const principal = token ? await options.verify(token) : undefined;
     if (!principal) throw unauthenticated();
 
     const write = route.method !== 'get' && !route.safe;
-    const text = route.method !== 'get' ? await request.text() : '';
-    let body: unknown;
-    if (text.trim()) {
-      try {
-        body = JSON.parse(text);
-      } catch {
-        throw new HttpProblem(400, 'validation', 'bad-request', 'The request body is not JSON.');
-      }
-    }
+    const { text, body } = await readBody(route, request);
     const ifMatch = request.header('if-match');
     const version = parseEtag(ifMatch);
     if (route.versioned && version === undefined) {
@@ -151,7 +226,9 @@ export async function serve(
     }
 
     const fingerprint = createHash('sha256')
-      .update(`${route.method} ${request.url.pathname} ${ifMatch ?? ''} ${text}`)
+      .update(
+        `${route.method} ${request.url.pathname} ${ifMatch ?? ''} ${withoutSecrets(route, body, text)}`,
+      )
       .digest('base64url');
 
     const run = async (tx: Tx): Promise<Answer> => {

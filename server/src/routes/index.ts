@@ -14,7 +14,7 @@ import {
   contactLookupResultSchema,
 } from '../../../src/core/adapter/rest/schemas.js';
 import { decodeListQuery } from '../../../src/core/adapter/rest/query.js';
-import type { ContactQuery } from '../../../src/core/adapter/types.js';
+import type { ContactQuery, SeatRequestQuery } from '../../../src/core/adapter/types.js';
 import type { ListQuery } from '../../../src/core/model/index.js';
 import {
   accessChangeSchema,
@@ -23,15 +23,20 @@ import {
   contactPatchSchema,
   contactSchema,
   contactSortFields,
+  invitationAcceptanceSchema,
+  invitationActivationSchema,
+  invitationLinkSchema,
   invitationSchema,
+  invitationSettingsSchema,
   invitationTemplateSchema,
   lifecycleActionSchema,
   policySchema,
+  registrationMethods,
   saasUserInputSchema,
   saasUserSchema,
   seatSummarySchema,
 } from '../../../src/core/model/index.js';
-import { notImplemented, ok } from '../http/answers.js';
+import { ok } from '../http/answers.js';
 import type { RequestContext } from '../http/context.js';
 import * as q from '../db/queries.js';
 import { auditPageSchema, listAudit } from './audit.js';
@@ -45,6 +50,35 @@ import {
   updateContact,
 } from './contacts.js';
 import { contactHistory } from './history.js';
+import {
+  acceptLink,
+  activateLink,
+  confirmContact,
+  inspectLink,
+  removeInvitation,
+  resendInvitation,
+  revokeInvitation,
+  sendInvitation,
+  setContactPassword,
+  updateSettings,
+  updateTemplate,
+} from './invitations.js';
+import {
+  changeSaasPassword,
+  createSaasUser,
+  deactivateSaasUser,
+  listSeatRequests,
+  reactivateSaasUser,
+  requestSeats,
+} from './seats.js';
+import { getSettings } from '../db/journey.js';
+import { poolOf } from '../../../src/core/adapter/memory/seats.js';
+import type { FieldError } from '../../../src/core/adapter/errors.js';
+import {
+  contactFilterKeys,
+  contactFilterSingleKeys,
+  invalid,
+} from '../../../src/core/rules/index.js';
 import { importContacts, importKeepsKey, lookupContacts } from './imports.js';
 import { setAccess, setApprovers, updatePolicy } from './permissions.js';
 import type { ListParams, Route } from './route.js';
@@ -52,9 +86,9 @@ import type { ListParams, Route } from './route.js';
 /**
  * Every endpoint of `docs/rest-api.md`, served by the pipeline (`http/pipeline.ts`) and documented by
  * `openapi.ts` from this one table. Reads are answered from the database; writes read the facts, call
- * the core's decision functions and write the result in the pipeline's transaction. A write whose rule
- * still lives only in the memory backend answers 501 (`pending` names the rule it waits for) — the
- * server never re-implements a rule.
+ * the core's decision functions and write the result in the pipeline's transaction — the server never
+ * re-implements a rule. The invitee's side (`invitation-links`, `activations`) is served without a
+ * session (`open`): the token in the path finds the company.
  */
 
 const id = (ctx: RequestContext): string => ctx.params.id ?? '';
@@ -67,10 +101,15 @@ const listQuery = (ctx: RequestContext, list: ListParams) =>
     sortFields: list.sortFields,
   });
 
-const contactList: ListParams = { filterKeys: ['status', 'role'], sortFields: contactSortFields };
+const contactList: ListParams = {
+  filterKeys: contactFilterKeys,
+  singleKeys: contactFilterSingleKeys,
+  sortFields: contactSortFields,
+};
 const siteList: ListParams = { filterKeys: [], sortFields: ['name', 'alias'] };
 const saasList: ListParams = {
   filterKeys: ['status'],
+  singleKeys: ['product'],
   sortFields: ['name', 'email', 'status', 'createdAt'],
 };
 const seatRequestList: ListParams = {
@@ -80,11 +119,15 @@ const seatRequestList: ListParams = {
 };
 const invitationList: ListParams = {
   filterKeys: ['status'],
-  singleKeys: ['contactId'],
+  singleKeys: ['contactId', 'expiresBefore'],
   sortFields: ['sentAt', 'expiresAt', 'email', 'status'],
 };
 
+/** `GET /seats?product=`: the pool. */
+const seatPool: ListParams = { filterKeys: [], singleKeys: ['product'], sortFields: [] };
+
 const passwordBody = z.object({ password: z.string() });
+const registrationMethodSchema = z.enum(registrationMethods);
 const idList = z.array(z.string());
 
 const record = (description: string, schema: z.ZodType) => ({
@@ -93,11 +136,9 @@ const record = (description: string, schema: z.ZodType) => ({
   headers: ['ETag'] as const,
 });
 
-/** A write waiting for its rule in `src/core/rules` (answers 501 until then). */
-const pending = (rule: string) => ({
-  pending: rule,
-  handler: (): Promise<never> => notImplemented(rule),
-});
+/** The `handler` of a route served without a session (`Route.open`): never called. */
+const openOnly = (): Promise<never> =>
+  Promise.reject(new Error('An open route is served by its `open` handler.'));
 
 export const routes: Route[] = [
   // ── session ─────────────────────────────────────────────────────────────────────────────────
@@ -129,7 +170,8 @@ export const routes: Route[] = [
     method: 'get',
     path: '/contacts',
     operationId: 'contacts.list',
-    summary: 'One page of the company’s contacts: search, filter by status and role, sort.',
+    summary:
+      'One page of the company’s contacts: search; filter by status, role, site, tickets in progress and creation date; sort.',
     tag: 'contacts',
     list: contactList,
     responses: { 200: { description: 'A page of contacts.', schema: contactPageSchema } },
@@ -353,7 +395,8 @@ export const routes: Route[] = [
       404: { description: 'No such contact.' },
       409: { description: 'invalid-transition or stale-version.' },
     },
-    ...pending('the confirm-contact decision (today confirmContact in memory/invitations.ts)'),
+    concurrency: 'row-locks',
+    handler: confirmContact,
   },
   {
     method: 'put',
@@ -371,9 +414,9 @@ export const routes: Route[] = [
       422: { description: 'One password entry per unmet rule.' },
       429: { description: 'Too many password changes; Retry-After says when.' },
     },
-    ...pending(
-      'the set-contact-password decision (today setContactPassword in memory/invitations.ts)',
-    ),
+    concurrency: 'row-locks',
+    secrets: ['password'],
+    handler: setContactPassword,
   },
 
   // ── permissions and policy ────────────────────────────────────────────────────────────────
@@ -450,7 +493,12 @@ export const routes: Route[] = [
     summary: 'Seats licensed and used.',
     tag: 'seats',
     responses: { 200: { description: 'The seat summary.', schema: seatSummarySchema } },
-    handler: async (ctx) => ok(await q.seatSummary(ctx.tx, ctx.companyId)),
+    handler: async (ctx) => {
+      const errors: FieldError[] = [];
+      const product = poolOf(listQuery(ctx, seatPool).filter?.product, 'product', errors);
+      if (errors.length) throw invalid(errors);
+      return ok(await q.seatSummary(ctx.tx, ctx.companyId, ctx.now, product));
+    },
   },
   {
     method: 'post',
@@ -459,12 +507,17 @@ export const routes: Route[] = [
     summary: 'Asks the vendor for more seats.',
     tag: 'seats',
     create: true,
-    body: z.object({ seats: z.number().int().positive(), message: z.string() }),
+    body: z.object({
+      seats: z.number().int().positive(),
+      message: z.string(),
+      product: z.string().optional(),
+    }),
     responses: {
       202: { description: 'The request was recorded.', schema: seatRequestResultSchema },
-      422: { description: 'Bad seats or message.' },
+      403: { description: 'Not allowed (needs manage-saas-users).' },
+      422: { description: 'Bad seats, message or product.' },
     },
-    ...pending('the request-seats decision (today requestSeats in memory/seats.ts)'),
+    handler: requestSeats,
   },
   {
     method: 'get',
@@ -491,7 +544,9 @@ export const routes: Route[] = [
       409: { description: 'no-seats: every licensed seat of the pool is held (nothing written).' },
       422: { description: 'Bad fields, email-taken, one password entry per unmet rule.' },
     },
-    ...pending('the create-SaaS-user decision (today createSaasUser in memory/seats.ts)'),
+    concurrency: 'row-locks',
+    secrets: ['password'],
+    handler: createSaasUser,
   },
   {
     method: 'put',
@@ -509,7 +564,9 @@ export const routes: Route[] = [
       422: { description: 'One password entry per unmet rule.' },
       429: { description: 'Too many password changes; Retry-After says when.' },
     },
-    ...pending('the change-SaaS-password decision (today changeSaasPassword in memory/seats.ts)'),
+    concurrency: 'row-locks',
+    secrets: ['password'],
+    handler: changeSaasPassword,
   },
   {
     method: 'post',
@@ -523,7 +580,8 @@ export const routes: Route[] = [
       404: { description: 'No such SaaS user.' },
       409: { description: 'Stale version or already inactive.' },
     },
-    ...pending('the deactivate-SaaS-user decision (today deactivateSaasUser in memory/seats.ts)'),
+    concurrency: 'row-locks',
+    handler: deactivateSaasUser,
   },
   {
     method: 'post',
@@ -537,7 +595,8 @@ export const routes: Route[] = [
       404: { description: 'No such SaaS user.' },
       409: { description: 'no-seats, stale version, or already active.' },
     },
-    ...pending('the reactivate-SaaS-user decision (decideReactivateSaasUser in src/core/rules)'),
+    concurrency: 'row-locks',
+    handler: reactivateSaasUser,
   },
   {
     method: 'get',
@@ -550,7 +609,8 @@ export const routes: Route[] = [
       200: { description: 'A page of seat requests.', schema: seatRequestPageSchema },
       403: { description: 'Not allowed (needs manage-saas-users).' },
     },
-    ...pending('the seat requests (listSeatRequests in memory/seats.ts)'),
+    handler: async (ctx) =>
+      ok(await listSeatRequests(ctx, listQuery(ctx, seatRequestList) as SeatRequestQuery)),
   },
 
   // ── invitations ───────────────────────────────────────────────────────────────────────────
@@ -577,15 +637,21 @@ export const routes: Route[] = [
     tag: 'invitations',
     create: true,
     rateLimit: 'invitation-send',
-    body: z.object({ contactId: z.string() }),
+    body: z.object({
+      contactId: z.string(),
+      seat: z.object({ product: z.string().optional() }).optional(),
+    }),
     responses: {
       201: record('The invitation.', invitationSchema),
       403: { description: 'Not allowed.' },
       404: { description: 'No such contact.' },
-      409: { description: 'invitation-pending or invalid-transition.' },
+      409: {
+        description: 'invitation-pending, invalid-transition, or no-seats (with seat).',
+      },
       429: { description: 'Too many invitations; Retry-After says when.' },
     },
-    ...pending('the send-invitation decision (today sendInvitation in memory/invitations.ts)'),
+    concurrency: 'row-locks',
+    handler: sendInvitation,
   },
   {
     method: 'post',
@@ -601,7 +667,8 @@ export const routes: Route[] = [
       409: { description: 'invalid-transition or stale-version.' },
       429: { description: 'Too many invitations; Retry-After says when.' },
     },
-    ...pending('the resend-invitation decision (today resendInvitation in memory/invitations.ts)'),
+    concurrency: 'row-locks',
+    handler: resendInvitation,
   },
   {
     method: 'post',
@@ -615,7 +682,107 @@ export const routes: Route[] = [
       404: { description: 'No such invitation.' },
       409: { description: 'invalid-transition or stale-version.' },
     },
-    ...pending('the revoke-invitation decision (today revokeInvitation in memory/invitations.ts)'),
+    concurrency: 'row-locks',
+    handler: revokeInvitation,
+  },
+  {
+    method: 'delete',
+    path: '/invitations/{id}',
+    operationId: 'invitations.remove',
+    summary: 'Deletes an expired or revoked invitation.',
+    tag: 'invitations',
+    versioned: true,
+    responses: {
+      204: { description: 'Deleted.' },
+      404: { description: 'No such invitation.' },
+      409: { description: 'not-removable or stale-version.' },
+    },
+    concurrency: 'row-locks',
+    handler: removeInvitation,
+  },
+  {
+    method: 'get',
+    path: '/invitation-settings',
+    operationId: 'invitations.settings',
+    summary:
+      'The invitation policy: link validity, automatic sends, resend cooldown, e-mail language, password policy.',
+    tag: 'invitations',
+    responses: { 200: record('The settings.', invitationSettingsSchema) },
+    handler: async (ctx) => ok(await getSettings(ctx.tx, ctx.companyId)),
+  },
+  {
+    method: 'put',
+    path: '/invitation-settings',
+    operationId: 'invitations.updateSettings',
+    summary:
+      'Edits the invitation policy (needs manage-invitations; the password policy is read-only).',
+    tag: 'invitations',
+    versioned: true,
+    body: invitationSettingsSchema.omit({ version: true, passwordPolicy: true }).partial(),
+    responses: {
+      200: record('The settings as saved.', invitationSettingsSchema),
+      403: { description: 'Not allowed.' },
+      409: { description: 'Stale version.' },
+      422: { description: 'A value out of range (every bad field).' },
+    },
+    concurrency: 'row-locks',
+    handler: updateSettings,
+  },
+  {
+    method: 'get',
+    path: '/invitation-links/{token}',
+    operationId: 'invitations.inspect',
+    summary:
+      'A setup link as its holder sees it (no session: the token is the credential). Changes nothing.',
+    tag: 'invitation-links',
+    audience: 'anyone holding the link (no bearer token)',
+    responses: {
+      200: {
+        description: 'The link’s status and, while valid, what to register.',
+        schema: invitationLinkSchema,
+      },
+      404: { description: 'No invitation has this link.' },
+    },
+    open: inspectLink,
+    handler: openOnly,
+  },
+  {
+    method: 'post',
+    path: '/invitation-links/{token}/accept',
+    operationId: 'invitations.accept',
+    summary:
+      'Accepts an invitation: Google or Microsoft (active at once) or a password (an activation e-mail goes out).',
+    tag: 'invitation-links',
+    audience: 'anyone holding the link (no bearer token)',
+    body: z.object({
+      method: registrationMethodSchema,
+      password: z.string().optional(),
+      credential: z.string().optional(),
+    }),
+    responses: {
+      200: { description: 'The acceptance.', schema: invitationAcceptanceSchema },
+      404: { description: 'No invitation has this link.' },
+      409: { description: 'invitation-expired, -revoked, -used or -superseded.' },
+      422: { description: 'Bad method, or one password entry per unmet rule.' },
+    },
+    secrets: ['password', 'credential'],
+    open: acceptLink,
+    handler: openOnly,
+  },
+  {
+    method: 'post',
+    path: '/activations/{token}',
+    operationId: 'invitations.activate',
+    summary: 'Follows an activation link (once): the account is active.',
+    tag: 'invitation-links',
+    audience: 'anyone holding the link (no bearer token)',
+    responses: {
+      200: { description: 'The account is active.', schema: invitationActivationSchema },
+      404: { description: 'No activation has this link.' },
+      409: { description: 'The link was used or has expired.' },
+    },
+    open: activateLink,
+    handler: openOnly,
   },
   {
     method: 'get',
@@ -640,7 +807,8 @@ export const routes: Route[] = [
       409: { description: 'Stale version.' },
       422: { description: 'missing-placeholder, unknown-placeholder, too-long.' },
     },
-    ...pending('the update-template decision (today updateTemplate in memory/invitations.ts)'),
+    concurrency: 'row-locks',
+    handler: updateTemplate,
   },
 
   // ── audit (this server's own; not part of PortalAdapter) ──────────────────────────────────

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import type { Answer } from '../http/answers.js';
-import type { RequestContext } from '../http/context.js';
+import type { OpenContext, RequestContext } from '../http/context.js';
 
 /** A query parameter of a list, for the OpenAPI document. */
 export interface ListParams {
@@ -66,7 +66,15 @@ export interface Route {
   rateLimit?: string;
   /** Who may call it beyond "anyone who can act", for the document (e.g. "general admins"). */
   audience?: string;
-  /** Answers 501 in this release: the rule function it waits for. */
-  pending?: string;
+  /**
+   * Body fields that are secrets (passwords): left out of the `Idempotency-Key` fingerprint, so the
+   * database never keeps even a fast hash of them.
+   */
+  secrets?: readonly string[];
+  /**
+   * Served without a session (the invitee's side: the path's token finds the company). The pipeline
+   * calls this instead of `handler`; no bearer token, no `If-Match`, no `Idempotency-Key`.
+   */
+  open?: (ctx: OpenContext) => Promise<Answer>;
   handler(ctx: RequestContext): Promise<Answer>;
 }
