@@ -1,6 +1,6 @@
 /**
  * The self-contained build for a page without a bundler (`dist/cdn/`): every file of `dist/` a page
- * imports — `define.js` (every tag), one file per element (`contact-list.js`, … — the entries of
+ * imports — `define.js` (every tag, in registration order), one file per element (`contact-list.js`, … — the entries of
  * `src/define/`, so a new tag gets its file without a line written for it) and `index.js` (the
  * adapters, validators and types' runtime parts) — bundled by esbuild with Lit and every other
  * dependency inlined, so `<script type="module" src=".../cdn/define.js">` works from any static host.
@@ -11,21 +11,34 @@
  *
  * @module
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
-/** The entries of the self-contained build: output name → built module of `dist/`. */
+/**
+ * The entries esbuild bundles: output name → built module of `dist/` (`define.js` is not one of them,
+ * see {@link defineModule}).
+ */
 export function cdnEntries(dist = 'dist'): Record<string, string> {
   const elements = readdirSync(join(dist, 'define'))
     .filter((file) => file.endsWith('.js'))
     .map((file): [string, string] => [file.slice(0, -'.js'.length), join(dist, 'define', file)]);
-  return {
-    define: join(dist, 'define.js'),
-    index: join(dist, 'index.js'),
-    ...Object.fromEntries(elements),
-  };
+  return { index: join(dist, 'index.js'), ...Object.fromEntries(elements) };
+}
+
+/**
+ * `dist/cdn/define.js`: the element files imported one after the other, in `src/define.ts`'s order
+ * (the provider first, so elements inside it find it upgraded). Bundled as one entry, esbuild's
+ * code splitting moved each registration into a chunk shared with that element's own file and
+ * ran them in chunk order — `<contact-list>` upgraded before `<portico-provider>` and never found it.
+ */
+export function defineModule(defineSource: string): string {
+  const entries = [...defineSource.matchAll(/^import '\.\/define\/([\w-]+)\.js';$/gm)].map(
+    (match) => match[1]!,
+  );
+  if (entries.length === 0) throw new Error('cdn: src/define.ts lists no element entry');
+  return `// Every Portico tag, in registration order (the provider first). The classes, adapters and\n// validators are in ./index.js.\n${entries.map((entry) => `import './${entry}.js';`).join('\n')}\n`;
 }
 
 /** Builds `dist/cdn/` from the built package; answers the files written. */
@@ -47,7 +60,14 @@ export async function buildCdn(dist = 'dist'): Promise<string[]> {
     metafile: true,
     logLevel: 'warning',
   });
-  return Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.js'));
+  writeFileSync(
+    join(outdir, 'define.js'),
+    defineModule(readFileSync(join(dist, '../src/define.ts'), 'utf8')),
+  );
+  return [
+    join(outdir, 'define.js'),
+    ...Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.js')),
+  ];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

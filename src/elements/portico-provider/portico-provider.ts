@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   adapterContext,
@@ -195,7 +195,7 @@ export class PorticoProvider extends LitElement {
     return this.t.settle(() => super.getUpdateComplete());
   }
 
-  override render() {
+  override render(): TemplateResult {
     return html`<slot></slot>
       <div class="announcer" role="status" aria-live="polite">${this.announcement()}</div>`;
   }
