@@ -7,7 +7,6 @@ import { inviteAcceptMessages } from '../../src/i18n/messages/invite-accept.js';
 import { inviteStatusMessages } from '../../src/i18n/messages/invite-status.js';
 import { passwordMessages } from '../../src/i18n/messages/password.js';
 import { permissionMatrixMessages } from '../../src/i18n/messages/permission-matrix.js';
-import { passwordMessages } from '../../src/i18n/messages/password.js';
 import { permissionMessages } from '../../src/i18n/messages/permissions.js';
 import { providerMessages } from '../../src/i18n/messages/provider.js';
 import { saasSeatPanelMessages } from '../../src/i18n/messages/saas-seat-panel.js';
