@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { AdapterError } from '../../core/adapter/errors.js';
 import type {
+  Change,
   ImportResult,
   ImportRow,
   ImportRowResult,
@@ -12,6 +13,7 @@ import type { CsvDelimiter } from '../../core/csv/dialect.js';
 import type { ImportField } from '../../core/csv/fields.js';
 import type { ColumnMapping, SavedMapping } from '../../core/csv/mapping.js';
 import type {
+  ExistingChange,
   ExistingContact,
   ExistingLookup,
   ExistingPolicy,
@@ -32,6 +34,9 @@ import type { Verdict } from '../../core/rules/contact-acts.js';
 import { importBatchKey, importVerdict } from '../../core/rules/import.js';
 import { emit, type ImportSummary } from '../../events.js';
 import type { Portal } from '../portal-controller.js';
+
+/** More contacts changed at once than this: every row is looked up again rather than each one read. */
+const recheckByIdLimit = 50;
 
 /** The steps of an import, in order. */
 export type ImportStep = 'file' | 'mapping' | 'review' | 'importing' | 'done';
@@ -177,10 +182,76 @@ export class ImportController {
   private next: number | null = 0;
   private run = 0;
 
+  /** Contacts changed elsewhere while at review, not rechecked yet (see {@link heard}). */
+  private changed: { all: boolean; ids: Set<string> } | undefined;
+  private rechecking = false;
+
   constructor(
     private readonly host: ImportHost,
     private readonly options: ImportControllerOptions,
-  ) {}
+  ) {
+    options.portal.follow((changes) => this.heard(changes));
+  }
+
+  /**
+   * The change feed: a contact created, changed or removed elsewhere while the rows are reviewed may
+   * be one a row matches (or now matches), so those rows are looked up again and the page refreshed.
+   * Before the review nothing is planned; once writing starts the changes are the import's own.
+   */
+  private heard(changes: readonly Change[] | 'resync'): void {
+    if (this.step !== 'review' || !this.plan) return;
+    const changed = (this.changed ??= { all: false, ids: new Set() });
+    if (changes === 'resync') changed.all = true;
+    else {
+      for (const change of changes) {
+        if (change.record === 'contact') for (const id of change.ids) changed.ids.add(id);
+      }
+    }
+    if (!changed.all && changed.ids.size === 0) {
+      this.changed = undefined;
+      return;
+    }
+    void this.recheck();
+  }
+
+  /** Looks up again the rows the heard changes concern, one burst at a time. */
+  private async recheck(): Promise<void> {
+    if (this.rechecking) return;
+    this.rechecking = true;
+    try {
+      while (this.changed && this.step === 'review') {
+        const { all, ids } = this.changed;
+        this.changed = undefined;
+        const adapter = this.adapter;
+        const lookup = this.lookup();
+        const client = this.client;
+        if (!adapter || !lookup || !client) return;
+        const change: ExistingChange = { all: all || ids.size > recheckByIdLimit, ids: [...ids] };
+        if (!change.all) {
+          // A created or changed contact's e-mail and CPF: rows may hold them that matched nothing.
+          // A removed one cannot be read; the rows matched to it are found by its id.
+          const contacts = await Promise.all(
+            [...ids].map((id) => adapter.contacts.get(id).catch(() => undefined)),
+          );
+          change.emails = contacts.flatMap((contact) => (contact ? [contact.email] : []));
+          change.cpfs = contacts.flatMap((contact) =>
+            contact?.document.type === 'cpf' ? [contact.document.number] : [],
+          );
+        }
+        if (this.step !== 'review') return;
+        const answer = await client.recheck(change, { lookup });
+        if (answer.rechecked > 0 && this.step === 'review') {
+          this.summary = answer.summary;
+          await this.page(this.offset);
+        }
+      }
+    } catch (error) {
+      this.notice = { code: 'failed', error };
+      this.update();
+    } finally {
+      this.rechecking = false;
+    }
+  }
 
   /** Cancel was asked while a batch is on its way. */
   get cancelling(): boolean {
@@ -391,6 +462,18 @@ export class ImportController {
   async edit(index: number, column: number, value: string): Promise<void> {
     const fixed = await this.step_('fixing', (client) =>
       client.edit(index, column, value, { lookup: this.lookup() }),
+    );
+    if (!fixed) return;
+    this.summary = fixed.summary;
+    const changed = new Map(fixed.rows.map((row) => [row.index, row]));
+    this.rows = this.rows.map((row) => changed.get(row.index) ?? row);
+    this.update();
+  }
+
+  /** Leaves a row out of the import, or puts it back (checked again). */
+  async drop(index: number, drop: boolean): Promise<void> {
+    const fixed = await this.step_('fixing', (client) =>
+      client.drop(index, drop, { lookup: this.lookup() }),
     );
     if (!fixed) return;
     this.summary = fixed.summary;

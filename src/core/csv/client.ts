@@ -8,6 +8,7 @@
  * @module
  */
 import type {
+  ExistingChange,
   ExistingLookup,
   ExistingPolicy,
   ImportWrite,
@@ -107,11 +108,24 @@ export class CsvImportClient {
     );
   }
 
+  /** Leaves a row out, or puts it back (see `ImportSession.drop`). */
+  drop(index: number, drop: boolean, options: CallOptions = {}): Promise<FixResult> {
+    return this.call({ type: 'drop', index, drop, lookup: options.lookup !== undefined }, options);
+  }
+
   applySuggestion(field: string, code: string, options: CallOptions = {}): Promise<FixResult> {
     return this.call(
       { type: 'apply-suggestion', field, code, lookup: options.lookup !== undefined },
       options,
     );
+  }
+
+  /** Contacts changed elsewhere: the rows they concern are looked up again (see `ImportSession.recheck`). */
+  recheck(
+    change: ExistingChange,
+    options: CallOptions & { lookup: ExistingLookup },
+  ): Promise<{ summary: PlanSummary; rechecked: number }> {
+    return this.call({ type: 'recheck', change }, options);
   }
 
   setExistingPolicy(policy: ExistingPolicy): Promise<PlanSummary> {

@@ -76,6 +76,8 @@ export const csvCodes = Object.freeze({
   unterminatedQuote: 'csv-unterminated-quote',
   /** A quote in an odd place (`"ab"cd`): the field was kept as written. */
   strayQuote: 'csv-stray-quote',
+  /** The person left the row out at review (a `skip`; they may put it back). */
+  dropped: 'csv-dropped',
   // rows: values
   /** The consulting flag is not a yes/no word (`params.value`). */
   boolean: 'csv-boolean',

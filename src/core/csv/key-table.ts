@@ -10,7 +10,16 @@
  * @module
  */
 
+import { PackedStrings } from './packed-strings.js';
+
 const EMPTY = -1;
+
+function grown(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  if (size <= array.length) return array;
+  const next = new Int32Array(array.length * 2);
+  next.set(array);
+  return next;
+}
 
 /** FNV-1a over the UTF-16 code units of `key`. */
 function hash(key: string): number {
@@ -23,10 +32,11 @@ function hash(key: string): number {
 export class KeyTable {
   private slots: Int32Array;
   private mask: number;
-  private readonly keys: string[] = [];
-  private readonly hashes: number[] = [];
+  /** Keys by number, packed (see `packed-strings.ts`), with their hashes. */
+  private readonly keys = new PackedStrings();
+  private hashes = new Int32Array(1024);
   /** The first holder of each key number, or -1 when no row holds it. */
-  private readonly firsts: number[] = [];
+  private firsts = new Int32Array(1024);
   /** Every holder, in order, of the keys held by more than one row. */
   private readonly many = new Map<number, number[]>();
 
@@ -44,14 +54,15 @@ export class KeyTable {
     for (;;) {
       const id = this.slots[at]!;
       if (id === EMPTY) break;
-      if (this.hashes[id] === h && this.keys[id] === key) return id;
+      if (this.hashes[id] === h && this.keys.equals(id, key)) return id;
       at = (at + 1) & this.mask;
     }
     if (!add) return -1;
-    const id = this.keys.length;
-    this.keys.push(key);
-    this.hashes.push(h);
-    this.firsts.push(-1);
+    const id = this.keys.push(key);
+    this.hashes = grown(this.hashes, id + 1);
+    this.firsts = grown(this.firsts, id + 1);
+    this.hashes[id] = h;
+    this.firsts[id] = -1;
     this.slots[at] = id;
     if (this.keys.length * 2 > this.slots.length) this.grow();
     return id;

@@ -29,6 +29,7 @@ import { emailKey } from '../validation/index.js';
 import { csvCodes, type RowIssue } from './issues.js';
 import type { ColumnMapping } from './mapping.js';
 import { KeyTable } from './key-table.js';
+import { PackedStrings } from './packed-strings.js';
 import { parseRecord, recordFlags } from './parser.js';
 import { CsvCancelledError } from './reader.js';
 import { RowReader, type RowReaderOptions } from './row.js';
@@ -59,6 +60,17 @@ export interface ExistingContact {
 export interface ExistingQuery {
   emails: string[];
   cpfs: string[];
+}
+
+/**
+ * Contacts changed elsewhere: their ids, and their e-mails and CPFs when known (created or updated);
+ * `all` when what changed is not known (every row is looked up again).
+ */
+export interface ExistingChange {
+  all?: boolean;
+  ids?: readonly string[];
+  emails?: readonly string[];
+  cpfs?: readonly string[];
 }
 
 /** Finds the existing contacts with any of the e-mails or CPFs (the element wires it to the adapter). */
@@ -149,18 +161,21 @@ export class ImportPlan {
   readonly mapping: ColumnMapping;
   private readonly reader: RowReader;
   private policy: ExistingPolicy;
-  private readonly texts: string[] = [];
+  /** Each row's text (see the module comment), packed. */
+  private readonly texts = new PackedStrings();
   private readonly rowNumbers: number[] = [];
   private readonly lines: number[] = [];
   private outcomes = new Uint8Array(1024);
   private readonly base = new Map<number, RowIssue[]>();
-  private readonly emailKeys: (string | undefined)[] = [];
-  private readonly cpfKeys: (string | undefined)[] = [];
+  private readonly emailKeys = new PackedStrings();
+  private readonly cpfKeys = new PackedStrings();
   private readonly emails = new KeyTable();
   private readonly cpfs = new KeyTable();
   private readonly matches = new Map<number, Match>();
   /** 1 for each row whose e-mail and CPF were looked up among existing contacts. */
   private lookedUp = new Uint8Array(1024);
+  /** Rows the person left out at review ({@link drop}). */
+  private readonly dropped = new Set<number>();
   private checkedExisting = false;
   private blanks = 0;
   private cached: PlanSummary | undefined;
@@ -231,7 +246,6 @@ export class ImportPlan {
       issues = issues ?? [];
       issues.push({ severity: 'warning', code: csvCodes.strayQuote, field: '' });
     }
-    this.texts.push('');
     this.rowNumbers.push(row);
     this.lines.push(line);
     // A new row has no existing match yet: its outcome is known from the check alone.
@@ -268,7 +282,7 @@ export class ImportPlan {
         }
       } else issues.push(fieldCount(csvCodes.tooFewFields, 'error', expected, cells.length));
     }
-    this.texts[index] = text ?? this.serialize(kept);
+    const stored = text ?? this.serialize(kept);
 
     let email: string | undefined;
     let cpf: string | undefined;
@@ -288,8 +302,15 @@ export class ImportPlan {
     }
     if (issues !== undefined && issues.length > 0) this.base.set(index, issues);
     else if (replacing) this.base.delete(index);
-    this.emailKeys[index] = email;
-    this.cpfKeys[index] = cpf;
+    if (replacing) {
+      this.texts.set(index, stored);
+      this.emailKeys.set(index, email);
+      this.cpfKeys.set(index, cpf);
+    } else {
+      this.texts.push(stored);
+      this.emailKeys.push(email);
+      this.cpfKeys.push(cpf);
+    }
     let first = index;
     if (email !== undefined) first = this.emails.add(email, index);
     if (cpf !== undefined) first = Math.min(first, this.cpfs.add(cpf, index));
@@ -305,6 +326,7 @@ export class ImportPlan {
 
   /** The outcome of row `index` from its issues, duplicates and existing match. */
   private derive(index: number): number {
+    if (this.dropped.has(index)) return SKIP;
     const base = this.base.get(index);
     if (base?.some(isError)) return ERROR;
     if (this.duplicateOf(index, this.emails, this.emailKeys) !== undefined) return SKIP;
@@ -316,12 +338,8 @@ export class ImportPlan {
   }
 
   /** The earlier row holding the same key as row `index`, if any. */
-  private duplicateOf(
-    index: number,
-    keys: KeyTable,
-    keyOf: (string | undefined)[],
-  ): number | undefined {
-    const key = keyOf[index];
+  private duplicateOf(index: number, keys: KeyTable, keyOf: PackedStrings): number | undefined {
+    const key = keyOf.get(index);
     if (key === undefined) return undefined;
     const first = keys.first(key);
     return first !== undefined && first !== index ? first : undefined;
@@ -329,6 +347,7 @@ export class ImportPlan {
 
   /** Every issue of row `index`: its own, then duplicates and existing contacts. */
   issuesOf(index: number): RowIssue[] {
+    if (this.dropped.has(index)) return [{ severity: 'skip', code: csvCodes.dropped, field: '' }];
     const issues = [...(this.base.get(index) ?? [])];
     if (issues.some(isError)) return issues;
     const email = this.duplicateOf(index, this.emails, this.emailKeys);
@@ -380,7 +399,7 @@ export class ImportPlan {
 
   /** The cells of row `index` (extra empty cells beyond the header left out). */
   cellsOf(index: number): string[] {
-    const cells = parseRecord(this.texts[index]!, this.delimiter);
+    const cells = parseRecord(this.texts.get(index)!, this.delimiter);
     while (cells.length > this.headers.length && cells[cells.length - 1]!.trim() === '')
       cells.pop();
     return cells;
@@ -484,12 +503,14 @@ export class ImportPlan {
     }
     while (cells.length < this.headers.length) cells.push('');
     cells[column] = String(value).replaceAll('\0', '');
+    // Editing a row left out puts it back.
+    this.dropped.delete(index);
     while (cells.length > this.headers.length && cells[cells.length - 1]!.trim() === '')
       cells.pop();
 
     const affected = new Set<number>([index]);
-    const oldEmail = this.emailKeys[index];
-    const oldCpf = this.cpfKeys[index];
+    const oldEmail = this.emailKeys.get(index);
+    const oldCpf = this.cpfKeys.get(index);
     if (oldEmail !== undefined) {
       for (const row of this.emails.rows(oldEmail)) affected.add(row);
       this.emails.remove(oldEmail, index);
@@ -499,13 +520,52 @@ export class ImportPlan {
       this.cpfs.remove(oldCpf, index);
     }
     this.checkInto(index, cells, undefined, undefined, true);
-    const email = this.emailKeys[index];
-    const cpf = this.cpfKeys[index];
+    const email = this.emailKeys.get(index);
+    const cpf = this.cpfKeys.get(index);
     if (email !== undefined) for (const row of this.emails.rows(email)) affected.add(row);
     if (cpf !== undefined) for (const row of this.cpfs.rows(cpf)) affected.add(row);
     if (email !== oldEmail || cpf !== oldCpf) {
       this.matches.delete(index);
       this.lookedUp[index] = 0;
+    }
+    for (const row of affected) this.outcomes[row] = this.derive(row);
+    this.cached = undefined;
+    return [...affected].sort((a, b) => a - b);
+  }
+
+  /**
+   * Leaves row `index` out of the import (`drop`: a `skip` saying the person chose it, its e-mail and
+   * CPF no longer counted for duplicates) or puts it back (checked again as it is now, like an edited
+   * row). Returns the rows whose outcome or issues may have changed, the row itself first.
+   */
+  drop(index: number, drop = true): number[] {
+    if (!Number.isInteger(index) || index < 0 || index >= this.texts.length) {
+      throw new RangeError(`No row ${index}`);
+    }
+    if (drop === this.dropped.has(index)) return [index];
+    const affected = new Set<number>([index]);
+    const email = this.emailKeys.get(index);
+    const cpf = this.cpfKeys.get(index);
+    if (drop) {
+      if (email !== undefined) {
+        for (const row of this.emails.rows(email)) affected.add(row);
+        this.emails.remove(email, index);
+      }
+      if (cpf !== undefined) {
+        for (const row of this.cpfs.rows(cpf)) affected.add(row);
+        this.cpfs.remove(cpf, index);
+      }
+      this.emailKeys.set(index, undefined);
+      this.cpfKeys.set(index, undefined);
+      this.matches.delete(index);
+      this.lookedUp[index] = 0;
+      this.dropped.add(index);
+    } else {
+      this.dropped.delete(index);
+      this.checkInto(index, this.cellsOf(index), undefined, undefined, true);
+      const kept = [this.emailKeys.get(index), this.cpfKeys.get(index)];
+      if (kept[0] !== undefined) for (const row of this.emails.rows(kept[0])) affected.add(row);
+      if (kept[1] !== undefined) for (const row of this.cpfs.rows(kept[1])) affected.add(row);
     }
     for (const row of affected) this.outcomes[row] = this.derive(row);
     this.cached = undefined;
@@ -543,11 +603,48 @@ export class ImportPlan {
     this.cached = undefined;
   }
 
+  /**
+   * Contacts changed elsewhere (the change feed: created, updated or removed by another session):
+   * every row matched to one of `ids`, or holding one of `emails` (normalised, any case) or `cpfs`
+   * (digits), is marked to be looked up again, and its match dropped until it is — the next
+   * {@link lookupExisting} checks exactly those rows. Returns how many rows were marked.
+   */
+  forgetExisting(change: ExistingChange): number {
+    const marked = new Set<number>();
+    if (change.all) {
+      for (let index = 0; index < this.texts.length; index++) {
+        if (this.emailKeys.get(index) !== undefined || this.cpfKeys.get(index) !== undefined)
+          marked.add(index);
+      }
+    }
+    const ids = new Set(change.ids ?? []);
+    if (ids.size > 0) {
+      for (const [index, match] of this.matches) {
+        const contact = match.contact ?? match.conflict;
+        if (contact && ids.has(contact.id)) marked.add(index);
+      }
+    }
+    for (const email of change.emails ?? []) {
+      for (const index of this.emails.rows(emailKey(email))) marked.add(index);
+    }
+    for (const cpf of change.cpfs ?? []) {
+      for (const index of this.cpfs.rows(cpf.replace(/\D/g, ''))) marked.add(index);
+    }
+    for (const index of marked) {
+      this.lookedUp[index] = 0;
+      this.matches.delete(index);
+      this.outcomes[index] = this.derive(index);
+    }
+    if (marked.size > 0) this.cached = undefined;
+    return marked.size;
+  }
+
   /** Rows whose e-mail or CPF has not been looked up yet. */
   private pendingLookups(): number[] {
     const pending: number[] = [];
     for (let index = 0; index < this.texts.length; index++) {
-      if (this.emailKeys[index] === undefined && this.cpfKeys[index] === undefined) continue;
+      if (this.emailKeys.get(index) === undefined && this.cpfKeys.get(index) === undefined)
+        continue;
       if (this.lookedUp[index] === 1) continue;
       pending.push(index);
     }
@@ -574,8 +671,8 @@ export class ImportPlan {
       const emails = new Set<string>();
       const cpfs = new Set<string>();
       for (const index of batch) {
-        const email = this.emailKeys[index];
-        const cpf = this.cpfKeys[index];
+        const email = this.emailKeys.get(index);
+        const cpf = this.cpfKeys.get(index);
         if (email !== undefined) emails.add(email);
         if (cpf !== undefined) cpfs.add(cpf);
       }
@@ -595,8 +692,8 @@ export class ImportPlan {
       if (typeof contact?.cpf === 'string') byCpf.set(contact.cpf.replace(/\D/g, ''), contact);
     }
     for (const index of batch) {
-      const email = this.emailKeys[index];
-      const cpf = this.cpfKeys[index];
+      const email = this.emailKeys.get(index);
+      const cpf = this.cpfKeys.get(index);
       const withEmail = email === undefined ? undefined : byEmail.get(email);
       const withCpf = cpf === undefined ? undefined : byCpf.get(cpf);
       if (withCpf && withCpf.id !== withEmail?.id) this.matches.set(index, { conflict: withCpf });
@@ -653,7 +750,11 @@ function isWarning(issue: RowIssue): boolean {
 }
 
 function isBlank(cells: readonly string[]): boolean {
-  for (const cell of cells) if (cell.trim() !== '') return false;
+  for (const cell of cells) {
+    // Most cells start with a visible character: no need to trim them.
+    if (cell.length > 0 && cell.charCodeAt(0) > 32 && cell.charCodeAt(0) !== 0xa0) return false;
+    if (cell.trim() !== '') return false;
+  }
   return true;
 }
 

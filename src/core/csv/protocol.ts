@@ -14,6 +14,7 @@
  * @module
  */
 import type {
+  ExistingChange,
   ExistingContact,
   ExistingLookup,
   ExistingPolicy,
@@ -44,8 +45,10 @@ export type CsvRequest =
   | { id: number; type: 'summary' }
   | { id: number; type: 'rows'; query?: RowQuery }
   | { id: number; type: 'edit'; index: number; column: number; value: string; lookup: boolean }
+  | { id: number; type: 'drop'; index: number; drop: boolean; lookup: boolean }
   | { id: number; type: 'apply-suggestion'; field: string; code: string; lookup: boolean }
   | { id: number; type: 'existing-policy'; policy: ExistingPolicy }
+  | { id: number; type: 'recheck'; change: ExistingChange }
   | { id: number; type: 'writes'; from: number; size: number }
   | {
       id: number;
@@ -136,6 +139,12 @@ export function serveImportSession(port: CsvPort, session = new ImportSession())
           request.value,
           request.lookup ? lookupFor(request.id) : undefined,
         );
+      case 'drop':
+        return session.drop(
+          request.index,
+          request.drop,
+          request.lookup ? lookupFor(request.id) : undefined,
+        );
       case 'apply-suggestion':
         return session.applySuggestion(
           request.field,
@@ -144,6 +153,8 @@ export function serveImportSession(port: CsvPort, session = new ImportSession())
         );
       case 'existing-policy':
         return session.setExistingPolicy(request.policy);
+      case 'recheck':
+        return session.recheck(request.change, lookupFor(request.id));
       case 'writes':
         return session.writes(request.from, request.size);
       case 'result-csv':

@@ -25,6 +25,7 @@ import {
 } from './mapping.js';
 import {
   ImportPlan,
+  type ExistingChange,
   type ExistingLookup,
   type ExistingPolicy,
   type ImportWrite,
@@ -437,6 +438,17 @@ export class ImportSession {
     return { rows: changed.map((row) => plan.view(row)), summary: plan.summary };
   }
 
+  /**
+   * Leaves row `index` out (`drop`) or puts it back; a row put back is checked again and, with a
+   * `lookup`, looked up among existing contacts.
+   */
+  async drop(index: number, drop: boolean, lookup?: ExistingLookup): Promise<FixResult> {
+    const plan = this.requirePlan();
+    const changed = plan.drop(index, drop);
+    if (lookup) await plan.lookupExisting(lookup);
+    return { rows: changed.map((row) => plan.view(row)), summary: plan.summary };
+  }
+
   /** Accepts a suggestion for every row like it (see {@link ImportPlan.applySuggestion}). */
   async applySuggestion(field: string, code: string, lookup?: ExistingLookup): Promise<FixResult> {
     const plan = this.requirePlan();
@@ -444,6 +456,21 @@ export class ImportSession {
     if (lookup) await plan.lookupExisting(lookup);
     // The changed rows may be many: the element re-reads the page it shows.
     return { rows: changed.slice(0, 100).map((row) => plan.view(row)), summary: plan.summary };
+  }
+
+  /**
+   * Contacts changed elsewhere while the plan is reviewed: the rows matched to them or holding their
+   * e-mails or CPFs are looked up again through `lookup` (see {@link ImportPlan.forgetExisting}).
+   * Answers the new counts and how many rows were checked again.
+   */
+  async recheck(
+    change: ExistingChange,
+    lookup: ExistingLookup,
+  ): Promise<{ summary: PlanSummary; rechecked: number }> {
+    const plan = this.requirePlan();
+    const rechecked = plan.forgetExisting(change);
+    if (rechecked > 0) await plan.lookupExisting(lookup);
+    return { summary: plan.summary, rechecked };
   }
 
   /** Skip or update the rows of existing contacts. */

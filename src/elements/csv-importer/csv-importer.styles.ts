@@ -124,6 +124,22 @@ export const csvImporterStyles = [
       margin: 0;
       padding-inline-start: 1.2em;
     }
+    .row-fields {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(9em, 1fr));
+      gap: 4px;
+      min-width: 18em;
+      margin: 4px 0;
+      padding: 4px 6px;
+      border: 1px solid var(--portico-color-border);
+      border-radius: var(--portico-radius);
+    }
+    .row-fields legend {
+      font-size: 0.9em;
+    }
+    .row-fields input.fix {
+      min-width: 0;
+    }
     .problems [data-severity='error'] {
       color: var(--portico-color-danger);
     }

@@ -250,6 +250,7 @@ export class CsvImporter extends LitElement {
           setExisting: (policy) => void importer.setExisting(policy),
           applySuggestion: (field, code) => void importer.applySuggestion(field, code),
           edit: (index, column, value) => void importer.edit(index, column, value),
+          drop: (index, drop) => void importer.drop(index, drop),
           back: () => importer.back(),
           start: () => void importer.start(),
         })}`;

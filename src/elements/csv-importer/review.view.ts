@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { csvCodes } from '../../core/csv/issues.js';
 import type { PlanProgress } from '../../core/csv/session.js';
 import type { ExistingPolicy, PlanRowView, PlanSummary, RowOutcome } from '../../core/csv/plan.js';
 import type { ImporterWords } from './csv-importer.words.js';
@@ -20,6 +21,8 @@ export interface ReviewView {
   setExisting: (policy: ExistingPolicy) => void;
   applySuggestion: (field: string, code: string) => void;
   edit: (index: number, column: number, value: string) => void;
+  /** Leave a row out (`drop`) or put it back. */
+  drop: (index: number, drop: boolean) => void;
   back: () => void;
   start: () => void;
 }
@@ -71,7 +74,55 @@ export function renderPager(
   </div>`;
 }
 
+/**
+ * Every field of a row whose problem is the whole row (too few or too many fields, a quote that never
+ * closed): each cell editable, labelled by its column's header, the extra ones as extra fields.
+ */
+function renderRowFields(view: ReviewView, row: PlanRowView): TemplateResult {
+  const { words, headers } = view;
+  const count = Math.max(headers.length, row.cells.length);
+  return html`<fieldset class="row-fields" part="row-fields" ?disabled=${view.busy}>
+    <legend>${words.msg('rows.fields', { row: row.row })}</legend>
+    ${Array.from({ length: count }, (_, column) => {
+      const header = headers[column];
+      const label =
+        header === undefined
+          ? words.msg('rows.extra', { n: column - headers.length + 1, row: row.row })
+          : words.msg('rows.cell', { header: header.trim() || String(column + 1), row: row.row });
+      return html`<input
+        class="fix"
+        aria-label=${label}
+        placeholder=${header ?? ''}
+        .value=${row.cells[column] ?? ''}
+        @change=${(event: Event) =>
+          view.edit(row.index, column, (event.target as HTMLInputElement).value)}
+      />`;
+    })}
+  </fieldset>`;
+}
+
 function renderProblems(view: ReviewView, row: PlanRowView): TemplateResult {
+  const { words } = view;
+  const dropped = row.issues.some((issue) => issue.code === csvCodes.dropped);
+  const wholeRow = row.issues.some((issue) => issue.field === '' && issue.severity === 'error');
+  return html`${renderIssues(view, row)}
+  ${wholeRow && !view.disabled ? renderRowFields(view, row) : nothing}
+  ${
+    (row.outcome === 'error' || dropped) && !view.disabled
+      ? html`<button
+          type="button"
+          class="btn small"
+          part="drop"
+          ?disabled=${view.busy}
+          @click=${() => view.drop(row.index, !dropped)}
+        >
+          ${words.msg(dropped ? 'rows.restore' : 'rows.drop', { row: row.row })}
+        </button>`
+      : nothing
+  }`;
+}
+
+function renderIssues(view: ReviewView, row: PlanRowView): TemplateResult {
   const { words } = view;
   return html`<ul class="problems">
     ${row.issues.map((issue) => {

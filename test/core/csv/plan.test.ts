@@ -218,6 +218,52 @@ describe('ImportPlan', () => {
     ]);
   });
 
+  it('leaves a row out and puts it back: a skip that frees its e-mail for duplicates', () => {
+    const plan = planOf([line(0), line(1, { 'E-mail': 'pessoa0@x.com.br' }), line(2).slice(0, 4)]);
+    expect(outcomes(plan)).to.deep.equal(['2:create', '3:skip', '4:error']);
+    expect(plan.drop(0)).to.deep.equal([0, 1]);
+    expect(outcomes(plan)).to.deep.equal(['2:skip', '3:create', '4:error']);
+    expect(plan.view(0).issues).to.deep.equal([
+      { severity: 'skip', code: 'csv-dropped', field: '' },
+    ]);
+    expect(plan.writes(0, 10).writes.map((write) => write.row)).to.deep.equal([3]);
+    // The ragged row: left out, then fixed in place instead (editing puts it back).
+    plan.drop(2);
+    expect(plan.summary).to.include({ rows: 3, create: 1, skip: 2, error: 0 });
+    plan.edit(2, 4, '987650002');
+    expect(plan.view(2).outcome).to.equal('error'); // still no job title
+    plan.edit(2, 5, 'Analista');
+    expect(plan.view(2)).to.include({ outcome: 'create' });
+    // Put back, row 2 is first again and row 3 its duplicate.
+    expect(plan.drop(0, false)).to.deep.equal([0, 1]);
+    expect(outcomes(plan)).to.deep.equal(['2:create', '3:skip', '4:create']);
+    expect(plan.summary).to.include({ rows: 3, create: 2, skip: 1, error: 0 });
+    expect(() => plan.drop(3)).to.throw(RangeError);
+  });
+
+  it('looks up again only the rows a change elsewhere concerns', async () => {
+    const existing: ExistingContact[] = [{ id: 'c-1', email: 'pessoa1@x.com.br', version: 1 }];
+    const lookup = lookupOver(existing);
+    const plan = planOf([0, 1, 2, 3].map((i) => line(i)));
+    await plan.lookupExisting(lookup);
+    expect(outcomes(plan)).to.deep.equal(['2:create', '3:skip', '4:create', '5:create']);
+    // Created elsewhere with row 4's CPF (and another e-mail); c-1 removed.
+    existing.push({ id: 'c-2', email: 'outra@x.com.br', cpf: cpfs[2]!, version: 1 });
+    existing.shift();
+    expect(
+      plan.forgetExisting({ ids: ['c-1', 'c-2'], emails: ['Outra@X.com.br'], cpfs: [cpfs[2]!] }),
+    ).to.equal(2);
+    const before = lookup.queries.length;
+    await plan.lookupExisting(lookup);
+    expect(lookup.queries.slice(before)).to.deep.equal([
+      { emails: ['pessoa1@x.com.br', 'pessoa2@x.com.br'], cpfs: [cpfs[1]!, cpfs[2]!] },
+    ]);
+    expect(outcomes(plan)).to.deep.equal(['2:create', '3:create', '4:error', '5:create']);
+    expect(plan.view(2).issues.map(issueKey)).to.deep.equal(['document.number:csv-cpf-taken']);
+    // Not knowing what changed: every row is looked up again.
+    expect(plan.forgetExisting({ all: true })).to.equal(4);
+  });
+
   it('accounts for every record exactly once, whatever the file holds (property)', () => {
     const cell = fc.constantFrom(
       '',

@@ -316,4 +316,114 @@ describe('<csv-importer>', () => {
     const last = $$(el, 'table[part="results"] tbody tr').map(text);
     expect(last.at(-1)).to.include('Not written (cancelled)');
   });
+  it('follows the change feed at review: a contact created or removed elsewhere re-checks the rows it concerns', async () => {
+    const el = await mount(w.as('generalAdmin'), 'en');
+    await choose(el, contactsFile(3));
+    await checkRows(el);
+    expect(el.importer.summary).to.include({ rows: 3, create: 3, skip: 0 });
+
+    // Another admin, another session on the same backend, creates the person of row 2.
+    const other = w.as('generalAdmin');
+    const created = await other.contacts.create({
+      name: 'Pessoa Um',
+      email: 'Pessoa1@Importada.com.br',
+      country: 'BR',
+      document: { type: 'cpf', number: cpf(555_001) },
+      phone: { countryCode: '55', area: '21', number: '987654321' },
+      jobTitle: 'Gerente',
+    });
+    await until(el, () => el.importer.summary?.skip === 1);
+    expect(el.importer.summary).to.include({ rows: 3, create: 2, skip: 1 });
+    const row = el.importer.rows.find((view) => view.row === 3)!;
+    expect(row.outcome).to.equal('skip');
+    expect(row.issues.map((issue) => issue.code)).to.include('csv-exists');
+    expect(row.existing?.id).to.equal(created.id);
+    expect(text($(el, 'table[part="rows"]'))).to.include('pessoa1@importada.com.br');
+
+    // Removed again elsewhere: the row is a new contact again.
+    await other.contacts.remove(created.id, { version: created.version });
+    await until(el, () => el.importer.summary?.create === 3);
+    expect(el.importer.summary).to.include({ rows: 3, create: 3, skip: 0 });
+    expect(el.importer.rows.find((view) => view.row === 3)!.outcome).to.equal('create');
+  });
+
+  it("does not re-check on the import's own writes, nor before the rows are checked", async () => {
+    const admin = w.as('generalAdmin');
+    const calls: string[] = [];
+    const el = await mount(
+      wrapAdapter(admin, (path, _args, call) => {
+        calls.push(path);
+        return call();
+      }),
+      'en',
+    );
+    await choose(el, contactsFile(2));
+    await w.as('generalAdmin').contacts.create({
+      name: 'Pessoa Zero',
+      email: 'pessoa0@importada.com.br',
+      country: 'BR',
+      document: { type: 'cpf', number: cpf(555_002) },
+      phone: { countryCode: '55', area: '21', number: '987654322' },
+      jobTitle: 'Gerente',
+    });
+    // Past the feed's burst window: anything it would start has started.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await settle(el);
+    expect(calls).to.not.include('contacts.get');
+    await checkRows(el);
+    // Checked after the creation: the row is known to exist from the start.
+    expect(el.importer.summary).to.include({ rows: 2, create: 1, skip: 1 });
+    calls.length = 0;
+    button(el, 'Import 1 contact').click();
+    await until(el, () => el.importer.step === 'done' && !el.importer.busy);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await settle(el);
+    expect(calls).to.include('contacts.import');
+    expect(calls).to.not.include('contacts.get');
+  });
+  it('fixes a ragged row cell by cell, and leaves one out or puts it back', async () => {
+    const lines = [
+      'Nome;E-mail;CPF;DDD;Telefone;Cargo',
+      `Pessoa 0;pessoa0@importada.com.br;${cpf(700_000)};11;987650000;Analista`,
+      `Pessoa 1;pessoa1@importada.com.br;${cpf(700_001)};11;987650001`,
+      `Pessoa 2;pessoa2@importada.com.br;${cpf(700_002)};11;987650002;Analista;sobra`,
+    ];
+    const el = await mount(w.as('generalAdmin'), 'en');
+    await choose(el, new File([lines.join('\r\n')], 'ragged.csv', { type: 'text/csv' }));
+    await checkRows(el);
+    expect(el.importer.summary).to.include({ rows: 3, create: 1, error: 2 });
+    const rows = $(el, 'table[part="rows"]')!;
+    expect(text(rows)).to.include('This row has 5 fields where the header has 6.');
+
+    // Too few: the row's fields, each labelled by its header; the missing one filled in.
+    const short = $<HTMLFieldSetElement>(el, 'fieldset[part="row-fields"]')!;
+    expect(text(short.querySelector('legend'))).to.equal('Fields of row 3');
+    const labels = [...short.querySelectorAll('input')].map((input) =>
+      input.getAttribute('aria-label'),
+    );
+    expect(labels).to.deep.equal([
+      'Nome of row 3', 'E-mail of row 3', 'CPF of row 3', 'DDD of row 3', 'Telefone of row 3', 'Cargo of row 3',
+    ]); // prettier-ignore
+    const jobTitle = $<HTMLInputElement>(el, 'input[aria-label="Cargo of row 3"]')!;
+    jobTitle.value = 'Gerente';
+    jobTitle.dispatchEvent(new Event('change'));
+    await until(el, () => el.importer.summary?.error === 1 && !el.importer.busy);
+    expect(el.importer.rows.find((row) => row.row === 3)).to.include({ outcome: 'create' });
+
+    // Too many: left out, put back, then its extra field emptied.
+    button(el, 'Leave row 4 out').click();
+    await until(el, () => el.importer.summary?.skip === 1 && !el.importer.busy);
+    expect(el.importer.summary).to.include({ create: 2, skip: 1, error: 0 });
+    expect(text(rows)).to.include('You left this row out.');
+    expect($(el, 'input[aria-label="Extra field 1 of row 4"]')).to.equal(null);
+    button(el, 'Put row 4 back').click();
+    await until(el, () => el.importer.summary?.error === 1 && !el.importer.busy);
+    const extra = $<HTMLInputElement>(el, 'input[aria-label="Extra field 1 of row 4"]')!;
+    expect(extra.value).to.equal('sobra');
+    extra.value = '';
+    extra.dispatchEvent(new Event('change'));
+    await until(el, () => el.importer.summary?.create === 3 && !el.importer.busy);
+    expect(el.importer.summary).to.include({ rows: 3, create: 3, skip: 0, error: 0 });
+    expect(button(el, 'Import 3 contacts').disabled).to.equal(false);
+  });
 });
