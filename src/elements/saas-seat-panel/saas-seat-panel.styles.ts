@@ -140,6 +140,11 @@ export const saasSeatPanelStyles = [
       justify-self: start;
     }
     @container saas-seat-panel (max-width: 600px) {
+      table,
+      thead,
+      tbody {
+        display: block;
+      }
       thead tr > :not(.check) {
         position: absolute;
         width: 1px;
