@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { MemoryAdapter, MemoryBackend } from '../../../src/core/adapter/memory/index.js';
+import { AdapterError } from '../../../src/core/adapter/errors.js';
 import type { PortalAdapter } from '../../../src/core/adapter/types.js';
 import { createDemoData, type DemoData } from '../../../src/core/demo-data.js';
 import '../../../src/define/provider.js';
@@ -121,6 +122,66 @@ describe('<saas-seat-panel>', () => {
     expect(text($(el, '#f-email-error'))).to.contain('Enter a valid e-mail address');
     expect(text($(el, '#f-password-error'))).to.contain('at least 8 characters');
     expect($<HTMLInputElement>(el, '#f-name')!.value).to.equal('Lia Souza');
+    expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(true);
+  });
+
+  it('changes a password through its dialog: the backend keeps a new hash, nothing keeps the text', async () => {
+    const w = company(10, 3);
+    const adapter = w.as('generalAdmin');
+    const el = await mount(adapter);
+    const user = el.seats.items.find((u) => u.status === 'active')!;
+    const hashBefore = JSON.stringify(w.backend.snapshot());
+    const details: unknown[] = [];
+    for (const name of ['portico-saas-user-request', 'portico-saas-user-changed'])
+      el.addEventListener(name, (event) => details.push((event as CustomEvent).detail));
+    (row(el, user.name).querySelector('[data-act="change-password"]') as HTMLElement).click();
+    await settle(el);
+    expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(true);
+    const secret = 'Nova#Senha2026y';
+    await type(el, '#f-password', secret);
+    expect($$(el, '.password-rules li.unmet')).to.have.length(0);
+    const changed = oneEvent(el, 'portico-saas-user-changed');
+    button(el, 'Save').click();
+    expect((await changed).detail).to.include({ act: 'change-password' });
+    await until(el, () => !$<HTMLDialogElement>(el, 'dialog')!.open);
+    expect(details[0]).to.deep.equal({ act: 'change-password', userId: user.id });
+    expect((details[1] as { user: { id: string } }).user.id).to.equal(user.id);
+    const snapshot = JSON.stringify(w.backend.snapshot());
+    expect(snapshot).not.to.equal(hashBefore);
+    expect(snapshot).not.to.contain(secret);
+    expect(JSON.stringify(details)).not.to.contain(secret);
+    expect(el.shadowRoot!.innerHTML).not.to.contain(secret);
+    expect(el.password.value).to.equal('');
+  });
+
+  it('a rate-limited answer says when to try again and keeps the dialog open', async () => {
+    const w = company(10, 3);
+    const adapter = w.as('generalAdmin');
+    const limited = new AdapterError('rate-limited', 'Too many password changes', {
+      retryAfter: 42,
+    });
+    let calls = 0;
+    const throttled: PortalAdapter = {
+      ...adapter,
+      seats: {
+        ...adapter.seats,
+        changePassword: () => {
+          calls += 1;
+          return Promise.reject(limited);
+        },
+      },
+    };
+    const el = await mount(throttled);
+    const user = el.seats.items.find((u) => u.status === 'active')!;
+    (row(el, user.name).querySelector('[data-act="change-password"]') as HTMLElement).click();
+    await settle(el);
+    await type(el, '#f-password', 'Nova#Senha2026y');
+    button(el, 'Save').click();
+    await until(el, () => $(el, 'dialog [role="alert"]'));
+    expect(calls).to.equal(1);
+    expect(text($(el, 'dialog [role="alert"]'))).to.equal(
+      'Too many attempts: try again in 42 seconds.',
+    );
     expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(true);
   });
 
