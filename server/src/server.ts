@@ -34,6 +34,12 @@ export async function startServer(options: {
       () => resolve(started),
     );
   });
+  // Idle keep-alive connections outlive a client's or a load balancer's (Node's 5 s default closes a
+  // socket a client is about to reuse: its next request fails with a reset under load).
+  if ('keepAliveTimeout' in server) {
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
+  }
   const { port } = server.address() as AddressInfo;
   const origin = `http://${host}:${port}`;
   return {
