@@ -167,7 +167,7 @@ export const Expired: Story = {
     const canvas = within(canvasElement);
     await canvas.findByShadowRole('heading', { name: 'This invitation has expired' });
     await expect(
-      canvas.getByShadowText(/Ask your administrator to send you a new invitation\./),
+      canvas.getByShadowText(/Ask your company’s admin to send you a new invitation\./),
     ).toBeVisible();
   },
 };

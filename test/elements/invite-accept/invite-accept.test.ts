@@ -269,7 +269,7 @@ describe('<invite-accept> on a link that no longer works', () => {
     const el = await mount(i.adapter(), i.token);
     expect(heading(el)).to.equal('This invitation has expired');
     expect(text($(el, '.page p'))).to.match(
-      /^The invitation to .+ was valid until .+\. Ask your administrator to send you a new invitation\.$/,
+      /^The invitation to .+ was valid until .+\. Ask your company’s admin to send you a new invitation\.$/,
     );
     expect($(el, 'button, input')).to.equal(null);
   });
@@ -278,7 +278,7 @@ describe('<invite-accept> on a link that no longer works', () => {
     const i = invitee('tok-revoked', { status: 'revoked', revokedAt: new Date().toISOString() });
     const el = await mount(i.adapter(), i.token);
     expect(heading(el)).to.equal('This invitation was withdrawn');
-    expect(text($(el, '.page p'))).to.contain('ask your administrator for a new invitation');
+    expect(text($(el, '.page p'))).to.contain('ask your company’s admin for a new invitation');
   });
 
   it('a used link, with the way to sign in', async () => {

@@ -30,19 +30,19 @@ export default {
   'method.password': 'your e-mail and password',
   'closed.expired.title': 'This invitation has expired',
   'closed.expired.body':
-    'The invitation to {company} was valid until {date}. Ask your administrator to send you a new invitation.',
+    'The invitation to {company} was valid until {date}. Ask your company’s admin to send you a new invitation.',
   'closed.revoked.title': 'This invitation was withdrawn',
   'closed.revoked.body':
-    'The invitation to {company} is no longer valid. If you still need access, ask your administrator for a new invitation.',
+    'The invitation to {company} is no longer valid. If you still need access, ask your company’s admin for a new invitation.',
   'closed.used.title': 'This invitation was used already',
   'closed.used.body':
     'The account {email} at {company} exists already. Sign in with it; if you forgot your password, use “Forgot password” on the sign-in page.',
   'closed.superseded.title': 'A newer invitation replaced this link',
   'closed.superseded.body':
-    'A newer invitation e-mail to {company} was sent after this one, so this link no longer works. Open the link in the most recent e-mail, or ask your administrator to send it again.',
+    'A newer invitation e-mail to {company} was sent after this one, so this link no longer works. Open the link in the most recent e-mail, or ask your company’s admin to send it again.',
   'unknown.title': 'This invitation link is not valid',
   'unknown.body':
-    'The link may be incomplete or mistyped. Copy the whole link from the e-mail, or ask your administrator for a new invitation.',
+    'The link may be incomplete or mistyped. Copy the whole link from the e-mail, or ask your company’s admin for a new invitation.',
   'done.active.title': 'Welcome to {company}',
   'done.active.body': 'Your account {email} is ready. Sign in with {method}.',
   'done.activation.title': 'Check your e-mail',
@@ -57,5 +57,5 @@ export default {
   'activation-used.title': 'This account is active already',
   'activation-used.body': 'Sign in with your e-mail and password.',
   'activation-expired.title': 'This activation link has expired',
-  'activation-expired.body': 'Ask your administrator to send you a new invitation.',
+  'activation-expired.body': 'Ask your company’s admin to send you a new invitation.',
 } satisfies Catalogue;
