@@ -139,7 +139,7 @@ export function renderFilterPanel(view: FiltersView): TemplateResult | typeof no
   </div>`;
 }
 
-/** A chip's words: "Status: Active", "Created from: 2026-01-31". */
+/** A chip's words: "Status: Active", "Created from: Jan 31, 2026". */
 function partText(view: FiltersView, part: FilterPart): string {
   const { words } = view;
   const { msg } = words;
@@ -153,7 +153,7 @@ function partText(view: FiltersView, part: FilterPart): string {
     case 'tickets':
       return msg(`filters.tickets.${part.value}`);
     default:
-      return `${msg(`filters.${part.key}`)}: ${part.value.slice(0, 10)}`;
+      return `${msg(`filters.${part.key}`)}: ${words.day(part.value)}`;
   }
 }
 

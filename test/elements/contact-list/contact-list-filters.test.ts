@@ -161,7 +161,11 @@ describe('<contact-list> — the Filters panel and the chips of the active filte
     const later = expected(all, (c) => Date.parse(c.createdAt) >= Date.parse(from));
     expect(el.rows.total).to.equal(later.length);
     expect(el.rows.total).to.be.lessThan(all.length);
-    expect(chipTexts(el)).to.deep.equal([`Created from: ${from}`]);
+    // The chip names the calendar day in the locale (a date-time without a zone is local).
+    const shown = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(
+      new Date(`${from}T00:00:00`),
+    );
+    expect(chipTexts(el)).to.deep.equal([`Created from: ${shown}`]);
   });
 
   it('takes one part out with its chip, and every part out with "Clear all filters"', async () => {
@@ -200,14 +204,17 @@ describe('<contact-list> — the Filters panel and the chips of the active filte
 
   it('speaks pt-BR', async () => {
     const { el } = await mountList({ lang: 'pt-BR' });
-    el.filter = { tickets: 'open' };
+    el.filter = { tickets: 'open', createdBefore: '2026-01-31' };
     await settled(el);
     const panel = await openPanel(el);
     expect($(el, '[part="filters-button"]')!.textContent).to.contain('Filtros');
     expect(panel.querySelector('label[for="filter-createdBefore"]')!.textContent.trim()).to.equal(
       'Criado antes de',
     );
-    expect(chipTexts(el)).to.deep.equal(['Com chamados em andamento']);
+    expect(chipTexts(el)).to.deep.equal([
+      'Com chamados em andamento',
+      'Criado antes de: 31 de jan. de 2026',
+    ]);
     expect($(el, '.clear-filters')!.textContent.trim()).to.equal('Limpar todos os filtros');
   });
 });
