@@ -19,6 +19,7 @@ import { commonMessages } from '../src/i18n/messages/common.js';
 import { permissionMessages } from '../src/i18n/messages/permissions.js';
 import type { DemoBackend } from './backend.js';
 import { icons, logo } from './icons.js';
+import { listQueryFromParams, paramsWithListQuery } from './list-query.js';
 import { renderMailbox } from './mailbox.js';
 import { demoMessages } from './messages.js';
 import { portalStyles } from './portal.styles.js';
@@ -79,6 +80,23 @@ function routeFromHash(hash: string): RouteId {
   const id = hash.replace(/^#\/?/, '').split('?')[0] ?? '';
   if ((demoPages as readonly string[]).includes(id)) return id as DemoPage;
   return routes.find((route) => route.id === id)?.id ?? 'contacts';
+}
+
+/**
+ * The contact list starts from the search, filter and sort in the address, and writes them back there
+ * when the person changes them (so a reload or a shared link shows the same list).
+ */
+function followListQuery(list: HTMLElement): void {
+  Object.assign(list, listQueryFromParams(new URLSearchParams(location.search)));
+  list.addEventListener('portico-query-change', (event) => {
+    const params = paramsWithListQuery(new URLSearchParams(location.search), event.detail);
+    const search = params.toString();
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${search ? `?${search}` : ''}${location.hash}`,
+    );
+  });
 }
 
 /** Words for an error of any shape (an `AdapterError`, an `Error`, a string, something else). */
@@ -430,6 +448,7 @@ export class DemoPortal extends LitElement {
     let element = this.mounted.get(route.tag);
     if (!element) {
       element = document.createElement(route.tag);
+      if (route.tag === 'contact-list') followListQuery(element);
       this.mounted.set(route.tag, element);
     }
     return html`<section class="card element-card">${element}</section>`;

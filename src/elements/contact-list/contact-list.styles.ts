@@ -33,6 +33,76 @@ export const contactListStyles = [
     .toolbar .filter label {
       font-size: 0.86em;
     }
+    .filters-toggle[aria-expanded='true'] {
+      background: color-mix(
+        in srgb,
+        var(--portico-color-primary) 10%,
+        var(--portico-color-surface)
+      );
+    }
+    .filter-panel {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--portico-space) calc(var(--portico-space) * 2);
+      padding: var(--portico-space) calc(var(--portico-space) * 1.5);
+      margin-block-end: var(--portico-space);
+      border: 1px solid var(--portico-color-border);
+      border-radius: var(--portico-radius);
+    }
+    .filter-panel .choices {
+      border: 0;
+      margin: 0;
+      padding: 0;
+      display: flex;
+      flex-direction: column;
+      gap: 2px;
+      min-width: 9rem;
+    }
+    .filter-panel legend {
+      font-size: 0.86em;
+      font-weight: 600;
+      padding: 0;
+      margin-block-end: 4px;
+    }
+    .filter-panel .choice {
+      display: flex;
+      align-items: center;
+      gap: 6px;
+      min-height: 28px;
+    }
+    .filter-panel .dates {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-end;
+      gap: var(--portico-space);
+    }
+    .chips {
+      list-style: none;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 6px;
+      margin: 0 0 var(--portico-space);
+      padding: 0;
+    }
+    .chip {
+      display: inline-flex;
+      align-items: center;
+      gap: 6px;
+      min-height: 28px;
+      padding: 2px 10px;
+      border: 1px solid
+        color-mix(in srgb, var(--portico-color-primary) 40%, var(--portico-color-surface));
+      border-radius: 999px;
+      background: color-mix(in srgb, var(--portico-color-primary) 8%, var(--portico-color-surface));
+      color: inherit;
+      font: inherit;
+      cursor: pointer;
+    }
+    .chip:focus-visible {
+      outline: 2px solid var(--portico-color-primary);
+      outline-offset: 2px;
+    }
     .total {
       color: var(--portico-color-muted);
       min-height: 36px;

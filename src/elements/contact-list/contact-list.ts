@@ -4,6 +4,12 @@ import { property, query } from 'lit/decorators.js';
 import { ActsController, type DialogAct } from '../../controllers/contact-list/acts-controller.js';
 import { ContactActions } from '../../controllers/contact-list/contact-actions.js';
 import { ContactQueryController } from '../../controllers/contact-list/contact-query-controller.js';
+import {
+  FilterPanelController,
+  filterParts,
+  toggledValue,
+  withoutPart,
+} from '../../controllers/contact-list/filter-panel.js';
 import { RowWindow } from '../../controllers/contact-list/row-window.js';
 import { SelectionController } from '../../controllers/contact-list/selection-controller.js';
 import { PortalController } from '../../controllers/portal-controller.js';
@@ -27,6 +33,12 @@ import type { ContactListDialogs } from './dialogs.js';
 import { renderMenu, renderSessionFailed } from './menu.view.js';
 import { renderList, type ListView, type RowView } from './rows.view.js';
 import { StatusColumnWidth, renderStatusSizer } from './status-width.js';
+import {
+  renderFilterChips,
+  renderFilterPanel,
+  renderFiltersButton,
+  type FiltersView,
+} from './filters.view.js';
 import { renderBulkBar, renderToolbar, type ToolbarView } from './toolbar.view.js';
 
 /** Inputs that take no typing: `/` on them still means "search". */
@@ -67,6 +79,9 @@ export type {
  *
  * @csspart toolbar - The search, filters, total and "Add contact".
  * @csspart search - The search input.
+ * @csspart filters-button - "Filters": opens the panel of every filter (it says how many are active).
+ * @csspart filter-panel - The panel: statuses and roles (several), sites, tickets in progress, dates.
+ * @csspart filter-chips - The active filter, one removable chip per part, and "Clear all filters".
  * @csspart total - The number of contacts matching the query.
  * @csspart add-button - The "Add contact" button.
  * @csspart bulk-bar - The bar of bulk acts shown while rows are selected.
@@ -180,6 +195,7 @@ export class ContactList extends LitElement {
     debounce: () => this.debounce,
   });
   /** @internal */ readonly selection = new SelectionController(this, this.rows);
+  /** @internal */ readonly filters = new FilterPanelController(this, () => this.portal.adapter);
   /** @internal */ readonly window: RowWindow = new RowWindow(this, {
     scroller: () => this.body,
     count: () => this.rows.items.length,
@@ -433,6 +449,53 @@ export class ContactList extends LitElement {
     this.setFilter({ role: value ? [value] : [] });
   };
 
+  private filtersView(): FiltersView {
+    const { filters } = this;
+    const filter = this.rows.state.filter;
+    const parts = filterParts(compactFilter(filter) ?? {});
+    // A site chip names its site: ask for the names when a site filter arrives from outside.
+    if (parts.some((part) => part.key === 'site')) void filters.loadSites();
+    return {
+      words: this.words,
+      filter,
+      parts,
+      open: filters.open,
+      roles: (this.portal.engine?.policy.roles ?? []).map((role) => role.id),
+      sites: filters.sites,
+      siteName: (id) => filters.siteName(id),
+      onToggle: filters.toggle,
+      onValue: (key, value, on) =>
+        this.setFilter(toggledValue(this.rows.state.filter, key, value as never, on)),
+      onTickets: (tickets) => this.setFilter({ tickets }),
+      onDate: (key, value) => this.setFilter({ [key]: value || undefined }),
+      onRemove: (part) => {
+        this.setFilter(withoutPart(this.rows.state.filter, part));
+        // The chip is gone: focus stays in the toolbar rather than falling to the page.
+        void this.updateComplete.then(() => this.filterFocus());
+      },
+      onClear: () => {
+        this.setFilter({
+          status: [],
+          role: [],
+          site: [],
+          tickets: undefined,
+          createdFrom: undefined,
+          createdBefore: undefined,
+        });
+        void this.updateComplete.then(() => this.filterFocus());
+      },
+    };
+  }
+
+  /** Focus after a chip left: the next chip, else the "Filters" button. */
+  private filterFocus(): void {
+    const root = this.renderRoot as ShadowRoot;
+    const next =
+      root.querySelector<HTMLElement>('.chips .chip') ??
+      root.querySelector<HTMLElement>('[part="filters-button"]');
+    next?.focus();
+  }
+
   private sortBy = (field: ContactSortField): void => {
     // Unsorted means by name, A to Z: the first press on Name turns it to Z to A.
     const current = this.rows.state.sort ?? { field: 'name', direction: 'asc' };
@@ -444,7 +507,7 @@ export class ContactList extends LitElement {
 
   // ── View models ────────────────────────────────────────────────────────────────────────────────
 
-  private toolbarView(): ToolbarView {
+  private toolbarView(filters: FiltersView): ToolbarView {
     const { rows, selection, acts } = this;
     return {
       words: this.words,
@@ -458,6 +521,7 @@ export class ContactList extends LitElement {
       onStatus: this.onStatus,
       onRole: this.onRole,
       onAdd: (opener) => void this.openDialog('add', undefined, opener),
+      filters: renderFiltersButton(filters),
       count: selection.count,
       allMatching: selection.allMatching,
       selectAllMatching: selection.selectAllMatching,
@@ -510,15 +574,17 @@ export class ContactList extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     if (!this.t.loaded) return nothing;
-    const toolbar = this.toolbarView();
+    const filters = this.filtersView();
+    const toolbar = this.toolbarView(filters);
     return html`${
       this.portal.status === 'error'
         ? renderSessionFailed(this.words, this.portal.error, () => void this.retrySession())
         : nothing
     }
-    ${renderToolbar(toolbar)} ${renderBulkBar(toolbar)} ${renderList(this.listView())}
-    ${this.renderMenu()} ${this.renderDialog()}
-    ${this.toasts.render(this.words.msg('toast.dismiss'))} ${renderStatusSizer(this.words.status)}`;
+    ${renderToolbar(toolbar)} ${renderFilterPanel(filters)} ${renderFilterChips(filters)}
+    ${renderBulkBar(toolbar)} ${renderList(this.listView())} ${this.renderMenu()}
+    ${this.renderDialog()} ${this.toasts.render(this.words.msg('toast.dismiss'))}
+    ${renderStatusSizer(this.words.status)}`;
   }
 
   private renderMenu(): TemplateResult {

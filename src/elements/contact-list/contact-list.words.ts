@@ -63,6 +63,18 @@ export class ListWords {
   /** A status's name. */
   readonly status = (status: ContactStatus): string => this.t.msg(`status.${status}`);
 
+  /**
+   * A filter's date in the locale ("31 Jan 2026"): a date alone is that calendar day wherever the
+   * reader is; a date-time is shown in the reader's zone; what is no date is shown as it came.
+   */
+  readonly day = (value: string): string => {
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const shown = day
+      ? this.t.date(new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])))
+      : this.t.date(value);
+    return shown || value;
+  };
+
   /** A list in words: "Ana, Bia e Carla". */
   readonly list = (items: readonly string[]): string => this.t.list(items);
 

@@ -5,6 +5,13 @@ import type { BulkAct, Verdict } from '../../core/rules/index.js';
 import { whyDisabled } from '../internal/tip.js';
 import type { ListWords } from './contact-list.words.js';
 
+/** "Several", selected, when the filter holds more values than a one-value select can show. */
+function several(words: ListWords, values: readonly string[] | undefined) {
+  return (values ?? []).length > 1
+    ? html`<option value="" disabled selected>${words.msg('list.filter-several')}</option>`
+    : nothing;
+}
+
 /** The view model of the toolbar and the bulk bar. */
 export interface ToolbarView {
   words: ListWords;
@@ -22,6 +29,8 @@ export interface ToolbarView {
   onStatus: (event: Event) => void;
   onRole: (event: Event) => void;
   onAdd: (opener: HTMLElement) => void;
+  /** The "Filters" button (it opens the panel of every filter). */
+  filters: TemplateResult;
   /** How many contacts are selected. */
   count: number;
   allMatching: boolean;
@@ -32,7 +41,7 @@ export interface ToolbarView {
 }
 
 /**
- * Search, status and role filters, the total (a polite live region) and "Add contact" — enabled, or
+ * Search, status and role filters (one value each; "Filters" holds the rest), the total (a polite live region) and "Add contact" — enabled, or
  * disabled with the engine's reason, visible on hover and focus and read as its description.
  */
 export function renderToolbar(view: ToolbarView): TemplateResult {
@@ -58,6 +67,7 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
         <option value="" ?selected=${(state.filter.status ?? []).length === 0}>
           ${msg('list.filter-any')}
         </option>
+        ${several(words, state.filter.status)}
         ${contactStatuses.map(
           (status) =>
             html`<option
@@ -75,6 +85,7 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
         <option value="" ?selected=${(state.filter.role ?? []).length === 0}>
           ${msg('list.filter-any')}
         </option>
+        ${several(words, state.filter.role)}
         ${view.roles.map(
           (role) =>
             html`<option
@@ -86,6 +97,7 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
         )}
       </select>
     </div>
+    ${view.filters}
     <span class="spacer"></span>
     <span
       class="total"
