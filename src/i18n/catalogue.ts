@@ -81,13 +81,17 @@ export function countOf(value: number, rules: Intl.PluralRules): string {
   return format.format(value);
 }
 
-/** Picks a plural form with the locale's rules: `plural(n, rules, { one: '…', other: '…' })`. */
+/**
+ * Picks a plural form with the locale's rules: `plural(n, rules, { one: '…', other: '…' })`. Zero takes
+ * the plural form in every language we ship ("0 contatos", "0 contactos", "0 contacts"): CLDR files
+ * Brazilian Portuguese's 0 under `one`, which reads "0 contato" — wrong to a Brazilian reader.
+ */
 export function plural(
   count: number,
   rules: Intl.PluralRules,
   forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
 ): string {
-  const form = forms[rules.select(count)] ?? forms.other;
+  const form = count === 0 ? forms.other : (forms[rules.select(count)] ?? forms.other);
   return form.replace('#', countOf(count, rules));
 }
 

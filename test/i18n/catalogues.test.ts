@@ -6,6 +6,7 @@ import {
   mergeMessages,
   type Message,
   type Messages,
+  plural,
 } from '../../src/i18n/catalogue.js';
 import { locales } from '../../src/i18n/locales.js';
 import { topics } from '../helpers/topics.js';
@@ -88,5 +89,25 @@ describe('mergeMessages', () => {
     expect(merged['pt-BR']).to.deep.equal({ x: 'á', y: 'bê', z: 'cê' });
     // The inputs are left as they were.
     expect(a.en).to.deep.equal({ x: 'a', y: 'ay' });
+  });
+});
+
+describe('plural', () => {
+  it('gives zero the plural form in every locale, though CLDR files pt-BR’s 0 under “one”', () => {
+    const forms = {
+      en: { one: '# contact', other: '# contacts' },
+      'pt-BR': { one: '# contato', other: '# contatos' },
+      es: { one: '# contacto', other: '# contactos' },
+    } as const;
+    expect(new Intl.PluralRules('pt-BR').select(0)).to.equal('one');
+    const rendered = locales.map((locale) => {
+      const rules = new Intl.PluralRules(locale);
+      return [0, 1, 2].map((n) => plural(n, rules, forms[locale])).join(' / ');
+    });
+    expect(rendered).to.deep.equal([
+      '0 contatos / 1 contato / 2 contatos',
+      '0 contacts / 1 contact / 2 contacts',
+      '0 contactos / 1 contacto / 2 contactos',
+    ]);
   });
 });
