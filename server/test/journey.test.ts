@@ -289,6 +289,41 @@ describe('invitations and the invitee’s side', () => {
     );
   });
 
+  it('a seat invitation accepted by a deactivated SaaS user’s e-mail reactivates that user', async () => {
+    const contact = someone('site-assigned', [someone('site-assigned').id]);
+    const made = await test.call(actors.generalAdmin, 'POST', '/saas-users', {
+      body: { name: contact.name, email: contact.email, password: 'Senha#Forte12' },
+    });
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    const user = made.body as SaasUser;
+    const off = await test.call(actors.generalAdmin, 'POST', `/saas-users/${user.id}/deactivate`, {
+      headers: ifMatch(user),
+    });
+    assert.equal(off.status, 200, JSON.stringify(off.body));
+    const sent = await test.call(actors.generalAdmin, 'POST', '/invitations', {
+      body: { contactId: contact.id, seat: {} },
+    });
+    assert.equal(sent.status, 201, JSON.stringify(sent.body));
+    const token = setupUrlToken((sent.body as Invitation).setupUrl)!;
+    const accepted = await test.call(
+      null,
+      'POST',
+      `/invitation-links/${encodeURIComponent(token)}/accept`,
+      { body: { method: 'google' } },
+    );
+    assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
+    const rows = await test.store.db
+      .selectFrom('saas_users')
+      .select(['id', 'status', 'version', 'password_hash'])
+      .where('email', '=', contact.email)
+      .execute();
+    assert.deepEqual(
+      rows.map((row) => [row.id, row.status, row.version]),
+      [[user.id, 'active', (off.body as SaasUser).version + 1]],
+    );
+    assert.ok(rows[0]!.password_hash?.startsWith('scrypt$'), 'the user keeps their password');
+  });
+
   it('confirms a contact by hand and sets a password by hand, against the version', async () => {
     const contact = someone('potential', [someone('potential').id]);
     const confirmed = await test.call(

@@ -263,7 +263,18 @@ async function applyJourney(
       .execute();
   }
   if (journey.saasUsers?.length) {
-    await tx.insertInto('saas_users').values(journey.saasUsers.map(saasUserToRow)).execute();
+    // A new user, or a deactivated one of the same e-mail taking the seat again (`seatTakenOver`).
+    await tx
+      .insertInto('saas_users')
+      .values(journey.saasUsers.map(saasUserToRow))
+      .onConflict((conflict) =>
+        conflict.columns(['company_id', 'id']).doUpdateSet((row) => ({
+          status: row.ref('excluded.status'),
+          version: row.ref('excluded.version'),
+          updated_at: row.ref('excluded.updated_at'),
+        })),
+      )
+      .execute();
   }
   if (journey.settings) {
     const { version, ...document } = journey.settings;

@@ -81,13 +81,22 @@ export async function companyOf(
  * The records the seat rule counts, for every pool: the active SaaS users and the pending seat
  * invitations (`seatUsage` and `holdsSeat` keep those of the pool they are asked about).
  */
-export async function seatFacts(tx: Kysely<Database>, companyId: string): Promise<SeatFacts> {
+export async function seatFacts(
+  tx: Kysely<Database>,
+  companyId: string,
+  /** E-mail keys of invitees: their deactivated SaaS users too (one of them takes the seat again). */
+  invitees: readonly string[] = [],
+): Promise<SeatFacts> {
   const company = await companyOf(tx, companyId);
   const users = await tx
     .selectFrom('saas_users')
     .select(saasUserColumns)
     .where('company_id', '=', companyId)
-    .where('status', '=', 'active')
+    .where((row) =>
+      invitees.length
+        ? row.or([row('status', '=', 'active'), row('email_key', 'in', invitees)])
+        : row('status', '=', 'active'),
+    )
     .execute();
   const invitations = await tx
     .selectFrom('invitations')

@@ -1,4 +1,5 @@
 import type { Contact, Invitation } from '../../../src/core/model/index.js';
+import { emailKey } from '../../../src/core/validation/index.js';
 import {
   decideLifecycleFollowUps,
   historyOf,
@@ -120,7 +121,15 @@ async function followUps(
     setupLink: links(ctx.config).setup,
     invitationsOf: (contactId) => invitations.get(contactId) ?? [],
     newSaasUserId: () => newId('su'),
-    ...(seatHeld ? { seats: await seatFacts(tx, companyId) } : {}),
+    ...(seatHeld
+      ? {
+          seats: await seatFacts(
+            tx,
+            companyId,
+            relevant.map(({ after }) => emailKey(after.email)),
+          ),
+        }
+      : {}),
   });
   if (!more) return undefined;
   const stored = new Map<string, Contact>();

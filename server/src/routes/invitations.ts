@@ -185,6 +185,23 @@ export async function removeInvitation(ctx: RequestContext): Promise<Answer> {
   return { status: 204 };
 }
 
+/** The e-mail keys of the invitations' contacts (a deactivated SaaS user of one takes its seat again). */
+async function emailKeysOf(
+  tx: RequestContext['tx'],
+  companyId: string,
+  invitations: readonly Invitation[],
+): Promise<string[]> {
+  const ids = [...new Set(invitations.map((invitation) => invitation.contactId))];
+  if (!ids.length) return [];
+  const rows = await tx
+    .selectFrom('contacts')
+    .select('email_key')
+    .where('company_id', '=', companyId)
+    .where('id', 'in', ids)
+    .execute();
+  return rows.map((row) => row.email_key);
+}
+
 /** What settling a contact's invitations needs (confirm, accept), read under the contact's lock. */
 async function settleFacts(
   ctx: { tx: RequestContext['tx']; companyId: string; config: RequestContext['config'] },
@@ -193,11 +210,12 @@ async function settleFacts(
   const { tx, companyId } = ctx;
   const seats = touchesSeats(invitations);
   if (seats) await lockSeats(tx, companyId);
+  const invitees = seats ? await emailKeysOf(tx, companyId, invitations) : [];
   return {
     company: await companyOf(tx, companyId),
     settings: await getSettings(tx, companyId),
     invitations,
-    ...(seats ? { seats: await seatFacts(tx, companyId) } : {}),
+    ...(seats ? { seats: await seatFacts(tx, companyId, invitees) } : {}),
     newSaasUserId: () => newId('su'),
     portalLink: links(ctx.config).portal,
   };

@@ -559,13 +559,13 @@ export function seatTakenOver(
   if (!invitation.seat) return undefined;
   const product = invitation.seat.product;
   const email = contact.email.trim().toLowerCase();
-  const seated = (facts.seats?.users ?? []).some(
+  const same = (facts.seats?.users ?? []).find(
     (user) =>
-      user.status === 'active' &&
-      (user.product ?? '') === (product ?? '') &&
-      user.email.trim().toLowerCase() === email,
+      (user.product ?? '') === (product ?? '') && user.email.trim().toLowerCase() === email,
   );
-  if (seated) return undefined;
+  if (same?.status === 'active') return undefined;
+  // One e-mail per pool: a deactivated user of that e-mail is the one who takes the seat again.
+  if (same) return { ...same, status: 'active', version: same.version + 1, updatedAt: now };
   return {
     id: facts.newSaasUserId(),
     companyId: contact.companyId,

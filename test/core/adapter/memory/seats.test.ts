@@ -149,6 +149,30 @@ describe('MemoryBackend — a seat invitation at exactly the licence', () => {
     const users = await admin.seats.list({ search: contact.email });
     expect(users.items.map((u) => u.status)).to.deep.equal(['active']);
   });
+
+  it('a deactivated SaaS user of the invitee’s e-mail takes the seat again on acceptance: one user per e-mail', async () => {
+    const { data } = dataWithFreeSeats(1);
+    const backend = new MemoryBackend({ data, passwordHashing });
+    const admin = new MemoryAdapter({ backend, actorId: data.actors.generalAdmin });
+    const invitee = new MemoryAdapter({ backend, actorId: '' });
+    const email = 'benedita.volta@exemplo.com.br';
+    const user = await admin.seats.create({
+      name: 'Benedita Volta',
+      email,
+      password: 'Benedita#Senha2026',
+    });
+    const gone = await admin.seats.deactivate(user.id, { version: user.version });
+    const contact = await admin.contacts.create(sampleContact({ name: 'Benedita Volta', email }));
+    const sent = await admin.invitations.send(contact.id, { seat: {} });
+    const token = decodeURIComponent(new URL(sent.setupUrl).pathname.split('/').pop()!);
+    await invitee.invitations.accept(token, 'google');
+    const users = await admin.seats.list({ search: email });
+    expect(users.items.map((u) => [u.id, u.status, u.version])).to.deep.equal([
+      [user.id, 'active', gone.version + 1],
+    ]);
+    const summary = await admin.seats.summary();
+    expect(summary.used).to.equal(summary.licensed);
+  });
 });
 
 type Step =
