@@ -1,5 +1,3 @@
-import type { ServerConfig } from './config.js';
-
 /**
  * The links the invitation e-mails carry: the setup page (`<invite-accept>`, with the link's token),
  * the activation page, and the portal's sign-in page. A vendor sets them (`PORTICO_SETUP_URL`,
@@ -20,8 +18,8 @@ export const defaultLinkBases: LinkBases = {
   portal: 'https://portal.example.com/',
 };
 
-/** The link makers of `config` (what the invitation rules' facts take). */
-export function links(config: Pick<ServerConfig, 'links'>): {
+/** The link makers of a server's config (what the invitation rules' facts take). */
+export function links(config: { links?: LinkBases | undefined }): {
   setup: (token: string) => string;
   activation: (token: string) => string;
   portal: string;
