@@ -560,8 +560,7 @@ export function seatTakenOver(
   const product = invitation.seat.product;
   const email = contact.email.trim().toLowerCase();
   const same = (facts.seats?.users ?? []).find(
-    (user) =>
-      (user.product ?? '') === (product ?? '') && user.email.trim().toLowerCase() === email,
+    (user) => (user.product ?? '') === (product ?? '') && user.email.trim().toLowerCase() === email,
   );
   if (same?.status === 'active') return undefined;
   // One e-mail per pool: a deactivated user of that e-mail is the one who takes the seat again.
