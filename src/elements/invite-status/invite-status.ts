@@ -183,17 +183,25 @@ export class InviteStatus extends LitElement {
       return html`<div class="empty" part="empty" data-state="forbidden">
         ${msg('invite.forbidden', { reason: words.error(invitations.error) })}
       </div>`;
-    if (invitations.status === 'error')
+    // The session failed (no actor, no rules to judge the acts by), or the invitations did.
+    const portal = this.portal;
+    if (portal.status === 'error' || invitations.status === 'error') {
+      const failure = portal.status === 'error' ? portal.error : invitations.error;
+      const retry = () =>
+        void (portal.status === 'error' ? portal.reload() : Promise.resolve()).then(() =>
+          invitations.load(),
+        );
       return html`<div class="empty" part="empty">
         <div class="banner" data-tone="error" role="alert">
-          ${msg('invite.error', { reason: words.error(invitations.error) })}
+          ${msg('invite.error', { reason: words.error(failure) })}
         </div>
-        <button type="button" class="btn" @click=${() => void invitations.load()}>
-          ${msg('invite.retry')}
-        </button>
+        <button type="button" class="btn" @click=${retry}>${msg('invite.retry')}</button>
       </div>`;
+    }
+    // Every act is judged by the signed-in actor's rights: nothing is shown before the session is known.
+    const ready = invitations.status === 'ready' && portal.status === 'ready';
     const now = invitations.now();
-    if (this.contactId && invitations.contact && invitations.status === 'ready') {
+    if (this.contactId && invitations.contact && ready) {
       const newest = invitations.items[0];
       return renderContact({
         acts: this.actsView('person'),
@@ -204,7 +212,7 @@ export class InviteStatus extends LitElement {
         now,
       });
     }
-    if (!this.contactId && invitations.status === 'ready') {
+    if (!this.contactId && ready) {
       return renderInvitationList({
         acts: this.actsView('row'),
         items: invitations.items,

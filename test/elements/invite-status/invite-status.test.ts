@@ -62,6 +62,31 @@ describe('<invite-status> for one contact', () => {
     expect($(el, '.timeline')!.textContent).to.match(/Invitation sent\s+.+by Conceição Fernandes/);
   });
 
+  it('shows no act before the signed-in session is known, then judges each by it', async () => {
+    const w = company();
+    const inner = w.as('generalAdmin');
+    await inner.invitations.send('ct-000014');
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The session answers after the invitations: the acts wait for it instead of showing refused.
+    const adapter = wrapAdapter(inner, (path, _args, call) =>
+      path === 'session.current' ? held.then(call) : call(),
+    );
+    const el = await fixture<InviteStatus>(
+      html`<invite-status .adapter=${adapter} contact-id="ct-000014" lang="en"></invite-status>`,
+    );
+    try {
+      await until(el, () => el.invitations.status === 'ready');
+      expect(el.portal.status).to.equal('loading');
+      expect($(el, 'button[data-act]')).to.equal(null);
+      expect($(el, '[role="status"]')!.textContent).to.contain('Loading');
+    } finally {
+      release();
+    }
+    await until(el, () => act(el, 'revoke'));
+    expect(act(el, 'revoke').getAttribute('aria-disabled')).to.equal('false');
+  });
+
   it('a host that cancels the request stops the write', async () => {
     const w = company();
     const adapter = w.as('generalAdmin');
