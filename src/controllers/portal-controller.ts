@@ -1,6 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { adapterContext, engineContext, sessionContext } from '../context/keys.js';
+import { ensureContextRoot } from '../context/root.js';
 import type { Change, PortalAdapter, Session } from '../core/adapter/types.js';
 import type { Contact, Policy } from '../core/model/index.js';
 import { adminFilter, createPermissionEngine } from '../core/permissions/index.js';
@@ -89,6 +90,8 @@ export class PortalController implements ReactiveController, Portal {
     private readonly options: PortalOptions = {},
   ) {
     host.addController(this);
+    // A provider upgraded after this element still answers it (see `ensureContextRoot`).
+    ensureContextRoot();
     new ContextConsumer(host, {
       context: adapterContext,
       subscribe: true,

@@ -1,4 +1,4 @@
-import { ContextConsumer } from '@lit/context';
+import type { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
@@ -6,6 +6,7 @@ import {
   type AcceptKind,
 } from '../../controllers/invite-accept/accept-controller.js';
 import { adapterContext } from '../../context/keys.js';
+import { lateContextConsumer } from '../../context/root.js';
 import type { PortalAdapter } from '../../core/adapter/types.js';
 import type { InvitationLink } from '../../core/model/index.js';
 import { tokenInUrl } from '../../core/rules/invitation-links.js';
@@ -96,11 +97,14 @@ export class InviteAccept extends LitElement {
   /** @internal */ readonly t = new LocaleController(this, inviteAcceptCatalogue);
   /** @internal */ readonly words = new AcceptWords(this.t);
   // The provider's adapter, when the element has none of its own (no session is loaded: nobody is
-  // signed in on a setup page).
-  private readonly provided = new ContextConsumer(this, {
-    context: adapterContext,
-    subscribe: true,
-  });
+  // signed in on a setup page). A provider upgraded after this element is still heard.
+  private readonly provided: ContextConsumer<typeof adapterContext, this> = lateContextConsumer(
+    this,
+    {
+      context: adapterContext,
+      subscribe: true,
+    },
+  );
   /** @internal */ readonly flow = new AcceptController(this, {
     adapter: () => this.adapter ?? this.provided.value,
     token: () => this.token || tokenInUrl(location.href) || '',
