@@ -1,8 +1,14 @@
 import type { AdapterError } from '../../src/core/adapter/errors.js';
 import type { ContactQuery, PortalAdapter } from '../../src/core/adapter/types.js';
-import type { Contact, ContactInput, LifecycleAction, Page } from '../../src/core/model/index.js';
+import type {
+  Contact,
+  ContactInput,
+  Invitation,
+  LifecycleAction,
+  Page,
+} from '../../src/core/model/index.js';
 import { adminFilter } from '../../src/core/permissions/index.js';
-import { lifecycleTransitions } from '../../src/core/rules/index.js';
+import { lifecycleTransitions, setupUrlToken } from '../../src/core/rules/index.js';
 import { generateCpf } from '../../src/core/validation/index.js';
 import { CheckSkipped, type Tester } from './tester.js';
 
@@ -113,6 +119,57 @@ const fieldsOf = (body: unknown): string[] =>
   ((body as { error?: { fields?: { field?: unknown }[] } } | undefined)?.error?.fields ?? []).map(
     (entry) => String(entry.field),
   );
+
+/** The scratch contact's usable invitation: the one the backend sent by itself, else a new one. */
+async function openInvitation(t: Tester, contact: Contact): Promise<Invitation> {
+  const admin = t.as('generalAdmin');
+  const pending = await admin.invitations.list({
+    filter: { contactId: contact.id, status: ['pending'] },
+    limit: 1,
+  });
+  return pending.items[0] ?? (await admin.invitations.send(contact.id));
+}
+
+/** The invitation as stored now (by its contact), or undefined. */
+async function invitationNow(t: Tester, invitation: Invitation): Promise<Invitation | undefined> {
+  const page = await t
+    .as('generalAdmin')
+    .invitations.list({ filter: { contactId: invitation.contactId }, limit: 100 });
+  return page.items.find((item) => item.id === invitation.id);
+}
+
+/** The token of an invitation's setup link (a check that needs one is skipped without it). */
+function tokenOf(invitation: Invitation): string {
+  const token = invitation.setupUrl ? setupUrlToken(invitation.setupUrl) : undefined;
+  if (!token) throw new CheckSkipped('the invitation answers no setupUrl carrying its token');
+  return token;
+}
+
+/** A password any sensible policy takes (the invitee's side of a check). */
+const inviteePassword = 'Portico-Conformance-7!q';
+
+/** What the setup link says of itself, asked as an e-mail scanner would: no token at all. */
+async function linkStatusOf(t: Tester, token: string): Promise<unknown> {
+  const answer = await t.http(null, 'GET', `/invitation-links/${encodeURIComponent(token)}`);
+  t.expect(answer.status === 200, `GET /invitation-links/{token} answered ${answer.status}`);
+  return (answer.body as { status?: unknown } | undefined)?.status;
+}
+
+/** Resends need no wait for the check: the company's resend cooldown is 0 until the check ends. */
+async function noResendCooldown(t: Tester): Promise<void> {
+  const admin = t.as('generalAdmin');
+  const settings = await admin.invitations.settings();
+  if (settings.resendCooldownSeconds === 0) return;
+  const { version, passwordPolicy: _policy, ...input } = settings;
+  await admin.invitations.updateSettings({ ...input, resendCooldownSeconds: 0 }, { version });
+  t.cleanup(async () => {
+    const now = await admin.invitations.settings();
+    await admin.invitations.updateSettings(
+      { ...input, resendCooldownSeconds: settings.resendCooldownSeconds },
+      { version: now.version },
+    );
+  });
+}
 
 export const checks: Check[] = [
   // ── identity and tenancy ───────────────────────────────────────────────────────────────────
@@ -277,7 +334,7 @@ export const checks: Check[] = [
   },
   {
     title: 'a write without If-Match is 428 version-required and writes nothing',
-    proves: ['MUST 11', 'ERRORS'],
+    proves: ['MUST 15', 'ERRORS'],
     scope: 'read',
     async run(t) {
       const admin = t.as('generalAdmin');
@@ -543,7 +600,7 @@ export const checks: Check[] = [
   {
     title:
       'a create repeated with its Idempotency-Key answers the first record and makes no second',
-    proves: ['MUST 12', 'VERSIONS'],
+    proves: ['MUST 16', 'VERSIONS'],
     scope: 'write',
     async run(t) {
       const admin = t.as('generalAdmin');
@@ -585,7 +642,7 @@ export const checks: Check[] = [
   },
   {
     title: 'a stale If-Match is 409 stale-version with the current record, and writes nothing',
-    proves: ['MUST 11'],
+    proves: ['MUST 15'],
     scope: 'write',
     async run(t) {
       const admin = t.as('generalAdmin');
@@ -735,7 +792,7 @@ export const checks: Check[] = [
   // ── writes: contacts ───────────────────────────────────────────────────────────────────────
   {
     title: 'the e-mail is immutable',
-    proves: ['MUST 7'],
+    proves: ['MUST 9'],
     scope: 'write',
     async run(t) {
       const admin = t.as('generalAdmin');
@@ -758,7 +815,7 @@ export const checks: Check[] = [
   },
   {
     title: 'the e-mail is unique per company, compared case-insensitively and trimmed',
-    proves: ['MUST 8'],
+    proves: ['MUST 10'],
     scope: 'write',
     async run(t) {
       const created = await scratchContact(t);
@@ -776,7 +833,7 @@ export const checks: Check[] = [
   },
   {
     title: 'a contact with tickets in progress cannot be deleted',
-    proves: ['MUST 9'],
+    proves: ['MUST 11'],
     scope: 'write',
     async run(t) {
       const admin = t.as('generalAdmin');
@@ -798,7 +855,7 @@ export const checks: Check[] = [
   },
   {
     title: 'a lifecycle act from a status it does not apply to is 409 invalid-transition',
-    proves: ['MUST 10'],
+    proves: ['MUST 12'],
     scope: 'write',
     async run(t) {
       const admin = t.as('generalAdmin');
@@ -819,7 +876,7 @@ export const checks: Check[] = [
   },
   {
     title: 'a contact with bad fields is refused naming each one, and nothing is written',
-    proves: ['MUST 13-16'],
+    proves: ['MUST 17-20'],
     scope: 'write',
     async run(t) {
       const admin = t.as('generalAdmin');
@@ -847,7 +904,7 @@ export const checks: Check[] = [
   },
   {
     title: 'a password that breaks the policy is refused naming each unmet rule',
-    proves: ['MUST 13-16'],
+    proves: ['MUST 17-20'],
     scope: 'write',
     async run(t) {
       const admin = t.as('generalAdmin');
@@ -866,7 +923,7 @@ export const checks: Check[] = [
   // ── writes: seats, policy, approvers, transfers ────────────────────────────────────────────
   {
     title: 'a SaaS user is created or reactivated only while a seat is free; deactivating frees it',
-    proves: ['MUST 17'],
+    proves: ['MUST 21'],
     scope: 'write',
     async run(t) {
       const admin = t.as('generalAdmin');
@@ -925,7 +982,7 @@ export const checks: Check[] = [
   },
   {
     title: 'a policy that removes a role still held is refused (role-in-use)',
-    proves: ['MUST 18'],
+    proves: ['MUST 22'],
     scope: 'write',
     async run(t) {
       const admin = t.as('generalAdmin');
@@ -952,7 +1009,7 @@ export const checks: Check[] = [
   },
   {
     title: 'an approver must hold the capability of what they approve',
-    proves: ['MUST 19'],
+    proves: ['MUST 23'],
     scope: 'write',
     async run(t) {
       const admin = t.as('generalAdmin');
@@ -975,7 +1032,7 @@ export const checks: Check[] = [
   },
   {
     title: 'administration goes only to another, active contact; tickets never to the same contact',
-    proves: ['MUST 20'],
+    proves: ['MUST 24'],
     scope: 'write',
     async run(t) {
       const admin = t.as('generalAdmin');
@@ -1008,7 +1065,7 @@ export const checks: Check[] = [
   // ── imports ─────────────────────────────────────────────────────────────────────────────────
   {
     title: 'an import batch answers each row on its own and writes the good ones',
-    proves: ['IMPORTS rows'],
+    proves: ['MUST 26'],
     scope: 'write',
     async run(t) {
       const admin = t.as('generalAdmin');
@@ -1070,7 +1127,7 @@ export const checks: Check[] = [
   },
   {
     title: 'an import batch repeated with its Idempotency-Key writes nothing twice',
-    proves: ['IMPORTS replay'],
+    proves: ['MUST 27'],
     scope: 'write',
     async run(t) {
       const admin = t.as('generalAdmin');
@@ -1116,7 +1173,7 @@ export const checks: Check[] = [
   },
   {
     title: 'a system user’s import batch is 403, and more than 500 rows is 422 too-long',
-    proves: ['IMPORTS admins', 'MUST 3'],
+    proves: ['MUST 25', 'MUST 3'],
     scope: 'write',
     async run(t) {
       const admin = t.as('generalAdmin');
@@ -1136,6 +1193,106 @@ export const checks: Check[] = [
         (await admin.contacts.list({ limit: 1 })).total === total,
         'the refused batch wrote something',
       );
+    },
+  },
+  {
+    title: 'opening an invitation link changes nothing; once revoked, the link is refused',
+    proves: ['MUST 28', 'MUST 29'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const contact = await scratchContact(t);
+      const invitation = await openInvitation(t, contact);
+      const token = tokenOf(invitation);
+      const before = await invitationNow(t, invitation);
+      const contactBefore = await admin.contacts.get(contact.id);
+      t.expect((await linkStatusOf(t, token)) === 'valid', 'a fresh link reads status valid');
+      t.expect((await linkStatusOf(t, token)) === 'valid', 'a link opened twice is still valid');
+      const after = await invitationNow(t, invitation);
+      t.expect(
+        after?.version === before?.version &&
+          after?.status === before?.status &&
+          after?.sendCount === before?.sendCount,
+        `opening the link changed the invitation (version ${before?.version} → ${after?.version}, ${before?.status} → ${after?.status})`,
+      );
+      const contactAfter = await admin.contacts.get(contact.id);
+      t.expect(
+        contactAfter.version === contactBefore.version &&
+          contactAfter.status === contactBefore.status,
+        'opening the link changed the contact',
+      );
+      await admin.invitations.revoke(invitation.id, { version: after?.version ?? 0 });
+      const revoked = await admin.contacts.get(contact.id);
+      t.expect((await linkStatusOf(t, token)) === 'revoked', 'a revoked link reads status revoked');
+      await t.refusal(
+        admin.invitations.accept(token, 'password', inviteePassword),
+        'conflict',
+        'invitation-revoked',
+      );
+      const contactLast = await admin.contacts.get(contact.id);
+      t.expect(
+        contactLast.version === revoked.version && contactLast.status === revoked.status,
+        'accepting a revoked link changed the contact',
+      );
+    },
+  },
+  {
+    title: 'an invitation link works once: a used link is refused',
+    proves: ['MUST 29'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const contact = await scratchContact(t);
+      const token = tokenOf(await openInvitation(t, contact));
+      await admin.invitations.accept(token, 'password', inviteePassword);
+      t.expect((await linkStatusOf(t, token)) === 'used', 'an accepted link reads status used');
+      await t.refusal(admin.invitations.accept(token, 'google'), 'conflict', 'invitation-used');
+    },
+  },
+  {
+    title: 'a contact has one usable invitation: sending another is 409 invitation-pending',
+    proves: ['MUST 30'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const contact = await scratchContact(t);
+      const invitation = await openInvitation(t, contact);
+      await t.refusal(admin.invitations.send(contact.id), 'conflict', 'invitation-pending');
+      const open = await admin.invitations.list({
+        filter: { contactId: contact.id, status: ['pending'] },
+        limit: 10,
+      });
+      t.expect(
+        open.total === 1 && open.items[0]?.id === invitation.id,
+        `the contact holds ${open.total} pending invitations`,
+      );
+    },
+  },
+  {
+    title: 'resending an invitation issues a new link and the earlier one stops working',
+    proves: ['MUST 31'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      await noResendCooldown(t);
+      const contact = await scratchContact(t);
+      const invitation = await openInvitation(t, contact);
+      const first = tokenOf(invitation);
+      const resent = await admin.invitations.resend(invitation.id, {
+        version: (await invitationNow(t, invitation))?.version ?? invitation.version,
+      });
+      const second = tokenOf(resent);
+      t.expect(second !== first, 'the resent invitation carries the same link');
+      t.expect(
+        (await linkStatusOf(t, first)) === 'superseded',
+        'the earlier link reads status superseded',
+      );
+      await t.refusal(
+        admin.invitations.accept(first, 'password', inviteePassword),
+        'conflict',
+        'invitation-superseded',
+      );
+      t.expect((await linkStatusOf(t, second)) === 'valid', 'the new link reads status valid');
     },
   },
 ];

@@ -9,7 +9,7 @@ import {
   type RawAnswer,
   type Tester,
 } from './tester.js';
-import { requirementIds, requirements } from './requirements.js';
+import { requirementIds, requirements, unproven } from './requirements.js';
 import { ShapeChecker } from './shapes.js';
 
 export { CheckSkipped, type ConformanceTokens, type Person, type RawAnswer, type Tester };
@@ -311,6 +311,11 @@ export function formatReport(report: ConformanceReport): string {
         lines.push(`        repro: ${reproductionLine(result.reproduction)}`);
       }
     }
+  }
+  for (const requirement of unproven) {
+    lines.push(
+      `${'NO CHECK'.padEnd(11)} ${requirement.id} — ${requirement.text} (test it yourself)`,
+    );
   }
   const counts = { pass: 0, fail: 0, skip: 0 };
   for (const result of report.results) counts[result.outcome]++;
