@@ -49,6 +49,36 @@ function rawCsvFixtures() {
   };
 }
 
+/**
+ * `executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] })`:
+ * emulates CSS media features on the test's page through Chrome's DevTools protocol
+ * (`Emulation.setEmulatedMedia`) — `forced-colors`, `prefers-color-scheme`, `prefers-reduced-motion`…
+ * An empty list ends the emulation. (The built-in `emulate-media` command of
+ * @web/test-runner-commands knows no `forced-colors` for Chrome.) The DevTools session stays open while the page lives (closing
+ * it would end the emulation).
+ */
+function emulateMedia() {
+  const sessions = new Map();
+  return {
+    name: 'emulate-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      if (session.browser.type !== 'puppeteer') {
+        throw new Error('emulate-media-features needs Chrome through the Chrome launcher');
+      }
+      const page = session.browser.getPage(session.id);
+      let cdp = sessions.get(page);
+      if (!cdp) {
+        cdp = await page.createCDPSession();
+        sessions.set(page, cdp);
+        page.once('close', () => sessions.delete(page));
+      }
+      await cdp.send('Emulation.setEmulatedMedia', { features: payload?.features ?? [] });
+      return true;
+    },
+  };
+}
+
 /** Ends the run with one plain line, `N passed, N failed, N skipped`, that any CI can read. */
 function countReporter() {
   let line = '';
@@ -86,6 +116,8 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     // The conformance suite reads Chromium's accessibility tree (role and name of each control).
     a11ySnapshotPlugin(),
+    // Forced colours and other media features, for test/a11y/forced-colors.test.ts.
+    emulateMedia(),
   ],
   middleware: [mswWorker(), rawCsvFixtures()],
   // One page at a time: a page in the background gets no animation frames, which stalls Lit

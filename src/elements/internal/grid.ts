@@ -268,6 +268,20 @@ export const gridStyles: CSSResult = css`
     flex: none;
     opacity: 0.75;
   }
+  /* Forced colours: the tones' tints are gone (their marks ✓ ★ ◐ – stay); a cell that can be pressed
+     keeps a ButtonText edge, one that cannot reads GrayText, a staged change a Highlight outline. */
+  @media (forced-colors: active) {
+    button.cell-face {
+      border-color: ButtonText;
+    }
+    button.cell-face[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+    .cell[data-changed] .cell-face {
+      outline-color: Highlight;
+    }
+  }
   /*
    * On narrow screens a wide table scrolls on its own, its first column (what each row is) staying
    * in place while the other columns scroll under it; the row names take less room and wrap, and so

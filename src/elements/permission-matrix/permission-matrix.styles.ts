@@ -47,6 +47,15 @@ export const permissionMatrixStyles = [
     [role='tab']:hover {
       color: var(--portico-color-text);
     }
+    /* Forced colours: the selected tab's underline is Highlight (the others' stays Canvas). */
+    @media (forced-colors: active) {
+      [role='tab'] {
+        border-bottom-color: Canvas;
+      }
+      [role='tab'][aria-selected='true'] {
+        border-bottom-color: Highlight;
+      }
+    }
     .dot {
       width: 8px;
       height: 8px;
