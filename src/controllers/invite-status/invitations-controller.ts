@@ -141,6 +141,8 @@ export class InvitationsController implements ReactiveController {
     const contactId = this.options.contactId();
     try {
       const settingsAsked = adapter.invitations.settings({ signal });
+      // Awaited below; heard now too, so a load cut short before then leaves no rejection unheard.
+      settingsAsked.catch(() => undefined);
       if (contactId) {
         const [contact, page, history] = await Promise.all([
           adapter.contacts.get(contactId, { signal }),

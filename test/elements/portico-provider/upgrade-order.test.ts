@@ -2,6 +2,7 @@ import { expect, fixtureSync, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { PortalAdapter } from '../../../src/core/adapter/types.js';
 import { PorticoProvider } from '../../../src/elements/portico-provider/portico-provider.js';
+import { gated } from '../../helpers/adapters.js';
 import { settle, until } from '../../helpers/dom.js';
 import {
   contactList,
@@ -107,6 +108,50 @@ describe('upgrade order: an element and its <portico-provider>', () => {
         expect(first.el.isConnected).to.equal(true);
         expect(spec.state(first.el)).to.equal('ready');
       });
+
+      it('served by a provider, moved at each step of the first load (the provider’s and its own), recovers', async () => {
+        // What a cut-short load leaves behind must be handled: no promise rejected unheard.
+        const unheard: unknown[] = [];
+        const listener = (event: PromiseRejectionEvent) => {
+          unheard.push(event.reason);
+          event.preventDefault();
+        };
+        window.addEventListener('unhandledrejection', listener);
+        try {
+          await movedAtEachStep(spec);
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        } finally {
+          window.removeEventListener('unhandledrejection', listener);
+        }
+        expect(unheard.map(String)).to.deep.equal([]);
+      });
     });
   }
 });
+
+/** Moves the element within its provider at each step of the first load, until it was ready first. */
+async function movedAtEachStep(spec: ConformanceSpec): Promise<void> {
+  for (let step = 0; ; step++) {
+    const gate = gated(spec.adapter());
+    const { el, provider, defineElement, defineProvider } = page(spec, gate.adapter);
+    defineProvider();
+    defineElement();
+    let done = false;
+    for (let answered = 0; answered < step; answered++) {
+      await until(el, () => gate.held.length > 0 || spec.state(el) === 'ready');
+      if (spec.state(el) === 'ready') {
+        done = true;
+        break;
+      }
+      gate.releaseOne();
+    }
+    // A framework re-parents it, inside the same provider: out of the page and back in at once.
+    el.remove();
+    provider.append(el);
+    gate.open();
+    await until(el, () => spec.state(el) === 'ready');
+    expect(spec.state(el), `moved after ${step} answers`).to.equal('ready');
+    provider.parentElement!.remove();
+    if (done) break;
+  }
+}
