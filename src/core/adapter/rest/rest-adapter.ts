@@ -114,9 +114,28 @@ function importChanges(result: ImportResult): Change[] {
 function wireFilter(
   filter: ContactQuery['filter'],
 ): Record<string, readonly string[] | string | undefined> {
-  const { status, role, site, tickets, createdFrom, createdBefore } =
-    compactFilter(filter ?? {}) ?? {};
-  return { status, role, site, tickets, createdFrom, createdBefore };
+  const {
+    status,
+    role,
+    site,
+    tickets,
+    createdFrom,
+    createdBefore,
+    signedIn,
+    lastSignInFrom,
+    lastSignInBefore,
+  } = compactFilter(filter ?? {}) ?? {};
+  return {
+    status,
+    role,
+    site,
+    tickets,
+    createdFrom,
+    createdBefore,
+    signedIn,
+    lastSignInFrom,
+    lastSignInBefore,
+  };
 }
 
 /**
