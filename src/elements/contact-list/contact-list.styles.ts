@@ -150,7 +150,7 @@ export const contactListStyles = [
       --_columns: var(
         --portico-contact-list-columns,
         2rem minmax(9rem, 1.6fr) minmax(6rem, 1.4fr) 8.75rem minmax(5rem, 0.9fr)
-          minmax(7.5rem, 1.2fr) var(--_status) var(--_actions)
+          minmax(7.5rem, 1.2fr) var(--_status) minmax(6.5rem, 0.8fr) var(--_actions)
       );
       border: 1px solid var(--portico-color-border);
       border-radius: var(--portico-radius);
@@ -462,10 +462,10 @@ export const contactListStyles = [
       .row:not(.empty-row) {
         grid-template-columns:
           2rem minmax(0, 1.5fr) minmax(0, 1fr) max(var(--_status), 8.75rem)
-          var(--_actions);
+          minmax(6rem, 0.7fr) var(--_actions);
         grid-template-areas:
-          'select name  role     status actions'
-          'select email jobTitle phone  actions';
+          'select name  role     status lastSignInAt actions'
+          'select email jobTitle phone  lastSignInAt actions';
         row-gap: 1px;
         padding-block: 6px;
       }
@@ -510,6 +510,9 @@ export const contactListStyles = [
       .row .cell.status {
         grid-area: status;
       }
+      .row .cell.lastSignInAt {
+        grid-area: lastSignInAt;
+      }
       .row .cell.actions {
         grid-area: actions;
       }
@@ -534,6 +537,7 @@ export const contactListStyles = [
           'select phone phone'
           'select jobTitle jobTitle'
           'select role role'
+          'select lastSignInAt lastSignInAt'
           'select actions actions';
         row-gap: 2px;
         padding-block: 10px;

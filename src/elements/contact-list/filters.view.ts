@@ -1,5 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FilterPart, SiteChoice } from '../../controllers/contact-list/filter-panel.js';
+import type {
+  DateFilterKey,
+  FilterPart,
+  SiteChoice,
+} from '../../controllers/contact-list/filter-panel.js';
 import { contactStatuses } from '../../core/model/constants.js';
 import type { ContactFilter, ContactStatus } from '../../core/model/index.js';
 import type { ListWords } from './contact-list.words.js';
@@ -19,7 +23,8 @@ export interface FiltersView {
   onToggle: () => void;
   onValue: (key: 'status' | 'role' | 'site', value: string, on: boolean) => void;
   onTickets: (value: 'open' | 'none' | undefined) => void;
-  onDate: (key: 'createdFrom' | 'createdBefore', value: string) => void;
+  onSignedIn: (value: 'ever' | 'never' | undefined) => void;
+  onDate: (key: DateFilterKey, value: string) => void;
   onRemove: (part: FilterPart) => void;
   onClear: () => void;
 }
@@ -64,7 +69,7 @@ function checks(
   </fieldset>`;
 }
 
-function dateField(view: FiltersView, key: 'createdFrom' | 'createdBefore'): TemplateResult {
+function dateField(view: FiltersView, key: DateFilterKey): TemplateResult {
   const { msg } = view.words;
   return html`<div class="field">
     <label for="filter-${key}">${msg(`filters.${key}`)}</label>
@@ -79,13 +84,15 @@ function dateField(view: FiltersView, key: 'createdFrom' | 'createdBefore'): Tem
 
 /**
  * The panel (a labelled group under the toolbar, open on demand): statuses and roles (several of
- * each), sites, tickets in progress, and creation dates. Each change asks the adapter at once.
+ * each), sites, tickets in progress, creation dates, and sign-in (ever or never, and a range of the
+ * last one). Each change asks the adapter at once.
  */
 export function renderFilterPanel(view: FiltersView): TemplateResult | typeof nothing {
   if (!view.open) return nothing;
   const { words } = view;
   const { msg } = words;
   const tickets = view.filter.tickets ?? '';
+  const signedIn = view.filter.signedIn ?? '';
   return html`<div
     id="filter-panel"
     class="filter-panel"
@@ -136,6 +143,27 @@ export function renderFilterPanel(view: FiltersView): TemplateResult | typeof no
       </div>
       ${dateField(view, 'createdFrom')} ${dateField(view, 'createdBefore')}
     </div>
+    <div class="dates">
+      <div class="field">
+        <label for="filter-signedIn">${msg('filters.signedIn')}</label>
+        <select
+          id="filter-signedIn"
+          @change=${(event: Event) => {
+            const value = (event.target as HTMLSelectElement).value;
+            view.onSignedIn(value === 'ever' || value === 'never' ? value : undefined);
+          }}
+        >
+          <option value="" ?selected=${signedIn === ''}>${msg('list.filter-any')}</option>
+          <option value="ever" ?selected=${signedIn === 'ever'}>
+            ${msg('filters.signedIn.ever')}
+          </option>
+          <option value="never" ?selected=${signedIn === 'never'}>
+            ${msg('filters.signedIn.never')}
+          </option>
+        </select>
+      </div>
+      ${dateField(view, 'lastSignInFrom')} ${dateField(view, 'lastSignInBefore')}
+    </div>
   </div>`;
 }
 
@@ -152,6 +180,8 @@ function partText(view: FiltersView, part: FilterPart): string {
       return `${msg('filters.site')}: ${view.siteName(part.value)}`;
     case 'tickets':
       return msg(`filters.tickets.${part.value}`);
+    case 'signedIn':
+      return msg(`filters.signedIn.${part.value}`);
     default:
       return `${msg(`filters.${part.key}`)}: ${words.day(part.value)}`;
   }

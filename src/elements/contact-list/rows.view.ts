@@ -18,6 +18,7 @@ export const columns = [
   { key: 'jobTitle', sort: 'jobTitle' },
   { key: 'role', sort: 'role' },
   { key: 'status', sort: 'status' },
+  { key: 'lastSignInAt', sort: 'lastSignInAt' },
 ] as const satisfies readonly { key: string; sort: ContactSortField }[];
 
 /** The view model of the header row and the rows. */
@@ -152,6 +153,12 @@ export function renderRow(view: RowView, contact: Contact, index: number): Templ
     </div>
     <div role="cell" class="cell status">
       ${renderBadge(words.status(contact.status), statusTone(contact.status))}
+    </div>
+    <div role="cell" class="cell lastSignInAt">
+      <span class="label" aria-hidden="true">${msg('col.lastSignInAt')}</span
+      ><span class="value"
+        >${contact.lastSignInAt ? words.day(contact.lastSignInAt) : msg('list.never-signed-in')}</span
+      >
     </div>
     <div role="cell" class="cell actions">
       <span class="act has-tip">
