@@ -150,7 +150,7 @@ export const contactListStyles = [
       --_columns: var(
         --portico-contact-list-columns,
         2rem minmax(9rem, 1.6fr) minmax(6rem, 1.4fr) 8.75rem minmax(5rem, 0.9fr)
-          minmax(7.5rem, 1.2fr) var(--_status) minmax(6.5rem, 0.8fr) var(--_actions)
+          minmax(7.5rem, 1.2fr) var(--_status) minmax(6.5rem, 0.5fr) var(--_actions)
       );
       border: 1px solid var(--portico-color-border);
       border-radius: var(--portico-radius);
@@ -455,10 +455,10 @@ export const contactListStyles = [
     }
 
     /*
-     * Medium containers (600px to 960px): still one row per contact, on two lines: name over e-mail,
+     * Medium containers (600px to 1080px): still one row per contact, on two lines: name over e-mail,
      * role over job title, status over phone.
      */
-    @container contact-list (min-width: 600px) and (max-width: 959.98px) {
+    @container contact-list (min-width: 600px) and (max-width: 1079.98px) {
       .row:not(.empty-row) {
         grid-template-columns:
           2rem minmax(0, 1.5fr) minmax(0, 1fr) max(var(--_status), 8.75rem)
@@ -488,7 +488,7 @@ export const contactListStyles = [
     }
 
     /* Medium containers and cards place the cells by name. */
-    @container contact-list (max-width: 959.98px) {
+    @container contact-list (max-width: 1079.98px) {
       .row .cell.select {
         grid-area: select;
       }

@@ -66,8 +66,8 @@ export type {
  * delete — each enabled or disabled with the permission engine's reason.
  *
  * Layout follows the element's own width (a container query, so it fits its slot in the page):
- * 960px and wider, one line per contact; 600px to 960px, one row of two lines (name over e-mail,
- * role over job title, status over phone); under 600px, cards. The Status column is as wide as the
+ * 1080px and wider, one line per contact; 600px to 1080px, one row of two lines (name over e-mail,
+ * role over job title, status over phone, the last sign-in beside them); under 600px, cards. The Status column is as wide as the
  * longest status badge in the active locale; the edit button is an icon in the table and a labelled
  * button on cards.
  *
@@ -106,7 +106,7 @@ export type {
  *
  * @cssprop [--portico-contact-list-height=480px] - Height of the scrolling list of rows.
  * @cssprop --portico-contact-list-columns - The `grid-template-columns` of a row when the element is
- *   960px wide or more: nine tracks (select, name, e-mail, phone, job title, role, status,
+ *   1080px wide or more: nine tracks (select, name, e-mail, phone, job title, role, status,
  *   last sign-in, actions). Unset, the status track fits the longest status badge of the locale, the actions take
  *   two icon buttons, and the e-mail and job title give way first.
  * @cssprop [--portico-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif] - Font of all text.
