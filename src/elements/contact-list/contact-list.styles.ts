@@ -242,6 +242,8 @@ export const contactListStyles = [
 
     /* The scroller of the windowed rows (see RowWindow): as tall as asked, its content kept apart. */
     .body {
+      /* One row's height: RowWindow writes the measured one here, without rendering the element again. */
+      --_row-height: 48px;
       height: var(--portico-contact-list-height, 480px);
       overflow-x: hidden;
       overflow-y: auto;
@@ -251,6 +253,10 @@ export const contactListStyles = [
     .spacer {
       position: relative;
       overflow: hidden;
+      height: calc(var(--_rows) * var(--_row-height));
+    }
+    .window {
+      transform: translateY(calc(var(--_first) * var(--_row-height)));
     }
     .more {
       padding: var(--portico-space);

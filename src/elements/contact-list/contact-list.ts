@@ -570,7 +570,7 @@ export class ContactList extends LitElement {
       filtered: rows.filtered,
       statusWidth: this.statusWidth.css,
       row: this.rowView(),
-      window: { ...this.window.rendered, offset: this.window.offset, height: this.window.height },
+      window: { ...this.window.rendered, count: this.rows.items.length },
     };
   }
 

@@ -208,8 +208,11 @@ export interface ListView {
   /** The width of the Status column, once measured. */
   statusWidth: string | undefined;
   row: RowView;
-  /** The rows in the DOM (indexes into `rows.items`), how far down they sit and the loaded rows' height. */
-  window: { first: number; last: number; offset: number; height: number };
+  /**
+   * The rows in the DOM (indexes into `rows.items`) and how many are loaded: the spacer is `count` rows
+   * tall and the rows sit `first` rows down, in rows of the height `RowWindow` measured (`--_row-height`).
+   */
+  window: { first: number; last: number; count: number };
 }
 
 /**
@@ -254,12 +257,8 @@ export function renderList(view: ListView): TemplateResult {
             </div>
           </div>`
         : html`<div role="rowgroup" class="body">
-            <div role="presentation" class="spacer" style="height: ${view.window.height}px">
-              <div
-                role="presentation"
-                class="window"
-                style="transform: translateY(${view.window.offset}px)"
-              >
+            <div role="presentation" class="spacer" style="--_rows: ${view.window.count}">
+              <div role="presentation" class="window" style="--_first: ${view.window.first}">
                 ${repeat(
                   rows.items.slice(view.window.first, view.window.last + 1),
                   (contact) => contact.id,
