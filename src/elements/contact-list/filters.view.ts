@@ -5,6 +5,7 @@ import type {
   SiteChoice,
 } from '../../controllers/contact-list/filter-panel.js';
 import { contactStatuses } from '../../core/model/constants.js';
+import { signedInFilters, ticketFilters } from '../../core/rules/contact-query.js';
 import type { ContactFilter, ContactStatus } from '../../core/model/index.js';
 import type { ListWords } from './contact-list.words.js';
 
@@ -82,6 +83,35 @@ function dateField(view: FiltersView, key: DateFilterKey): TemplateResult {
   </div>`;
 }
 
+/** A one-value part (tickets in progress, sign-in) as a select: "All", or one of `values`. */
+function oneOf<K extends 'tickets' | 'signedIn'>(
+  view: FiltersView,
+  key: K,
+  values: readonly NonNullable<ContactFilter[K]>[],
+  set: (value: NonNullable<ContactFilter[K]> | undefined) => void,
+): TemplateResult {
+  const { msg } = view.words;
+  const current: string = view.filter[key] ?? '';
+  return html`<div class="field">
+    <label for="filter-${key}">${msg(`filters.${key}`)}</label>
+    <select
+      id="filter-${key}"
+      @change=${(event: Event) => {
+        const value = (event.target as HTMLSelectElement).value;
+        set(values.find((v) => v === value));
+      }}
+    >
+      <option value="" ?selected=${current === ''}>${msg('list.filter-any')}</option>
+      ${values.map(
+        (value) =>
+          html`<option value=${value} ?selected=${current === value}>
+            ${msg(`filters.${key}.${value}` as `filters.${'tickets' | 'signedIn'}.${string}` as never)}
+          </option>`,
+      )}
+    </select>
+  </div>`;
+}
+
 /**
  * The panel (a labelled group under the toolbar, open on demand): statuses and roles (several of
  * each), sites, tickets in progress, creation dates, and sign-in (ever or never, and a range of the
@@ -91,8 +121,6 @@ export function renderFilterPanel(view: FiltersView): TemplateResult | typeof no
   if (!view.open) return nothing;
   const { words } = view;
   const { msg } = words;
-  const tickets = view.filter.tickets ?? '';
-  const signedIn = view.filter.signedIn ?? '';
   return html`<div
     id="filter-panel"
     class="filter-panel"
@@ -123,45 +151,11 @@ export function renderFilterPanel(view: FiltersView): TemplateResult | typeof no
         : nothing
     }
     <div class="dates">
-      <div class="field">
-        <label for="filter-tickets">${msg('filters.tickets')}</label>
-        <select
-          id="filter-tickets"
-          @change=${(event: Event) => {
-            const value = (event.target as HTMLSelectElement).value;
-            view.onTickets(value === 'open' || value === 'none' ? value : undefined);
-          }}
-        >
-          <option value="" ?selected=${tickets === ''}>${msg('list.filter-any')}</option>
-          <option value="open" ?selected=${tickets === 'open'}>
-            ${msg('filters.tickets.open')}
-          </option>
-          <option value="none" ?selected=${tickets === 'none'}>
-            ${msg('filters.tickets.none')}
-          </option>
-        </select>
-      </div>
-      ${dateField(view, 'createdFrom')} ${dateField(view, 'createdBefore')}
+      ${oneOf(view, 'tickets', ticketFilters, view.onTickets)} ${dateField(view, 'createdFrom')}
+      ${dateField(view, 'createdBefore')}
     </div>
     <div class="dates">
-      <div class="field">
-        <label for="filter-signedIn">${msg('filters.signedIn')}</label>
-        <select
-          id="filter-signedIn"
-          @change=${(event: Event) => {
-            const value = (event.target as HTMLSelectElement).value;
-            view.onSignedIn(value === 'ever' || value === 'never' ? value : undefined);
-          }}
-        >
-          <option value="" ?selected=${signedIn === ''}>${msg('list.filter-any')}</option>
-          <option value="ever" ?selected=${signedIn === 'ever'}>
-            ${msg('filters.signedIn.ever')}
-          </option>
-          <option value="never" ?selected=${signedIn === 'never'}>
-            ${msg('filters.signedIn.never')}
-          </option>
-        </select>
-      </div>
+      ${oneOf(view, 'signedIn', signedInFilters, view.onSignedIn)}
       ${dateField(view, 'lastSignInFrom')} ${dateField(view, 'lastSignInBefore')}
     </div>
   </div>`;
