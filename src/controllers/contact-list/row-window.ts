@@ -27,9 +27,9 @@ export interface RowWindowOptions {
  *
  * One render per change: after the host renders (`hostUpdated`) nothing here asks for another one
  * unless the rows in view are missing from the DOM. The measured row height goes straight to the
- * scroller's `--_row-height` (the spacer and the window are sized in rows by CSS), a new range the
- * rendered rows already cover waits for the next render, and `onRange` is told once the update is
- * done — so Lit's "change-in-update" (a second render scheduled by the first) does not happen.
+ * scroller's `--_row-height` (the spacer is sized in rows by CSS; the window's offset is corrected in
+ * place), a new range the rendered rows already cover waits for the next render, and `onRange` is
+ * told once the update is done — so Lit's "change-in-update" (a second render scheduled by the first) does not happen.
  *
  * It replaces `@lit-labs/virtualizer` here, which positions every row on its own and walks the rows
  * once per row it positions — the bulk of a scroll frame at 100,000 contacts (see
@@ -173,8 +173,11 @@ export class RowWindow implements ReactiveController {
     const height = row.getBoundingClientRect().height;
     this.stale = false;
     if (height > 0 && Math.abs(height - this.rowHeight) > 0.5) this.rowHeight = height;
-    // Written on every (re)watched scroller: a new one starts at the stylesheet's guess.
+    // Written on every (re)watched scroller: a new one starts at the stylesheet's guess. The window's
+    // offset was rendered with the old height: moved here too (the next render writes the same).
     scroller.style.setProperty('--_row-height', `${this.rowHeight}px`);
+    const window = scroller.querySelector<HTMLElement>('.window');
+    if (window) window.style.transform = `translateY(${this.shown.first * this.rowHeight}px)`;
   }
 
   /** The rows to render with the view scrolled `top` pixels down and `view` pixels tall. */

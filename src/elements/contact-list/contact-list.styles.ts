@@ -255,9 +255,6 @@ export const contactListStyles = [
       overflow: hidden;
       height: calc(var(--_rows) * var(--_row-height));
     }
-    .window {
-      transform: translateY(calc(var(--_first) * var(--_row-height)));
-    }
     .more {
       padding: var(--portico-space);
       text-align: center;

@@ -570,7 +570,11 @@ export class ContactList extends LitElement {
       filtered: rows.filtered,
       statusWidth: this.statusWidth.css,
       row: this.rowView(),
-      window: { ...this.window.rendered, count: this.rows.items.length },
+      window: {
+        ...this.window.rendered,
+        count: this.rows.items.length,
+        offset: this.window.offset,
+      },
     };
   }
 

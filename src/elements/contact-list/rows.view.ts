@@ -209,10 +209,11 @@ export interface ListView {
   statusWidth: string | undefined;
   row: RowView;
   /**
-   * The rows in the DOM (indexes into `rows.items`) and how many are loaded: the spacer is `count` rows
-   * tall and the rows sit `first` rows down, in rows of the height `RowWindow` measured (`--_row-height`).
+   * The rows in the DOM (indexes into `rows.items`), how far down they sit in pixels, and how many are
+   * loaded: the spacer is `count` rows of the height `RowWindow` measured (`--_row-height`) tall. The
+   * offset is a transform of the window alone (a custom property there would restyle every row).
    */
-  window: { first: number; last: number; count: number };
+  window: { first: number; last: number; count: number; offset: number };
 }
 
 /**
@@ -258,7 +259,11 @@ export function renderList(view: ListView): TemplateResult {
           </div>`
         : html`<div role="rowgroup" class="body">
             <div role="presentation" class="spacer" style="--_rows: ${view.window.count}">
-              <div role="presentation" class="window" style="--_first: ${view.window.first}">
+              <div
+                role="presentation"
+                class="window"
+                style="transform: translateY(${view.window.offset}px)"
+              >
                 ${repeat(
                   rows.items.slice(view.window.first, view.window.last + 1),
                   (contact) => contact.id,
