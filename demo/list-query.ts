@@ -16,6 +16,9 @@ const names = {
   tickets: 'tickets',
   createdFrom: 'from',
   createdBefore: 'before',
+  signedIn: 'signed-in',
+  lastSignInFrom: 'signed-in-from',
+  lastSignInBefore: 'signed-in-before',
   sort: 'sort',
   direction: 'dir',
 } as const;
@@ -46,6 +49,12 @@ export function listQueryFromParams(params: URLSearchParams): {
   if (from) filter.createdFrom = from;
   const before = params.get(names.createdBefore);
   if (before) filter.createdBefore = before;
+  const signedIn = params.get(names.signedIn);
+  if (signedIn === 'ever' || signedIn === 'never') filter.signedIn = signedIn;
+  const signedInFrom = params.get(names.lastSignInFrom);
+  if (signedInFrom) filter.lastSignInFrom = signedInFrom;
+  const signedInBefore = params.get(names.lastSignInBefore);
+  if (signedInBefore) filter.lastSignInBefore = signedInBefore;
   const sort = params.get(names.sort) ?? '';
   return {
     search: params.get(names.search) ?? '',
@@ -73,6 +82,9 @@ export function paramsWithListQuery(
   set(names.tickets, filter.tickets);
   set(names.createdFrom, filter.createdFrom);
   set(names.createdBefore, filter.createdBefore);
+  set(names.signedIn, filter.signedIn);
+  set(names.lastSignInFrom, filter.lastSignInFrom);
+  set(names.lastSignInBefore, filter.lastSignInBefore);
   set(names.sort, sort?.field);
   set(names.direction, sort?.direction === 'desc' ? 'desc' : undefined);
   return out;

@@ -270,6 +270,28 @@ describe('the request pipeline', () => {
     assert.equal(codeOf(bad.body), 'bad-request');
   });
 
+  it('records a sign-in at the first request of a session it has not seen, and only then', async () => {
+    const person = actors.registrationAdmin;
+    const read = async (sid: string): Promise<Contact> => {
+      const token = await test.token(person, undefined, sid);
+      const response = await fetch(`${test.server.baseUrl}/contacts/${person}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      assert.equal(response.status, 200);
+      return (await response.json()) as Contact;
+    };
+    const start = Date.now();
+    const first = await read('sign-in-first');
+    assert.ok(first.lastSignInAt, 'the new session signed in');
+    assert.ok(Date.parse(first.lastSignInAt) >= start);
+    const again = await read('sign-in-first');
+    assert.equal(again.lastSignInAt, first.lastSignInAt, 'the same session is no new sign-in');
+    assert.equal(again.version, first.version);
+    const other = await read('sign-in-second');
+    assert.ok(Date.parse(other.lastSignInAt!) >= Date.parse(first.lastSignInAt));
+    assert.equal(other.version, first.version, 'a sign-in is no edit of the record');
+  });
+
   it('switches a staff session between the companies its token serves, in the database', async () => {
     const token = await test.token(
       actors.generalAdmin,

@@ -168,6 +168,8 @@ interface CompanyPlan {
 export function createDemoData(options: DemoDataOptions = {}): DemoData {
   const seed = options.seed ?? 1;
   const random = mulberry32(seed);
+  // Sign-ins draw from their own stream, so every other field is what it was before they existed.
+  const signIns = mulberry32(seed ^ 0x51_61_1e);
   const nowMs = (options.now ?? new Date(Date.UTC(2026, 10, 1, 12))).getTime();
   const policy = options.policy ?? defaultPolicy;
   const companyCount = Math.min(
@@ -310,6 +312,16 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
         createdAt: iso(createdMs),
         updatedAt: iso(Math.max(createdMs, updatedMs)),
       };
+      // Most active people signed in lately (the three actors within the day); some never did, and
+      // a suspended or inactive person may have before. Nobody else has signed in yet.
+      const everSignedIn =
+        i < 3 ||
+        (status === 'active' && signIns() < 0.85) ||
+        ((status === 'suspended' || status === 'inactive') && signIns() < 0.6);
+      if (everSignedIn) {
+        const earliest = Math.max(createdMs, nowMs - (i < 3 ? 1 : 120) * day);
+        contact.lastSignInAt = iso(earliest + Math.floor(signIns() * (nowMs - earliest)));
+      }
       // Optional fields are added only when present (never `undefined`, never deleted).
       if (worksAt !== undefined) contact.company = worksAt;
       if (address !== undefined) contact.address = address;

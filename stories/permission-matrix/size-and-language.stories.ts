@@ -62,6 +62,44 @@ export const Phone: Story = {
   },
 };
 
+/**
+ * A phone (390 px), the role table scrolled sideways: the capability names (its first column) stay
+ * where they were while the role columns move under them.
+ */
+export const PhoneStickyCapabilities: Story = {
+  loaders: [mockPortal()],
+  globals: phone,
+  play: async (context) => {
+    const table = await roleTable(context);
+    const scroller = table.closest<HTMLElement>('.scroll')!;
+    await expect(scroller.scrollWidth, 'the table is wider than the phone').toBeGreaterThan(
+      scroller.clientWidth,
+    );
+    const heads = [...table.querySelectorAll<HTMLElement>('tbody th.row-head')];
+    await expect(heads.length).toBeGreaterThan(3);
+    const column = table.querySelector<HTMLElement>('thead th:not(.row-head)')!;
+    const before = heads.map((head) => head.getBoundingClientRect().left);
+    const columnBefore = column.getBoundingClientRect().left;
+    scroller.scrollLeft = scroller.scrollWidth;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await expect(column.getBoundingClientRect().left).toBeLessThan(columnBefore - 20);
+    const after = heads.map((head) => head.getBoundingClientRect().left);
+    // Stuck at the scroller's edge (the table's 1px border aside).
+    for (const [index, left] of after.entries()) {
+      await expect(Math.abs(left - before[index]!)).toBeLessThanOrEqual(2);
+    }
+    // Nothing scrolls over the names: each one is the top element at its own place.
+    for (const head of heads.slice(0, 4)) {
+      head.scrollIntoView({ block: 'center', inline: 'nearest' });
+      const box = head.getBoundingClientRect();
+      const root = head.getRootNode() as ShadowRoot;
+      const hit = root.elementFromPoint(box.left + 8, box.top + box.height / 2);
+      await expect(hit === head || head.contains(hit)).toBe(true);
+    }
+    await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(390);
+  },
+};
+
 /** The matrix in one language: its tabs, its caption and a capability's name. */
 async function speaks(context: MatrixContext): Promise<void> {
   const words = wordsFor(context.globals);

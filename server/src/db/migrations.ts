@@ -362,6 +362,18 @@ export const migrations: Migration[] = [
       create index outgoing_mail_unsent on outgoing_mail (at) where sent_at is null;
     `,
   },
+  {
+    name: '006-last-sign-in',
+    up: `
+      -- When the person last signed in (null: never): set by a new session, an invitation accepted
+      -- with Google or Microsoft, an activation link followed (src/core/rules/sign-in.ts).
+      alter table contacts add column last_sign_in_at timestamptz;
+      -- The list's last sign-in sort and range filter: never-signed-in people sort as the epoch
+      -- (neverSignedInKey), exactly as the memory backend orders them.
+      create index contacts_by_last_sign_in on contacts
+        (company_id, (coalesce(last_sign_in_at, '1970-01-01T00:00:00.000Z'::timestamptz)), id);
+    `,
+  },
 ];
 
 /** Applies every migration not applied yet, in order; answers the names it applied. */

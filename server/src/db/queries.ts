@@ -30,7 +30,11 @@ import {
   type Site,
 } from '../../../src/core/model/index.js';
 import { adminFilter, type CompanyFacts } from '../../../src/core/permissions/index.js';
-import { contactMatch, type ContactMatch } from '../../../src/core/rules/index.js';
+import {
+  contactMatch,
+  neverSignedInKey,
+  type ContactMatch,
+} from '../../../src/core/rules/index.js';
 import { containsPattern, cutPage, keysetPlan, type Sort } from './keyset.js';
 import {
   approversFromRow,
@@ -98,6 +102,9 @@ const statusRank = sql`coalesce(array_position(${sql.val([...contactStatuses])}:
 /** Up to this many matches, a search's page is sorted from the matches rather than read in sort order. */
 const fewMatches = 5_000;
 
+/** The last sign-in sort key: never-signed-in people as the epoch (`neverSignedInKey`; index of migration 006). */
+const lastSignInKey = sql`coalesce(last_sign_in_at, ${sql.lit(neverSignedInKey)}::timestamptz)`;
+
 /** The contact sorts of `docs/rest-api.md`, each as the memory backend orders it (`sortKey`). */
 function contactSort(field: string, policy: Policy): Sort {
   switch (field) {
@@ -128,6 +135,8 @@ function contactSort(field: string, policy: Policy): Sort {
       return [{ expr: statusRank, type: 'int' }];
     case 'createdAt':
       return [{ expr: sql`created_at`, type: 'timestamptz' }];
+    case 'lastSignInAt':
+      return [{ expr: lastSignInKey, type: 'timestamptz' }];
     default:
       return [
         { expr: sql`name_key`, type: 'text' },
@@ -159,6 +168,16 @@ function contactConditions(
   }
   if (match.created?.before !== undefined) {
     conditions.push(sql`created_at < ${new Date(match.created.before).toISOString()}::timestamptz`);
+  }
+  if (match.signedIn === 'ever') conditions.push(sql`last_sign_in_at is not null`);
+  if (match.signedIn === 'never') conditions.push(sql`last_sign_in_at is null`);
+  if (match.lastSignIn?.from !== undefined) {
+    const from = new Date(match.lastSignIn.from).toISOString();
+    conditions.push(sql`last_sign_in_at >= ${from}::timestamptz`);
+  }
+  if (match.lastSignIn?.before !== undefined) {
+    const before = new Date(match.lastSignIn.before).toISOString();
+    conditions.push(sql`last_sign_in_at < ${before}::timestamptz`);
   }
   return sql.join(conditions, sql` and `);
 }

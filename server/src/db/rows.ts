@@ -50,6 +50,7 @@ export function contactFromRow(row: ContactRow): Contact {
   if (row.company !== null) contact.company = row.company;
   if (row.address !== null) contact.address = row.address;
   if (row.notes !== null) contact.notes = row.notes;
+  if (row.last_sign_in_at !== null) contact.lastSignInAt = iso(row.last_sign_in_at);
   return contact;
 }
 
@@ -81,6 +82,7 @@ export function contactToRow(contact: Contact): NewContactRow {
     version: contact.version,
     created_at: contact.createdAt,
     updated_at: contact.updatedAt,
+    last_sign_in_at: contact.lastSignInAt ?? null,
   };
 }
 
@@ -111,6 +113,7 @@ export const contactColumns = [
   'version',
   'created_at',
   'updated_at',
+  'last_sign_in_at',
 ] as const;
 
 export function siteFromRow(row: Pick<Selectable<Database['sites']>, SiteColumn>): Site {

@@ -159,6 +159,8 @@ export interface ContactTable {
   version: number;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** When the person last signed in; null when never (migration 006). */
+  last_sign_in_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   name_key: Computed<string>;
   job_title_key: Computed<string>;
   search_text: Computed<string>;

@@ -10,6 +10,7 @@ import {
 import type { Policy } from '../../../src/core/model/index.js';
 import type { Membership, Principal, Verifier } from '../auth.js';
 import type { ServerConfig } from '../config.js';
+import { maySignIn, signedIn } from '../../../src/core/rules/sign-in.js';
 import { lockPolicy } from '../db/facts.js';
 import { findContact, getPolicy } from '../db/queries.js';
 import type { Store, Tx } from '../db/store.js';
@@ -61,6 +62,53 @@ export async function activeMembership(tx: Tx, principal: Principal): Promise<Me
     .executeTakeFirst();
   const chosen = row && principal.memberships.find((m) => m.companyId === row.company_id);
   return chosen ?? principal.memberships[0]!;
+}
+
+/**
+ * A session the server has not seen before is a sign-in: its row of `sessions` is made (acting as its
+ * home membership, as it would anyway) and, when the rule lets the contact sign in (`maySignIn`), its
+ * last sign-in set to now (`signedIn`, as `MemoryBackend.signIn` does) — once per session key, in a
+ * short transaction of its own, so a read stays read-only. Unknown contacts are left to the request's
+ * own refusal (401).
+ */
+export async function recordSignIn(store: Store, principal: Principal, now: Date): Promise<void> {
+  const known = await store.transaction(
+    (tx) =>
+      tx
+        .selectFrom('sessions')
+        .select(['session_key'])
+        .where('session_key', '=', principal.sessionKey)
+        .executeTakeFirst(),
+    { readOnly: true },
+  );
+  if (known) return;
+  const home = principal.memberships[0]!;
+  await store.transaction(
+    async (tx) => {
+      const contact = await findContact(tx, home.companyId, home.contactId);
+      if (!contact) return;
+      const made = await tx
+        .insertInto('sessions')
+        .values({
+          session_key: principal.sessionKey,
+          company_id: home.companyId,
+          contact_id: home.contactId,
+          updated_at: now,
+        })
+        .onConflict((conflict) => conflict.column('session_key').doNothing())
+        .returning('session_key')
+        .executeTakeFirst();
+      if (!made || !maySignIn(contact.status)) return;
+      const { lastSignInAt } = signedIn(contact, now.toISOString());
+      await tx
+        .updateTable('contacts')
+        .set({ last_sign_in_at: lastSignInAt ?? null })
+        .where('company_id', '=', home.companyId)
+        .where('id', '=', home.contactId)
+        .execute();
+    },
+    { isolation: 'read committed' },
+  );
 }
 
 export interface PipelineOptions {
@@ -209,6 +257,7 @@ export async function serve(
     }
 
     const now = config.clock();
+    await recordSignIn(store, principal, now);
     if (route.rateLimit) {
       const limit = config.rateLimits[route.rateLimit];
       if (limit) {

@@ -171,7 +171,7 @@ export const routes: Route[] = [
     path: '/contacts',
     operationId: 'contacts.list',
     summary:
-      'One page of the company’s contacts: search; filter by status, role, site, tickets in progress and creation date; sort.',
+      'One page of the company’s contacts: search; filter by status, role, site, tickets in progress, creation date and last sign-in; sort.',
     tag: 'contacts',
     list: contactList,
     responses: { 200: { description: 'A page of contacts.', schema: contactPageSchema } },

@@ -7,7 +7,11 @@ export type FilterPart =
   | { key: 'status'; value: ContactStatus }
   | { key: 'role' | 'site'; value: string }
   | { key: 'tickets'; value: 'open' | 'none' }
-  | { key: 'createdFrom' | 'createdBefore'; value: string };
+  | { key: 'signedIn'; value: 'ever' | 'never' }
+  | { key: DateFilterKey; value: string };
+
+/** The date parts of a contact filter (each an ISO 8601 date the panel's date fields set). */
+export type DateFilterKey = 'createdFrom' | 'createdBefore' | 'lastSignInFrom' | 'lastSignInBefore';
 
 /** Every part `filter` narrows the list by, in the order the panel shows them. */
 export function filterParts(filter: ContactFilter): FilterPart[] {
@@ -18,6 +22,10 @@ export function filterParts(filter: ContactFilter): FilterPart[] {
   if (filter.tickets) parts.push({ key: 'tickets', value: filter.tickets });
   if (filter.createdFrom) parts.push({ key: 'createdFrom', value: filter.createdFrom });
   if (filter.createdBefore) parts.push({ key: 'createdBefore', value: filter.createdBefore });
+  if (filter.signedIn) parts.push({ key: 'signedIn', value: filter.signedIn });
+  if (filter.lastSignInFrom) parts.push({ key: 'lastSignInFrom', value: filter.lastSignInFrom });
+  if (filter.lastSignInBefore)
+    parts.push({ key: 'lastSignInBefore', value: filter.lastSignInBefore });
   return parts;
 }
 

@@ -25,13 +25,21 @@ export interface RowWindowOptions {
  * before the frame's rendering), and nothing is measured per row: the row height is read from one
  * rendered row when the layout (the scroller's width) changes.
  *
+ * One render per change: after the host renders (`hostUpdated`) nothing here asks for another one
+ * unless the rows in view are missing from the DOM. The measured row height goes straight to the
+ * scroller's `--_row-height` (the spacer is sized in rows by CSS; the window's offset is corrected in
+ * place), a new range the rendered rows already cover waits for the next render, and `onRange` is
+ * told once the update is done — so Lit's "change-in-update" (a second render scheduled by the first) does not happen.
+ *
  * It replaces `@lit-labs/virtualizer` here, which positions every row on its own and walks the rows
  * once per row it positions — the bulk of a scroll frame at 100,000 contacts (see
  * `bench/trace-scroll.ts`).
  */
 export class RowWindow implements ReactiveController {
-  /** The rows rendered. */
+  /** The rows to render. */
   range: RowRange = { first: 0, last: -1 };
+  /** The rows the host's last render put in the DOM (`rendered` as of `hostUpdate`). */
+  private shown: RowRange = { first: 0, last: -1 };
   /** The height of one row in CSS pixels, once measured (a guess until then). */
   rowHeight = 48;
 
@@ -81,12 +89,16 @@ export class RowWindow implements ReactiveController {
     this.scrollerElement = undefined;
   }
 
+  hostUpdate(): void {
+    this.shown = this.rendered;
+  }
+
   hostUpdated(): void {
     const scroller = this.options.scroller() ?? undefined;
     if (scroller !== this.scrollerElement) this.watch(scroller);
     if (!scroller) return;
     this.measure(scroller);
-    this.update(scroller);
+    this.update(scroller, true);
   }
 
   hostDisconnected(): void {
@@ -160,10 +172,12 @@ export class RowWindow implements ReactiveController {
     if (!row) return;
     const height = row.getBoundingClientRect().height;
     this.stale = false;
-    if (height > 0 && Math.abs(height - this.rowHeight) > 0.5) {
-      this.rowHeight = height;
-      this.host.requestUpdate();
-    }
+    if (height > 0 && Math.abs(height - this.rowHeight) > 0.5) this.rowHeight = height;
+    // Written on every (re)watched scroller: a new one starts at the stylesheet's guess. The window's
+    // offset was rendered with the old height: moved here too (the next render writes the same).
+    scroller.style.setProperty('--_row-height', `${this.rowHeight}px`);
+    const window = scroller.querySelector<HTMLElement>('.window');
+    if (window) window.style.transform = `translateY(${this.shown.first * this.rowHeight}px)`;
   }
 
   /** The rows to render with the view scrolled `top` pixels down and `view` pixels tall. */
@@ -175,12 +189,32 @@ export class RowWindow implements ReactiveController {
     return { first, last };
   }
 
-  /** Computes the range for the scroll position; asks the host to render when it changed. */
-  private update(scroller: HTMLElement): void {
-    const { first, last } = this.rangeAt(this.top, this.viewHeight || scroller.clientHeight);
+  /**
+   * Computes the range for the scroll position; asks the host to render when it changed — right
+   * after a render (`settling`), only when the rows in view are not in the DOM yet.
+   */
+  private update(scroller: HTMLElement, settling = false): void {
+    const view = this.viewHeight || scroller.clientHeight;
+    const { first, last } = this.rangeAt(this.top, view);
     if (first === this.range.first && last === this.range.last) return;
     this.range = { first, last };
-    this.host.requestUpdate();
-    this.options.onRange?.(this.range);
+    const range = this.range;
+    if (!settling) {
+      this.host.requestUpdate();
+      this.options.onRange?.(range);
+      return;
+    }
+    if (!this.covers(this.shown, this.top, view)) this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.options.onRange?.(range));
+  }
+
+  /** Whether `shown` holds every row visible with the view `top` pixels down and `view` tall. */
+  private covers(shown: RowRange, top: number, view: number): boolean {
+    const count = this.options.count();
+    if (count === 0 || view <= 0) return true;
+    const first = Math.floor(top / this.rowHeight);
+    // The last row any part of which is above the view's bottom edge.
+    const last = Math.min(count - 1, Math.ceil((top + view) / this.rowHeight) - 1);
+    return shown.first <= first && last <= shown.last;
   }
 }

@@ -35,6 +35,7 @@ export const contactSortFields = [
   'role',
   'status',
   'createdAt',
+  'lastSignInAt',
 ] as const;
 export type ContactSortField = (typeof contactSortFields)[number];
 
@@ -55,6 +56,12 @@ export interface ContactFilter {
   createdFrom?: string;
   /** Created before this instant. */
   createdBefore?: string;
+  /** `ever`: has signed in at least once; `never`: has not. */
+  signedIn?: 'ever' | 'never';
+  /** Last signed in at or after this instant (never-signed-in contacts do not match). */
+  lastSignInFrom?: string;
+  /** Last signed in before this instant (never-signed-in contacts do not match). */
+  lastSignInBefore?: string;
 }
 
 /**

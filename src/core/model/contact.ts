@@ -66,6 +66,11 @@ export const contactSchema = z.object({
   version: z.number().int().nonnegative(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /**
+   * When the person last signed in (ISO 8601): set by the backend when an invitation is accepted with
+   * Google or Microsoft, an activation link is followed, or a session starts; absent when never.
+   */
+  lastSignInAt: z.string().optional(),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
@@ -79,6 +84,7 @@ export const contactInputSchema = contactSchema
     version: true,
     createdAt: true,
     updatedAt: true,
+    lastSignInAt: true,
   })
   .extend({
     role: z.string().optional(),

@@ -29,15 +29,36 @@ export interface ContactMatch {
   /** `open`: with tickets in progress; `none`: without. */
   tickets?: 'open' | 'none';
   created?: InstantRange;
+  /** `ever`: has signed in at least once; `never`: has not. */
+  signedIn?: 'ever' | 'never';
+  /** Last sign-in within this range (a contact who never signed in is outside every range). */
+  lastSignIn?: InstantRange;
 }
 
 /** The filter keys of `ContactFilter`, as the REST query string names them. */
 export const contactFilterKeys = ['status', 'role', 'site'] as const;
 /** The one-value filter keys of `ContactFilter`. */
-export const contactFilterSingleKeys = ['tickets', 'createdFrom', 'createdBefore'] as const;
+export const contactFilterSingleKeys = [
+  'tickets',
+  'createdFrom',
+  'createdBefore',
+  'signedIn',
+  'lastSignInFrom',
+  'lastSignInBefore',
+] as const;
 
 /** The values `filter.tickets` takes. */
 export const ticketFilters = ['open', 'none'] as const;
+
+/** The values `filter.signedIn` takes. */
+export const signedInFilters = ['ever', 'never'] as const;
+
+/**
+ * The sort key of a contact's last sign-in, as an instant: never-signed-in contacts sort as the epoch
+ * (first ascending, last descending). The memory backend orders by it and the server's SQL by the same
+ * `coalesce(last_sign_in_at, '1970-01-01T00:00:00.000Z')`.
+ */
+export const neverSignedInKey = '1970-01-01T00:00:00.000Z';
 
 const isoInstant =
   /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -109,12 +130,32 @@ export function contactMatch(filter: unknown, errors: FieldError[]): ContactMatc
   }
   const created = rangeOf(record, 'createdFrom', 'createdBefore', errors);
   if (created) match.created = created;
+  const signedIn = record.signedIn;
+  if (signedIn !== undefined && signedIn !== null && signedIn !== '') {
+    if (signedIn === 'ever' || signedIn === 'never') match.signedIn = signedIn;
+    else
+      errors.push({
+        field: 'filter.signedIn',
+        code: 'invalid-value',
+        params: { value: shown(signedIn), allowed: signedInFilters.join(', ') },
+      });
+  }
+  const lastSignIn = rangeOf(record, 'lastSignInFrom', 'lastSignInBefore', errors);
+  if (lastSignIn) match.lastSignIn = lastSignIn;
   return match;
 }
 
 /** Whether `match` narrows nothing (every contact passes it). */
 export function isEmptyMatch(match: ContactMatch): boolean {
-  return !match.status && !match.role && !match.site && !match.tickets && !match.created;
+  return (
+    !match.status &&
+    !match.role &&
+    !match.site &&
+    !match.tickets &&
+    !match.created &&
+    !match.signedIn &&
+    !match.lastSignIn
+  );
 }
 
 function inRange(iso: string, range: InstantRange): boolean {
@@ -137,6 +178,13 @@ export function matchesFilter(contact: Contact, match: ContactMatch): boolean {
   if (match.tickets === 'open' && !(contact.openTickets > 0)) return false;
   if (match.tickets === 'none' && contact.openTickets > 0) return false;
   if (match.created && !inRange(contact.createdAt, match.created)) return false;
+  if (match.signedIn === 'ever' && !contact.lastSignInAt) return false;
+  if (match.signedIn === 'never' && contact.lastSignInAt) return false;
+  if (
+    match.lastSignIn &&
+    !(contact.lastSignInAt && inRange(contact.lastSignInAt, match.lastSignIn))
+  )
+    return false;
   return true;
 }
 
@@ -183,7 +231,13 @@ export function compactFilter(filter: ContactFilter): ContactFilter | undefined 
   if (filter.role?.length) out.role = [...filter.role];
   if (filter.site?.length) out.site = [...filter.site];
   if (filter.tickets) out.tickets = filter.tickets;
-  for (const key of ['createdFrom', 'createdBefore'] as const) {
+  if (filter.signedIn) out.signedIn = filter.signedIn;
+  for (const key of [
+    'createdFrom',
+    'createdBefore',
+    'lastSignInFrom',
+    'lastSignInBefore',
+  ] as const) {
     if (filter[key]) out[key] = filter[key];
   }
   return Object.keys(out).length ? out : undefined;

@@ -180,6 +180,7 @@ export function decideAcceptInvitation(
       status: 'active',
       version: contact.version + 1,
       updatedAt: now,
+      lastSignInAt: now,
     };
     return {
       answer,
@@ -274,6 +275,7 @@ export function decideActivation(
     status: 'active',
     version: contact.version + 1,
     updatedAt: now,
+    lastSignInAt: now,
   };
   return {
     answer: { status: 'active', email: contact.email, company: { name: company.name } },

@@ -150,7 +150,7 @@ export const contactListStyles = [
       --_columns: var(
         --portico-contact-list-columns,
         2rem minmax(9rem, 1.6fr) minmax(6rem, 1.4fr) 8.75rem minmax(5rem, 0.9fr)
-          minmax(7.5rem, 1.2fr) var(--_status) var(--_actions)
+          minmax(7.5rem, 1.2fr) var(--_status) minmax(6.5rem, 0.5fr) var(--_actions)
       );
       border: 1px solid var(--portico-color-border);
       border-radius: var(--portico-radius);
@@ -242,6 +242,8 @@ export const contactListStyles = [
 
     /* The scroller of the windowed rows (see RowWindow): as tall as asked, its content kept apart. */
     .body {
+      /* One row's height: RowWindow writes the measured one here, without rendering the element again. */
+      --_row-height: 48px;
       height: var(--portico-contact-list-height, 480px);
       overflow-x: hidden;
       overflow-y: auto;
@@ -251,6 +253,7 @@ export const contactListStyles = [
     .spacer {
       position: relative;
       overflow: hidden;
+      height: calc(var(--_rows) * var(--_row-height));
     }
     .more {
       padding: var(--portico-space);
@@ -455,17 +458,17 @@ export const contactListStyles = [
     }
 
     /*
-     * Medium containers (600px to 960px): still one row per contact, on two lines: name over e-mail,
+     * Medium containers (600px to 1080px): still one row per contact, on two lines: name over e-mail,
      * role over job title, status over phone.
      */
-    @container contact-list (min-width: 600px) and (max-width: 959.98px) {
+    @container contact-list (min-width: 600px) and (max-width: 1079.98px) {
       .row:not(.empty-row) {
         grid-template-columns:
           2rem minmax(0, 1.5fr) minmax(0, 1fr) max(var(--_status), 8.75rem)
-          var(--_actions);
+          minmax(6rem, 0.7fr) var(--_actions);
         grid-template-areas:
-          'select name  role     status actions'
-          'select email jobTitle phone  actions';
+          'select name  role     status lastSignInAt actions'
+          'select email jobTitle phone  lastSignInAt actions';
         row-gap: 1px;
         padding-block: 6px;
       }
@@ -488,7 +491,7 @@ export const contactListStyles = [
     }
 
     /* Medium containers and cards place the cells by name. */
-    @container contact-list (max-width: 959.98px) {
+    @container contact-list (max-width: 1079.98px) {
       .row .cell.select {
         grid-area: select;
       }
@@ -509,6 +512,9 @@ export const contactListStyles = [
       }
       .row .cell.status {
         grid-area: status;
+      }
+      .row .cell.lastSignInAt {
+        grid-area: lastSignInAt;
       }
       .row .cell.actions {
         grid-area: actions;
@@ -534,6 +540,7 @@ export const contactListStyles = [
           'select phone phone'
           'select jobTitle jobTitle'
           'select role role'
+          'select lastSignInAt lastSignInAt'
           'select actions actions';
         row-gap: 2px;
         padding-block: 10px;

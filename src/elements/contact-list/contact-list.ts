@@ -66,8 +66,8 @@ export type {
  * delete — each enabled or disabled with the permission engine's reason.
  *
  * Layout follows the element's own width (a container query, so it fits its slot in the page):
- * 960px and wider, one line per contact; 600px to 960px, one row of two lines (name over e-mail,
- * role over job title, status over phone); under 600px, cards. The Status column is as wide as the
+ * 1080px and wider, one line per contact; 600px to 1080px, one row of two lines (name over e-mail,
+ * role over job title, status over phone, the last sign-in beside them); under 600px, cards. The Status column is as wide as the
  * longest status badge in the active locale; the edit button is an icon in the table and a labelled
  * button on cards.
  *
@@ -106,8 +106,8 @@ export type {
  *
  * @cssprop [--portico-contact-list-height=480px] - Height of the scrolling list of rows.
  * @cssprop --portico-contact-list-columns - The `grid-template-columns` of a row when the element is
- *   960px wide or more: eight tracks (select, name, e-mail, phone, job title, role, status,
- *   actions). Unset, the status track fits the longest status badge of the locale, the actions take
+ *   1080px wide or more: nine tracks (select, name, e-mail, phone, job title, role, status,
+ *   last sign-in, actions). Unset, the status track fits the longest status badge of the locale, the actions take
  *   two icon buttons, and the e-mail and job title give way first.
  * @cssprop [--portico-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif] - Font of all text.
  * @cssprop [--portico-font-size=14px] - Base font size of the element's text.
@@ -467,6 +467,7 @@ export class ContactList extends LitElement {
       onValue: (key, value, on) =>
         this.setFilter(toggledValue(this.rows.state.filter, key, value as never, on)),
       onTickets: (tickets) => this.setFilter({ tickets }),
+      onSignedIn: (signedIn) => this.setFilter({ signedIn }),
       onDate: (key, value) => this.setFilter({ [key]: value || undefined }),
       onRemove: (part) => {
         this.setFilter(withoutPart(this.rows.state.filter, part));
@@ -481,6 +482,9 @@ export class ContactList extends LitElement {
           tickets: undefined,
           createdFrom: undefined,
           createdBefore: undefined,
+          signedIn: undefined,
+          lastSignInFrom: undefined,
+          lastSignInBefore: undefined,
         });
         void this.updateComplete.then(() => this.filterFocus());
       },
@@ -566,7 +570,11 @@ export class ContactList extends LitElement {
       filtered: rows.filtered,
       statusWidth: this.statusWidth.css,
       row: this.rowView(),
-      window: { ...this.window.rendered, offset: this.window.offset, height: this.window.height },
+      window: {
+        ...this.window.rendered,
+        count: this.rows.items.length,
+        offset: this.window.offset,
+      },
     };
   }
 

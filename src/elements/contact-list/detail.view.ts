@@ -129,6 +129,10 @@ export function renderDetail(view: DetailView): TemplateResult {
             msg('col.status'),
             renderBadge(words.status(contact.status), statusTone(contact.status)),
           )}
+          ${row(
+            msg('col.lastSignInAt'),
+            contact.lastSignInAt ? view.date(contact.lastSignInAt) : msg('list.never-signed-in'),
+          )}
           ${row(msg('detail.tickets'), msg('transfer.count', { count: contact.openTickets }))}
           ${row(msg('detail.invitation'), invitationText(view))} ${row(msg('detail.sites'), sites)}
         </dl>

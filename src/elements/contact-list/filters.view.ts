@@ -1,6 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FilterPart, SiteChoice } from '../../controllers/contact-list/filter-panel.js';
+import type {
+  DateFilterKey,
+  FilterPart,
+  SiteChoice,
+} from '../../controllers/contact-list/filter-panel.js';
 import { contactStatuses } from '../../core/model/constants.js';
+import { signedInFilters, ticketFilters } from '../../core/rules/contact-query.js';
 import type { ContactFilter, ContactStatus } from '../../core/model/index.js';
 import type { ListWords } from './contact-list.words.js';
 
@@ -19,7 +24,8 @@ export interface FiltersView {
   onToggle: () => void;
   onValue: (key: 'status' | 'role' | 'site', value: string, on: boolean) => void;
   onTickets: (value: 'open' | 'none' | undefined) => void;
-  onDate: (key: 'createdFrom' | 'createdBefore', value: string) => void;
+  onSignedIn: (value: 'ever' | 'never' | undefined) => void;
+  onDate: (key: DateFilterKey, value: string) => void;
   onRemove: (part: FilterPart) => void;
   onClear: () => void;
 }
@@ -64,7 +70,7 @@ function checks(
   </fieldset>`;
 }
 
-function dateField(view: FiltersView, key: 'createdFrom' | 'createdBefore'): TemplateResult {
+function dateField(view: FiltersView, key: DateFilterKey): TemplateResult {
   const { msg } = view.words;
   return html`<div class="field">
     <label for="filter-${key}">${msg(`filters.${key}`)}</label>
@@ -77,15 +83,44 @@ function dateField(view: FiltersView, key: 'createdFrom' | 'createdBefore'): Tem
   </div>`;
 }
 
+/** A one-value part (tickets in progress, sign-in) as a select: "All", or one of `values`. */
+function oneOf<K extends 'tickets' | 'signedIn'>(
+  view: FiltersView,
+  key: K,
+  values: readonly NonNullable<ContactFilter[K]>[],
+  set: (value: NonNullable<ContactFilter[K]> | undefined) => void,
+): TemplateResult {
+  const { msg } = view.words;
+  const current: string = view.filter[key] ?? '';
+  return html`<div class="field">
+    <label for="filter-${key}">${msg(`filters.${key}`)}</label>
+    <select
+      id="filter-${key}"
+      @change=${(event: Event) => {
+        const value = (event.target as HTMLSelectElement).value;
+        set(values.find((v) => v === value));
+      }}
+    >
+      <option value="" ?selected=${current === ''}>${msg('list.filter-any')}</option>
+      ${values.map(
+        (value) =>
+          html`<option value=${value} ?selected=${current === value}>
+            ${msg(`filters.${key}.${value}` as `filters.${'tickets' | 'signedIn'}.${string}` as never)}
+          </option>`,
+      )}
+    </select>
+  </div>`;
+}
+
 /**
  * The panel (a labelled group under the toolbar, open on demand): statuses and roles (several of
- * each), sites, tickets in progress, and creation dates. Each change asks the adapter at once.
+ * each), sites, tickets in progress, creation dates, and sign-in (ever or never, and a range of the
+ * last one). Each change asks the adapter at once.
  */
 export function renderFilterPanel(view: FiltersView): TemplateResult | typeof nothing {
   if (!view.open) return nothing;
   const { words } = view;
   const { msg } = words;
-  const tickets = view.filter.tickets ?? '';
   return html`<div
     id="filter-panel"
     class="filter-panel"
@@ -116,25 +151,12 @@ export function renderFilterPanel(view: FiltersView): TemplateResult | typeof no
         : nothing
     }
     <div class="dates">
-      <div class="field">
-        <label for="filter-tickets">${msg('filters.tickets')}</label>
-        <select
-          id="filter-tickets"
-          @change=${(event: Event) => {
-            const value = (event.target as HTMLSelectElement).value;
-            view.onTickets(value === 'open' || value === 'none' ? value : undefined);
-          }}
-        >
-          <option value="" ?selected=${tickets === ''}>${msg('list.filter-any')}</option>
-          <option value="open" ?selected=${tickets === 'open'}>
-            ${msg('filters.tickets.open')}
-          </option>
-          <option value="none" ?selected=${tickets === 'none'}>
-            ${msg('filters.tickets.none')}
-          </option>
-        </select>
-      </div>
-      ${dateField(view, 'createdFrom')} ${dateField(view, 'createdBefore')}
+      ${oneOf(view, 'tickets', ticketFilters, view.onTickets)} ${dateField(view, 'createdFrom')}
+      ${dateField(view, 'createdBefore')}
+    </div>
+    <div class="dates">
+      ${oneOf(view, 'signedIn', signedInFilters, view.onSignedIn)}
+      ${dateField(view, 'lastSignInFrom')} ${dateField(view, 'lastSignInBefore')}
     </div>
   </div>`;
 }
@@ -152,6 +174,8 @@ function partText(view: FiltersView, part: FilterPart): string {
       return `${msg('filters.site')}: ${view.siteName(part.value)}`;
     case 'tickets':
       return msg(`filters.tickets.${part.value}`);
+    case 'signedIn':
+      return msg(`filters.signedIn.${part.value}`);
     default:
       return `${msg(`filters.${part.key}`)}: ${words.day(part.value)}`;
   }

@@ -18,6 +18,7 @@ export const columns = [
   { key: 'jobTitle', sort: 'jobTitle' },
   { key: 'role', sort: 'role' },
   { key: 'status', sort: 'status' },
+  { key: 'lastSignInAt', sort: 'lastSignInAt' },
 ] as const satisfies readonly { key: string; sort: ContactSortField }[];
 
 /** The view model of the header row and the rows. */
@@ -153,6 +154,12 @@ export function renderRow(view: RowView, contact: Contact, index: number): Templ
     <div role="cell" class="cell status">
       ${renderBadge(words.status(contact.status), statusTone(contact.status))}
     </div>
+    <div role="cell" class="cell lastSignInAt">
+      <span class="label" aria-hidden="true">${msg('col.lastSignInAt')}</span
+      ><span class="value"
+        >${contact.lastSignInAt ? words.day(contact.lastSignInAt) : msg('list.never-signed-in')}</span
+      >
+    </div>
     <div role="cell" class="cell actions">
       <span class="act has-tip">
         <button
@@ -201,8 +208,12 @@ export interface ListView {
   /** The width of the Status column, once measured. */
   statusWidth: string | undefined;
   row: RowView;
-  /** The rows in the DOM (indexes into `rows.items`), how far down they sit and the loaded rows' height. */
-  window: { first: number; last: number; offset: number; height: number };
+  /**
+   * The rows in the DOM (indexes into `rows.items`), how far down they sit in pixels, and how many are
+   * loaded: the spacer is `count` rows of the height `RowWindow` measured (`--_row-height`) tall. The
+   * offset is a transform of the window alone (a custom property there would restyle every row).
+   */
+  window: { first: number; last: number; count: number; offset: number };
 }
 
 /**
@@ -247,7 +258,7 @@ export function renderList(view: ListView): TemplateResult {
             </div>
           </div>`
         : html`<div role="rowgroup" class="body">
-            <div role="presentation" class="spacer" style="height: ${view.window.height}px">
+            <div role="presentation" class="spacer" style="--_rows: ${view.window.count}">
               <div
                 role="presentation"
                 class="window"

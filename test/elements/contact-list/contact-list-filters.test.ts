@@ -168,6 +168,70 @@ describe('<contact-list> — the Filters panel and the chips of the active filte
     expect(chipTexts(el)).to.deep.equal([`Created from: ${shown}`]);
   });
 
+  it('shows the last sign-in ("Never" when none), sorts by it, and filters by sign-in', async () => {
+    const queries: ContactQuery[] = [];
+    const { el, adapter } = await mountList({ contacts: 60, wrap: recording(queries) });
+    const all = await everyone(adapter);
+    const header = $(el, '[role="columnheader"].lastSignInAt')!;
+    expect(header.textContent).to.contain('Last sign-in');
+    // Each row says when its contact last signed in, in the locale, or that they never did.
+    const never = all.find((c) => !c.lastSignInAt)!;
+    const ever = all.find((c) => c.lastSignInAt)!;
+    expect(never, 'the data has someone who never signed in').to.not.equal(undefined);
+    const cellOf = (id: string) =>
+      $(el, `[role="row"][data-id="${id}"] .cell.lastSignInAt .value`)?.textContent.trim();
+    el.search = never.email;
+    await settled(el);
+    expect(cellOf(never.id)).to.equal('Never');
+    el.search = ever.email;
+    await settled(el);
+    expect(cellOf(ever.id)).to.equal(
+      new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(ever.lastSignInAt!)),
+    );
+    el.search = '';
+    await settled(el);
+
+    // The header sorts by it.
+    header.querySelector<HTMLButtonElement>('button.sort')!.click();
+    await settled(el);
+    expect(queries.at(-1)!.sort).to.deep.equal({ field: 'lastSignInAt', direction: 'asc' });
+    expect(header.getAttribute('aria-sort')).to.equal('ascending');
+
+    const panel = await openPanel(el);
+    const select = panel.querySelector<HTMLSelectElement>('#filter-signedIn')!;
+    select.value = 'never';
+    const neverEvent = oneEvent(el, 'portico-query-change');
+    select.dispatchEvent(new Event('change'));
+    expect(((await neverEvent).detail as QueryChangeDetail).filter).to.deep.equal({
+      signedIn: 'never',
+    });
+    await settled(el);
+    expect(queries.at(-1)!.filter).to.deep.equal({ signedIn: 'never' });
+    expect(shownIds(el)).to.deep.equal(expected(all, (c) => !c.lastSignInAt));
+    expect(chipTexts(el)).to.deep.equal(['Never signed in']);
+
+    // A range of the last sign-in: from the median day on; never-signed-in people are out of it.
+    $<HTMLButtonElement>(el, '.clear-filters')!.click();
+    await settled(el);
+    const days = all.flatMap((c) => (c.lastSignInAt ? [c.lastSignInAt.slice(0, 10)] : [])).sort();
+    const from = days[Math.floor(days.length / 2)]!;
+    const input = $<HTMLInputElement>(el, '#filter-lastSignInFrom')!;
+    input.value = from;
+    input.dispatchEvent(new Event('change'));
+    await settled(el);
+    expect(queries.at(-1)!.filter).to.deep.equal({ lastSignInFrom: from });
+    const recent = expected(
+      all,
+      (c) => c.lastSignInAt !== undefined && Date.parse(c.lastSignInAt) >= Date.parse(from),
+    );
+    expect(recent.length).to.be.greaterThan(0);
+    expect(shownIds(el)).to.deep.equal(recent);
+    const shown = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(
+      new Date(`${from}T00:00:00`),
+    );
+    expect(chipTexts(el)).to.deep.equal([`Last sign-in from: ${shown}`]);
+  });
+
   it('takes one part out with its chip, and every part out with "Clear all filters"', async () => {
     const queries: ContactQuery[] = [];
     const { el } = await mountList({ contacts: 60, wrap: recording(queries) });
@@ -204,9 +268,13 @@ describe('<contact-list> — the Filters panel and the chips of the active filte
 
   it('speaks pt-BR', async () => {
     const { el } = await mountList({ lang: 'pt-BR' });
-    el.filter = { tickets: 'open', createdBefore: '2026-01-31' };
+    el.filter = { tickets: 'open', createdBefore: '2026-01-31', signedIn: 'ever' };
     await settled(el);
     const panel = await openPanel(el);
+    expect(
+      panel.querySelector('label[for="filter-lastSignInBefore"]')!.textContent.trim(),
+    ).to.equal('Último acesso antes de');
+    expect($(el, '[role="columnheader"].lastSignInAt')!.textContent).to.contain('Último acesso');
     expect($(el, '[part="filters-button"]')!.textContent).to.contain('Filtros');
     expect(panel.querySelector('label[for="filter-createdBefore"]')!.textContent.trim()).to.equal(
       'Criado antes de',
@@ -214,6 +282,7 @@ describe('<contact-list> — the Filters panel and the chips of the active filte
     expect(chipTexts(el)).to.deep.equal([
       'Com chamados em andamento',
       'Criado antes de: 31 de jan. de 2026',
+      'Já acessou',
     ]);
     expect($(el, '.clear-filters')!.textContent.trim()).to.equal('Limpar todos os filtros');
   });

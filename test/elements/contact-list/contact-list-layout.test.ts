@@ -19,7 +19,7 @@ async function siteAssigned(el: ContactList): Promise<void> {
 describe('<contact-list> — layout at real widths', () => {
   // 1000px is the list in a 1366px window beside a portal's menu; 660px the same at 1024px.
   for (const lang of ['pt-BR', 'en']) {
-    for (const width of [1000, 660]) {
+    for (const width of [1160, 1000, 660]) {
       it(`shows every column of a row, uncut, at ${width}px in ${lang}`, async () => {
         const { el } = await mountList({ lang, width });
         await siteAssigned(el);

@@ -25,6 +25,7 @@ describe('<contact-list> — the list', () => {
       'Job title',
       'Role',
       'Status',
+      'Last sign-in',
       'Actions',
     ]);
     expect($(el, '[part="total"]')!.textContent).to.contain('30 contacts');

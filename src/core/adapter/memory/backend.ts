@@ -23,6 +23,7 @@ import type {
 } from '../../model/index.js';
 import { companyFacts, createPermissionEngine } from '../../permissions/index.js';
 import {
+  decideSignIn,
   defaultInvitationSettings,
   forbidden,
   historyOf,
@@ -506,6 +507,17 @@ export class MemoryBackend {
     const { state } = this.operation(actorId);
     if (companyId !== state.company.id) throw notFound('company', companyId);
     return this.session(actorId);
+  }
+
+  /**
+   * Records that `contactId` signed in now (`decideSignIn`, the rule the reference server follows for a
+   * new session): its `lastSignInAt` becomes now, its version stays. A host's sign-in flow over the
+   * memory backend calls this (the demo does when it acts as someone). An unknown id is `forbidden` /
+   * `unknown-actor`; a contact who is not active is `forbidden` / `inactive-actor`.
+   */
+  signIn(contactId: string): Contact {
+    const { state, actor } = this.operation(contactId);
+    return copyContact(this.store(state, decideSignIn(actor, this.now()), {}));
   }
 
   /**

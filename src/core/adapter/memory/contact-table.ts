@@ -5,6 +5,7 @@ import {
   contactSearchText,
   isEmptyMatch,
   matchesFilter,
+  neverSignedInKey,
   type ContactMatch,
 } from '../../rules/contact-query.js';
 import { encodeCursor } from './cursor.js';
@@ -46,6 +47,8 @@ export function sortKey(
       return String(statusRank.get(contact.status) ?? 9);
     case 'createdAt':
       return contact.createdAt;
+    case 'lastSignInAt':
+      return contact.lastSignInAt ?? neverSignedInKey;
     default:
       return '';
   }

@@ -114,9 +114,8 @@ function importChanges(result: ImportResult): Change[] {
 function wireFilter(
   filter: ContactQuery['filter'],
 ): Record<string, readonly string[] | string | undefined> {
-  const { status, role, site, tickets, createdFrom, createdBefore } =
-    compactFilter(filter ?? {}) ?? {};
-  return { status, role, site, tickets, createdFrom, createdBefore };
+  // Every part the filter names is a query parameter of the same name (compactFilter left out the empty ones).
+  return { ...compactFilter(filter ?? {}) };
 }
 
 /**

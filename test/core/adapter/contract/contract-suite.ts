@@ -282,6 +282,69 @@ export function runAdapterContract(name: string, makeAdapters: MakeAdapters): vo
         ]);
       });
 
+      it('filters by last sign-in (ever, never, a range), sorts by it, and refuses a bad value', async () => {
+        await start(300);
+        const all = await listAll(admin, { limit: 500 });
+        const signed = all.items.filter((c) => c.lastSignInAt !== undefined);
+        expect(signed.length, 'the data has people who signed in').to.be.greaterThan(2);
+        expect(signed.length, 'and people who never did').to.be.lessThan(all.items.length);
+
+        const ever = await listAll(admin, { filter: { signedIn: 'ever' }, limit: 500 });
+        expect(ever.total).to.equal(signed.length);
+        expect(ever.items.map((c) => c.id).sort()).to.deep.equal(signed.map((c) => c.id).sort());
+        const never = await listAll(admin, {
+          filter: { signedIn: 'never', status: ['active'] },
+          limit: 500,
+        });
+        const neverExpected = all.items.filter((c) => !c.lastSignInAt && c.status === 'active');
+        expect(never.items.map((c) => c.id).sort()).to.deep.equal(
+          neverExpected.map((c) => c.id).sort(),
+        );
+
+        // A half-open range: never-signed-in people are outside it.
+        const times = [...new Set(signed.map((c) => c.lastSignInAt!))].sort();
+        const from = times[Math.floor(times.length / 3)]!;
+        const before = times.at(-1)!;
+        const ranged = await listAll(admin, {
+          filter: { lastSignInFrom: from, lastSignInBefore: before },
+          limit: 500,
+        });
+        const at = (iso: string) => Date.parse(iso);
+        const rangedExpected = signed.filter(
+          (c) => at(c.lastSignInAt!) >= at(from) && at(c.lastSignInAt!) < at(before),
+        );
+        expect(rangedExpected.length).to.be.greaterThan(0);
+        expect(ranged.items.map((c) => c.id).sort()).to.deep.equal(
+          rangedExpected.map((c) => c.id).sort(),
+        );
+
+        // Sorted by last sign-in over small pages: never first ascending, then oldest to newest.
+        const sorted = await listAll(admin, {
+          limit: 37,
+          sort: { field: 'lastSignInAt', direction: 'asc' },
+        });
+        expect(sorted.items.length).to.equal(all.items.length);
+        const keys = sorted.items.map((c) => (c.lastSignInAt ? at(c.lastSignInAt) : 0));
+        expect(keys).to.deep.equal([...keys].sort((a, b) => a - b));
+        const desc = await admin.contacts.list({
+          limit: 1,
+          sort: { field: 'lastSignInAt', direction: 'desc' },
+        });
+        expect(desc.items[0]!.lastSignInAt).to.equal(times.at(-1));
+
+        const refused = await refusal(
+          admin.contacts.list({
+            filter: { signedIn: 'sometimes' as 'ever', lastSignInBefore: 'last week' },
+          }),
+          'validation',
+          'invalid-query',
+        );
+        expect(refused.fields.map((f) => f.field).sort()).to.deep.equal([
+          'filter.lastSignInBefore',
+          'filter.signedIn',
+        ]);
+      });
+
       it('keeps a stable order when many names tie, so pages neither repeat nor skip', async () => {
         await start(300);
         const byStatus = await listAll(admin, {

@@ -120,7 +120,14 @@ export function describeInvitationCases(makeAdapters: MakeAdapters): void {
         email: contact.email,
         company: { name: data.companies[0]!.name },
       });
-      expect((await admin.contacts.get(contact.id)).status).to.equal('active');
+      expect(contact.lastSignInAt, 'an invitee has never signed in').to.equal(undefined);
+      const signedIn = await admin.contacts.get(contact.id);
+      expect(signedIn.status).to.equal('active');
+      expect(signedIn.lastSignInAt, 'accepting with Google signs the person in').to.be.a('string');
+      expect(Number.isNaN(Date.parse(signedIn.lastSignInAt!))).to.equal(false);
+      expect(signedIn.version, 'the accepting write, not a second one').to.equal(
+        contact.version + 1,
+      );
       const [stored] = (await admin.invitations.list({ filter: { contactId: contact.id } })).items;
       expect(stored).to.deep.include({ status: 'accepted', method: 'google' });
       expect((await invitee.invitations.inspect(token)).status).to.equal('used');
@@ -150,7 +157,9 @@ export function describeInvitationCases(makeAdapters: MakeAdapters): void {
       );
       const accepted = await invitee.invitations.accept(token, 'password', strongPassword);
       expect(accepted.status).to.equal('activation-sent');
-      expect((await admin.contacts.get(contact.id)).status).to.equal('invited');
+      const waiting = await admin.contacts.get(contact.id);
+      expect(waiting.status).to.equal('invited');
+      expect(waiting.lastSignInAt, 'not signed in before the activation').to.equal(undefined);
       expect((await invitee.invitations.inspect(token)).status).to.equal('used');
       const everything = JSON.stringify([
         await admin.contacts.get(contact.id),
