@@ -53,3 +53,4 @@ export * from './writes.js';
 export type { IdSet, RuleContext } from './context.js';
 export { issuesToFieldErrors, type ShapeErrorCode } from '../adapter/field-errors.js';
 export * from './contact-query.js';
+export * from './role-names.js';
