@@ -140,8 +140,11 @@ export function decideCreateContact(
     sites: sites.map((entry) => ({ siteId: entry.siteId, capabilities: [...entry.capabilities] })),
   };
   if (role === policy.defaultRole) throwIfRefused(addVerdict(context));
-  const refusals = newcomerAccessRefusals(context, access, facts.adminCount);
-  if (refusals.length) throw refused(refusals, 'role');
+  // `facts.adminCount` is read only when access beyond the default is asked (a store may count lazily).
+  if (role !== policy.defaultRole || grants.length || sites.length) {
+    const refusals = newcomerAccessRefusals(context, access, facts.adminCount);
+    if (refusals.length) throw refused(refusals, 'role');
+  }
   const contact: Contact = {
     id: facts.newId(),
     companyId: facts.companyId,
