@@ -55,7 +55,7 @@ describe('memory backend: batch import (property)', () => {
     fc.assert(
       fc.property(
         fc.array(rowSpec, { minLength: 1, maxLength: 25 }),
-        fc.constantFrom('skip', 'update') as fc.Arbitrary<'skip' | 'update'>,
+        fc.constantFrom<'skip' | 'update'>('skip', 'update'),
         fc.boolean(),
         fc.boolean(),
         (specs, existing, registrar, keyed) => {
