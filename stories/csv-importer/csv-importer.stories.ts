@@ -62,6 +62,23 @@ function excelFile(): File {
   return new File([bytes], 'contatos.csv', { type: 'text/csv' });
 }
 
+/**
+ * A UTF-8 file whose `Perfil` column names roles as people write them: a general admin (which a
+ * registration admin may not give), a system user, "Administrador" (two roles go by it), "Chefe"
+ * (no role), and a row with a bad e-mail.
+ */
+function rolesFile(): File {
+  const text = [
+    'Nome;E-mail;CPF;DDD;Telefone;Cargo;Perfil',
+    'Helena Prado;helena.prado@acme.com.br;52998224725;11;987654321;Diretora;Administrador Geral',
+    'Otávio Lima;otavio.lima@acme.com.br;18301661313;21;34567890;Analista;Usuário do sistema',
+    'Rita Campos;rita.campos@acme.com.br;19960308251;31;998877665;Gerente;Administrador',
+    'Caio Nunes;caio.nunes@acme.com.br;31993518169;41;912345678;Técnico;Chefe',
+    'Lia Souza;lia.souza@;89754323194;51;991234567;Assistente;Usuário',
+  ].join('\r\n');
+  return new File([`\ufeff${text}`], 'perfis.csv', { type: 'text/csv' });
+}
+
 async function importer(context: Context): Promise<HTMLElement> {
   return within(context.canvasElement).findByShadowRole('heading', {
     name: /Import contacts|Importar contatos|Importar contactos/,
@@ -69,12 +86,12 @@ async function importer(context: Context): Promise<HTMLElement> {
 }
 
 /** Chooses the Excel file through the file button, as a person does, and waits for the mapping. */
-async function chooseExcelFile(context: Context): Promise<void> {
+async function chooseExcelFile(context: Context, file: File = excelFile()): Promise<void> {
   await importer(context);
   const el = context.canvasElement.querySelector('csv-importer')!;
   const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
   const transfer = new DataTransfer();
-  transfer.items.add(excelFile());
+  transfer.items.add(file);
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
   await within(context.canvasElement).findByShadowRole('table', {
@@ -160,6 +177,81 @@ export const Result: Story = {
     await within(context.canvasElement).findByShadowRole('table', {
       name: /Every row’s result|O resultado de cada linha|El resultado de cada fila/,
     });
+  },
+};
+
+/** Reviews the roles file (`rolesFile`) and waits for the rows. */
+async function reviewRoles(context: Context): Promise<void> {
+  await chooseExcelFile(context, rolesFile());
+  await clickButton(context, /Check the rows|Verificar as linhas|Comprobar las filas/);
+  await within(context.canvasElement).findByShadowRole('table', {
+    name: /Rows and what|Linhas e o que|Filas y lo que/,
+  });
+}
+
+/**
+ * Row errors, each naming its field and value: an ambiguous role ("Administrador" is two roles), an
+ * unknown one ("Chefe"), an e-mail without a domain. The general admin may give every role, so
+ * "Administrador Geral" is a create.
+ */
+export const ReviewRowErrors: Story = {
+  play: async (context) => {
+    await reviewRoles(context);
+    const screen = within(context.canvasElement);
+    await expect(
+      await screen.findByShadowText(
+        /“Administrador” (could be more than one role|pode ser mais de um perfil|puede ser más de un perfil)/,
+      ),
+    ).toBeVisible();
+    await expect(
+      await screen.findByShadowText(
+        /(No role is called|Nenhum perfil se chama|Ningún perfil se llama) “Chefe”/,
+      ),
+    ).toBeVisible();
+    await expect(
+      await screen.findByShadowRole('button', {
+        name: /(With errors|Com erros|Con errores) \(3\)/,
+      }),
+    ).toBeVisible();
+  },
+};
+
+/**
+ * A registration admin imports the same file: the general admin's row is refused with the engine's
+ * reason — the rule the backend's create refuses with, asked before anything is written.
+ */
+export const RoleRefused: Story = {
+  args: { actor: 'registrationAdmin' },
+  play: async (context) => {
+    await reviewRoles(context);
+    await expect(
+      await within(context.canvasElement).findByShadowText(
+        /You may not give the role “General admin”|Você não pode dar o perfil “Administrador Geral”|No puede dar el perfil “Administrador general”/,
+      ),
+    ).toBeVisible();
+  },
+};
+
+/** A row with an error left out (a skip the person chose), then put back (an error again). */
+export const RowLeftOutAndPutBack: Story = {
+  play: async (context) => {
+    await reviewRoles(context);
+    const screen = within(context.canvasElement);
+    await clickButton(context, /Leave row 6 out|Deixar a linha 6 de fora|Dejar la fila 6 fuera/);
+    await expect(
+      await screen.findByShadowText(
+        /You left this row out|Você deixou esta linha de fora|Dejaste esta fila fuera/,
+      ),
+    ).toBeVisible();
+    await clickButton(
+      context,
+      /Put row 6 back|Trazer a linha 6 de volta|Volver a incluir la fila 6/,
+    );
+    await expect(
+      await screen.findByShadowRole('button', {
+        name: /Leave row 6 out|Deixar a linha 6 de fora|Dejar la fila 6 fuera/,
+      }),
+    ).toBeVisible();
   },
 };
 

@@ -31,7 +31,8 @@ import type {
   RowResult,
 } from '../../core/csv/session.js';
 import type { Verdict } from '../../core/rules/contact-acts.js';
-import { importBatchKey, importVerdict } from '../../core/rules/import.js';
+import { importBatchKey, importRoleRefusals, importVerdict } from '../../core/rules/import.js';
+import { policyRoleNames } from '../../core/rules/role-names.js';
 import { emit, type ImportSummary } from '../../events.js';
 import type { Portal } from '../portal-controller.js';
 
@@ -372,9 +373,22 @@ export class ImportController {
     this.update();
   }
 
+  /**
+   * The settings with the policy's roles as a `role` column may name them (`policyRoleNames`: ids,
+   * the element's words, the three locales' names and generic words) and the roles the actor may not
+   * give (`importRoleRefusals`, the rule the backend's create refuses with).
+   */
   private settingsWithRoles(): ImportSettings {
-    const roles = this.options.roleNames?.();
-    return roles ? { ...this.settings, roles } : { ...this.settings };
+    const { engine, actor } = this.options.portal;
+    const words = new Map((this.options.roleNames?.() ?? []).map((role) => [role.id, role.names]));
+    if (!engine) {
+      const roles = [...words].map(([id, names]) => ({ id, names }));
+      return roles.length ? { ...this.settings, roles } : { ...this.settings };
+    }
+    const roles = policyRoleNames(engine.policy, (id) => words.get(id) ?? []);
+    const ids = engine.policy.roles.map((role) => role.id);
+    const refusedRoles = actor ? importRoleRefusals({ engine, actor }, ids) : [];
+    return { ...this.settings, roles, refusedRoles };
   }
 
   private async reread(change: Partial<ImportSettings>): Promise<void> {

@@ -83,6 +83,14 @@ export const csvCodes = Object.freeze({
   boolean: 'csv-boolean',
   /** No role of the policy has this id or name (`params.value`). */
   roleUnknown: 'csv-role-unknown',
+  /** More than one role goes by this name (`params.value`; `params.roles`: their ids, `, `-separated). */
+  roleAmbiguous: 'csv-role-ambiguous',
+  /**
+   * The actor may not give this role (`params.value`, `params.role`; the engine's reason in
+   * `params.reason`, its capability in `params.missing`): the row cannot create its contact. An
+   * update leaves the role as it is, so the row is not refused then.
+   */
+  roleRefused: 'csv-role-refused',
   /** Not a document type we know (`params.value`). */
   documentType: 'csv-document-type',
   /** A text starts with `=`: it will be stored as text, never run as a formula. */

@@ -6,13 +6,16 @@
  *
  * A row's outcome, in order:
  * 1. `error` when the row is malformed (too few or too many fields, an unterminated quote) or a value
- *    is refused (the validators' codes, `csv-boolean`, `csv-role-unknown`, `csv-document-type`);
+ *    is refused (the validators' codes, `csv-boolean`, `csv-role-unknown`, `csv-role-ambiguous`,
+ *    `csv-document-type`);
  * 2. `skip` when an earlier valid row has the same e-mail or CPF (`csv-duplicate-email` /
  *    `csv-duplicate-cpf`, `params.firstRow`);
  * 3. against existing contacts (looked up in batches through a callback the element wires to the
  *    adapter): `error` when the CPF belongs to a contact with another e-mail (`csv-cpf-taken`: an import
  *    never changes an e-mail), otherwise `update` or `skip` (`csv-exists`) as the user chose;
- * 4. `create`.
+ * 4. `error` when the row names a role the actor may not give (`csv-role-refused`, from the rules'
+ *    `importRoleRefusals`: what the backend's create would answer);
+ * 5. `create`.
  *
  * The element shows pages of rows ({@link ImportPlan.query}), fixes a cell in place
  * ({@link ImportPlan.edit}: the row is checked again, and rows whose duplicates change with it too),
@@ -167,6 +170,8 @@ export class ImportPlan {
   private readonly lines: number[] = [];
   private outcomes = new Uint8Array(1024);
   private readonly base = new Map<number, RowIssue[]>();
+  /** Rows naming a role the actor may not give (`csv-role-refused`): an error unless they update. */
+  private readonly refused = new Map<number, RowIssue>();
   private readonly emailKeys = new PackedStrings();
   private readonly cpfKeys = new PackedStrings();
   private readonly emails = new KeyTable();
@@ -283,6 +288,7 @@ export class ImportPlan {
       } else issues.push(fieldCount(csvCodes.tooFewFields, 'error', expected, cells.length));
     }
     const stored = text ?? this.serialize(kept);
+    if (replacing) this.refused.delete(index);
 
     let email: string | undefined;
     let cpf: string | undefined;
@@ -294,6 +300,7 @@ export class ImportPlan {
         issues = issues ? [...issues, ...check.issues] : check.issues;
         error = check.value === undefined;
       }
+      if (check.refused) this.refused.set(index, check.refused);
       if (check.value) {
         // The value's e-mail is normalised already: its key is its lower case.
         email = check.value.email.toLowerCase();
@@ -314,7 +321,7 @@ export class ImportPlan {
     let first = index;
     if (email !== undefined) first = this.emails.add(email, index);
     if (cpf !== undefined) first = Math.min(first, this.cpfs.add(cpf, index));
-    return error ? ERROR : first !== index ? SKIP : CREATE;
+    return error ? ERROR : first !== index ? SKIP : this.refused.has(index) ? ERROR : CREATE;
   }
 
   /** Cells written as one record with the plan's delimiter (parsed back by {@link cellsOf}). */
@@ -334,7 +341,7 @@ export class ImportPlan {
     const match = this.matches.get(index);
     if (match?.conflict) return ERROR;
     if (match?.contact) return this.policy === 'update' ? UPDATE : SKIP;
-    return CREATE;
+    return this.refused.has(index) ? ERROR : CREATE;
   }
 
   /** The earlier row holding the same key as row `index`, if any. */
@@ -378,6 +385,9 @@ export class ImportPlan {
           params: { contactId: match.contact.id },
         }),
       );
+    } else if (!match?.contact) {
+      const refused = this.refused.get(index);
+      if (refused) issues.push(refused);
     }
     return issues;
   }

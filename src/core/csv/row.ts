@@ -27,12 +27,9 @@ import { validateContactInput } from '../validation/index.js';
 import { foldHeader, importFields, type ImportField } from './fields.js';
 import { csvCodes, type RowIssue } from './issues.js';
 import type { ColumnMapping } from './mapping.js';
+import { RoleVocabulary, type RoleNames, type RoleRefusal } from '../rules/role-names.js';
 
-/** A role of the policy and the names people may write for it (in every locale the file may use). */
-export interface RoleNames {
-  id: string;
-  names: readonly string[];
-}
+export type { RoleNames, RoleRefusal } from '../rules/role-names.js';
 
 /** Values used when the file has no column for them. */
 export interface RowDefaults {
@@ -44,8 +41,16 @@ export interface RowDefaults {
 
 /** What a row reader needs besides the mapping. */
 export interface RowReaderOptions {
-  /** The roles a `role` column may name. Without it, a role cell is passed on as a role id. */
+  /**
+   * The roles a `role` column may name (`policyRoleNames`): by id, by name, or by a generic word
+   * (`RoleVocabulary`). Without it, a role cell is passed on as a role id.
+   */
   roles?: readonly RoleNames[];
+  /**
+   * The roles the actor may not give a new contact (`importRoleRefusals`): a row that would create a
+   * contact with one is an error (`csv-role-refused`); an update leaves the role as it is.
+   */
+  refusedRoles?: readonly RoleRefusal[];
   defaults?: RowDefaults;
 }
 
@@ -55,6 +60,8 @@ export interface RowCheck {
   issues: RowIssue[];
   /** The contact, cleaned, when no issue is an error. */
   value?: ContactInput;
+  /** When the row names a role the actor may not give: what a create of it would be refused with. */
+  refused?: RowIssue;
 }
 
 const yes = new Set(['sim', 's', 'yes', 'y', 'si', 'true', 'verdadeiro', 'verdadero', '1', 'x']);
@@ -112,7 +119,8 @@ type Columns = Record<ImportField, number>;
 export class RowReader {
   private readonly columns: Columns;
   private readonly countries = countryNames();
-  private readonly roles: Map<string, string> | undefined;
+  private readonly roles: RoleVocabulary | undefined;
+  private readonly refusedRoles: Map<string, RoleRefusal>;
   private readonly country: string;
   private readonly phoneCountryCode: string;
   /** Words already folded (countries, document types, flags, roles repeat row after row). */
@@ -126,13 +134,8 @@ export class RowReader {
     this.columns = columns;
     this.country = (options.defaults?.country ?? 'BR').toUpperCase();
     this.phoneCountryCode = options.defaults?.phoneCountryCode ?? '55';
-    if (options.roles) {
-      this.roles = new Map();
-      for (const role of options.roles) {
-        this.roles.set(foldHeader(role.id), role.id);
-        for (const name of role.names) this.roles.set(foldHeader(name), role.id);
-      }
-    }
+    if (options.roles) this.roles = new RoleVocabulary(options.roles);
+    this.refusedRoles = new Map((options.refusedRoles ?? []).map((r) => [r.role, r]));
   }
 
   /** The column a validator's field path points at, if any. */
@@ -199,11 +202,21 @@ export class RowReader {
     }
 
     let role: string | undefined;
+    let refused: RowIssue | undefined;
     if (c.role >= 0) {
       const word = cell(cells, c.role).trim();
       if (word !== '') {
-        role = this.roles ? this.roles.get(this.fold(word)) : word;
-        if (role === undefined) issues.push(issue(csvCodes.roleUnknown, 'role', c.role, word));
+        const match = this.roles ? this.roles.match(word, this.fold(word)) : { role: word };
+        if (match === undefined) issues.push(issue(csvCodes.roleUnknown, 'role', c.role, word));
+        else if ('ambiguous' in match) {
+          const found = issue(csvCodes.roleAmbiguous, 'role', c.role, word);
+          found.params!.roles = match.ambiguous.join(', ');
+          issues.push(found);
+        } else {
+          role = match.role;
+          const refusal = this.refusedRoles.get(role);
+          if (refusal) refused = refusedIssue(refusal, c.role, word);
+        }
       }
     }
 
@@ -232,7 +245,8 @@ export class RowReader {
       for (const error of result.errors) issues.push(this.fromFieldError(error));
     }
     const blocked = !result.ok || issues.some((found) => found.severity === 'error');
-    return blocked ? { issues } : { issues, value: result.value };
+    if (blocked) return { issues };
+    return refused ? { issues, value: result.value, refused } : { issues, value: result.value };
   }
 
   /** {@link foldHeader}, remembered for the first few thousand distinct words. */
@@ -256,6 +270,14 @@ export class RowReader {
 
 function issue(code: string, field: string, column: number, value: string): RowIssue {
   return { severity: 'error', code, field, column, params: { value } };
+}
+
+/** A row's role the actor may not give, as the error a create of it meets (`csv-role-refused`). */
+function refusedIssue(refusal: RoleRefusal, column: number, value: string): RowIssue {
+  const params: Record<string, string> = { value, role: refusal.role, reason: refusal.code };
+  if (refusal.missing !== undefined) params.missing = refusal.missing;
+  if (refusal.subject !== undefined) params.subject = refusal.subject;
+  return { severity: 'error', code: csvCodes.roleRefused, field: 'role', column, params };
 }
 
 /** The cell at `column` ('' when unmapped or missing), without the `'` our exports put before a formula prefix. */

@@ -17,7 +17,7 @@ import {
   type IdentityDocument,
   type LifecycleAction,
 } from '../model/index.js';
-import type { Actor } from '../permissions/types.js';
+import type { Actor, Explanation } from '../permissions/types.js';
 import {
   emailKey,
   validateContactInput,
@@ -87,6 +87,25 @@ const throwIfRefused = (outcome: Verdict, current?: unknown): void => {
 };
 
 /**
+ * Why the actor may not give a new contact this access: none for the policy's default role with no
+ * grants or sites (adding covers it, {@link addVerdict}); otherwise the engine's grant checks of a
+ * change from the default role (`cannot-grant`, `grant-not-held`, `unknown-role`…). What
+ * {@link decideCreateContact} refuses with, and what an importer asks before it plans a row's role.
+ */
+export function newcomerAccessRefusals(
+  context: Pick<RuleContext, 'engine' | 'actor'>,
+  access: AccessChange,
+  adminCount: number,
+): Explanation[] {
+  const { engine, actor } = context;
+  const { defaultRole } = engine.policy;
+  if (access.role === defaultRole && !access.grants.length && !access.sites.length) return [];
+  // The person to be: no id yet (an id is spent only on a record that is written).
+  const prospect: Actor = { id: '', role: defaultRole, grants: [], sites: [], status: 'potential' };
+  return engine.validateChange(actor, prospect, access, { adminCount });
+}
+
+/**
  * Creates a contact (status `potential`, or `site-assigned` when it comes with sites): {@link addVerdict}
  * (`add-contacts`, and the default role only from someone who holds what it gives); every bad field at
  * once — the validators' codes, `email-taken`, `document-taken`, `unknown-role`, `unknown-capability`,
@@ -121,18 +140,9 @@ export function decideCreateContact(
     sites: sites.map((entry) => ({ siteId: entry.siteId, capabilities: [...entry.capabilities] })),
   };
   if (role === policy.defaultRole) throwIfRefused(addVerdict(context));
+  // `facts.adminCount` is read only when access beyond the default is asked (a store may count lazily).
   if (role !== policy.defaultRole || grants.length || sites.length) {
-    // The person to be: no id yet (an id is spent only on a record that is written).
-    const prospect: Actor = {
-      id: '',
-      role: policy.defaultRole,
-      grants: [],
-      sites: [],
-      status: 'potential',
-    };
-    const refusals = engine.validateChange(actor, prospect, access, {
-      adminCount: facts.adminCount,
-    });
+    const refusals = newcomerAccessRefusals(context, access, facts.adminCount);
     if (refusals.length) throw refused(refusals, 'role');
   }
   const contact: Contact = {

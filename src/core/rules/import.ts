@@ -37,12 +37,14 @@ import {
   decideCreateContact,
   decideUpdateContact,
   documentKey,
+  newcomerAccessRefusals,
   prepareContactInput,
   prepareContactPatch,
   type PreparedInput,
 } from './contacts.js';
 import type { IdSet, RuleContext } from './context.js';
 import { invalid, verdictError } from './refusals.js';
+import type { RoleRefusal } from './role-names.js';
 import type { Decision, Writes } from './writes.js';
 
 /** The most rows one batch may hold (and the most e-mails, and CPFs, one lookup may ask for). */
@@ -64,6 +66,30 @@ export function importVerdict(context: Pick<RuleContext, 'engine' | 'actor'>): V
     if (!explanation.allowed) return { allowed: false, engine: explanation };
   }
   return addVerdict(context);
+}
+
+/**
+ * The roles among `roles` the actor may not give a contact an import creates, each with the engine's
+ * first reason — what {@link decideImport} answers for such a row (through `decideCreateContact`'s
+ * `newcomerAccessRefusals`, the same call), asked before the file is planned so the review can show
+ * it. The default role is never listed: whether the actor may add at all is {@link importVerdict}'s.
+ * Whether a contact counts as an admin plays no part in giving a newcomer a role, so no admin count
+ * is needed.
+ */
+export function importRoleRefusals(
+  context: Pick<RuleContext, 'engine' | 'actor'>,
+  roles: readonly string[],
+): RoleRefusal[] {
+  const refusals: RoleRefusal[] = [];
+  for (const role of new Set(roles)) {
+    const first = newcomerAccessRefusals(context, { role, grants: [], sites: [] }, 1)[0];
+    if (!first) continue;
+    const refusal: RoleRefusal = { role, code: first.code };
+    if (first.missing !== undefined) refusal.missing = first.missing;
+    if (first.subject !== undefined) refusal.subject = first.subject;
+    refusals.push(refusal);
+  }
+  return refusals;
 }
 
 /** One row of a batch, checked before the store looks up its keys. */

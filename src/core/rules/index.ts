@@ -54,3 +54,4 @@ export type { IdSet, RuleContext } from './context.js';
 export { issuesToFieldErrors, type ShapeErrorCode } from '../adapter/field-errors.js';
 export * from './contact-query.js';
 export * from './sign-in.js';
+export * from './role-names.js';

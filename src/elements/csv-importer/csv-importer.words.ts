@@ -3,6 +3,7 @@ import { importFields } from '../../core/csv/fields.js';
 import { csvCodes, type FileIssue, type RowIssue } from '../../core/csv/issues.js';
 import type { RowOutcome } from '../../core/csv/plan.js';
 import type { ResultLabels } from '../../core/csv/session.js';
+import type { Explanation, ReasonCode } from '../../core/permissions/types.js';
 import type { Verdict } from '../../core/rules/contact-acts.js';
 import { catalogue, type KeysOf, type MessageParams } from '../../i18n/catalogue.js';
 import { Explainer, sentence } from '../../i18n/explain.js';
@@ -118,8 +119,28 @@ export class ImporterWords {
 
   /** A row issue: "E-mail: Enter a valid e-mail…", or the row's own problem. */
   rowIssue(issue: RowIssue): string {
-    const text = this.code(issue.code, issue.params, issue.field);
+    const text = this.code(issue.code, this.rowParams(issue), issue.field);
     return issue.field ? `${this.field(issue.field)}: ${text}` : text;
+  }
+
+  /** A row issue's params in words: role ids as role names, the engine's reason as a sentence. */
+  private rowParams(issue: RowIssue): Record<string, string | number> {
+    const params = { ...issue.params };
+    const { roles, role, reason, missing, subject } = params;
+    if (issue.code === csvCodes.roleAmbiguous && typeof roles === 'string') {
+      params.roles = roles
+        .split(', ')
+        .map((id) => `“${this.explain.role(id)}”`)
+        .join(', ');
+    }
+    if (issue.code === csvCodes.roleRefused) {
+      if (typeof role === 'string') params.role = this.explain.role(role);
+      const explanation: Explanation = { allowed: false, code: String(reason) as ReasonCode };
+      if (typeof missing === 'string') explanation.missing = missing;
+      if (typeof subject === 'string') explanation.subject = subject;
+      params.reason = sentence(this.explain.reason(explanation));
+    }
+    return params;
   }
 
   outcome(outcome: RowOutcome): string {

@@ -52,18 +52,24 @@ export function importContacts(
     const ids = documents.get(document);
     if (ids?.size) documentHolders.set(document, [...ids]);
   }
+  // Counting admins walks every contact: done only when a row asks for more than the default role.
+  let adminCount: number | undefined;
   const result = op.apply(
     decideImport(op.context(), batch, {
       newId: () => op.nextId('ct', (candidate) => op.contactIdTaken(candidate)),
       companyId: state.company.id,
-      adminCount: op.adminCount(),
+      get adminCount() {
+        return (adminCount ??= op.adminCount());
+      },
       byEmail,
       documentHolders,
       sites: state.sites,
     }),
   );
+  // The caller's copy, made once: `remember` keeps its own (a replay answers a copy of that).
   const answer: ImportResult = {
     ...result,
+    summary: { ...result.summary },
     results: result.results.map((row) =>
       row.status === 'created' || row.status === 'updated'
         ? { ...row, contact: copyContact(row.contact) }
@@ -72,7 +78,7 @@ export function importContacts(
   };
   const record: { id: string; batch: ImportResult } = { id: '', batch: answer };
   op.remember(operation, key, body, record);
-  return structuredClone(answer);
+  return answer;
 }
 
 export function lookupContacts(op: Operation, keys: ContactLookup): Contact[] {

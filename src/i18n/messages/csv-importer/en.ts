@@ -103,6 +103,9 @@ export default {
   'code.csv-dropped': 'You left this row out.',
   'code.csv-boolean': '“{value}” is not yes or no (use Yes/No, Sim/Não, 1/0).',
   'code.csv-role-unknown': 'No role is called “{value}”.',
+  'code.csv-role-ambiguous':
+    '“{value}” could be more than one role ({roles}): write the role’s full name.',
+  'code.csv-role-refused': 'You may not give the role “{role}” to a new contact. {reason}',
   'code.csv-document-type': '“{value}” is not a document type we know (CPF, passport…).',
   'code.csv-formula-like': 'Starts like a spreadsheet formula: it is kept as text, never run.',
   'code.csv-duplicate-email': 'The same e-mail as row {firstRow}: this row is left out.',

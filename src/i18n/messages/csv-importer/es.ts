@@ -108,6 +108,9 @@ export default {
   'code.csv-dropped': 'Dejaste esta fila fuera.',
   'code.csv-boolean': '“{value}” no es sí o no (use Sí/No, 1/0).',
   'code.csv-role-unknown': 'Ningún perfil se llama “{value}”.',
+  'code.csv-role-ambiguous':
+    '“{value}” puede ser más de un perfil ({roles}): escriba el nombre completo del perfil.',
+  'code.csv-role-refused': 'No puede dar el perfil “{role}” a un nuevo contacto. {reason}',
   'code.csv-document-type': '“{value}” no es un tipo de documento conocido (CPF, pasaporte…).',
   'code.csv-formula-like':
     'Empieza como una fórmula de hoja de cálculo: se guarda como texto, nunca se ejecuta.',

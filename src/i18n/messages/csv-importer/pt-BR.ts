@@ -108,6 +108,9 @@ export default {
   'code.csv-dropped': 'Você deixou esta linha de fora.',
   'code.csv-boolean': '“{value}” não é sim ou não (use Sim/Não, S/N, 1/0).',
   'code.csv-role-unknown': 'Nenhum perfil se chama “{value}”.',
+  'code.csv-role-ambiguous':
+    '“{value}” pode ser mais de um perfil ({roles}): escreva o nome completo do perfil.',
+  'code.csv-role-refused': 'Você não pode dar o perfil “{role}” a um novo contato. {reason}',
   'code.csv-document-type': '“{value}” não é um tipo de documento conhecido (CPF, passaporte…).',
   'code.csv-formula-like':
     'Começa como uma fórmula de planilha: será guardado como texto, nunca executado.',

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { ImportRow, PortalAdapter } from '../../../../src/core/adapter/types.js';
 import { createDemoData, type DemoData } from '../../../../src/core/demo-data.js';
 import type { Contact, ContactInput } from '../../../../src/core/model/index.js';
+import { createPermissionEngine } from '../../../../src/core/permissions/index.js';
+import { importRoleRefusals } from '../../../../src/core/rules/import.js';
 import { formatCpf } from '../../../../src/core/validation/index.js';
 import { refusal, sampleContact } from '../support.js';
 import type { AdapterFixture, MakeAdapters } from './contract-suite.js';
@@ -194,6 +196,48 @@ export function describeImportCases(makeAdapters: MakeAdapters): void {
       await admin.contacts.import(rows, { idempotencyKey: key });
       await refusal(user.contacts.import(rows, { idempotencyKey: key }), 'forbidden');
       expect(await total(admin)).to.equal(before + 2);
+    });
+
+    it('refuses a row whose role the actor may not give, for the reason the importer’s review shows', async () => {
+      const registrar = fixture.as(data.actors.registrationAdmin);
+      const { actor } = await registrar.session.current();
+      const policy = await registrar.permissions.policy();
+      // What the review asks before planning (the element's controller makes this very call).
+      const refusals = importRoleRefusals(
+        { engine: createPermissionEngine(policy), actor },
+        policy.roles.map((role) => role.id),
+      );
+      const refusedIds = refusals.map((refusal) => refusal.role).sort();
+      expect(refusedIds).to.deep.equal(['general-admin', 'registration-admin']);
+
+      const before = await total(admin);
+      const result = await registrar.contacts.import([
+        row(person({ role: 'general-admin' })),
+        row(person({ role: 'system-user' })),
+        row(person({ role: 'registration-admin' })),
+      ]);
+      expect(result.results.map((r) => r.status)).to.deep.equal(['error', 'created', 'error']);
+      for (const [index, role] of [
+        [0, 'general-admin'],
+        [2, 'registration-admin'],
+      ] as const) {
+        const answer = result.results[index];
+        if (answer?.status !== 'error') throw new Error(`row ${index} was not refused`);
+        const expected = refusals.find((refusal) => refusal.role === role)!;
+        expect(answer.error.kind).to.equal('forbidden');
+        expect(answer.error.code).to.equal(expected.code);
+        expect(answer.error.fields[0]?.field).to.equal('role');
+      }
+      expect(await total(admin)).to.equal(before + 1);
+      // The general admin may give every role: nothing to show, nothing refused.
+      const own = await admin.session.current();
+      const everything = importRoleRefusals(
+        { engine: createPermissionEngine(policy), actor: own.actor },
+        policy.roles.map((role) => role.id),
+      );
+      expect(everything).to.deep.equal([]);
+      const granted = await admin.contacts.import([row(person({ role: 'registration-admin' }))]);
+      expect(granted.summary.created).to.equal(1);
     });
 
     it('refuses a batch of more than 500 rows as a whole', async () => {
