@@ -81,6 +81,8 @@ export class InvitationsController implements ReactiveController {
   settings: InvitationSettings | undefined;
   search = '';
   view: InvitationView = 'all';
+  /** What is shown is loaded again: it stays on screen meanwhile (`status` is `loading`). */
+  stale = false;
   /** The act running now (`act:invitation or contact id`), its control busy. */
   busy: string | undefined;
 
@@ -143,9 +145,12 @@ export class InvitationsController implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     const signal = abort.signal;
+    const contactId = this.options.contactId();
+    // Loading again what is on screen (after a write, a new search): it stays, so focus stays too.
+    this.stale =
+      (this.status === 'ready' || this.stale) && this.contact?.id === (contactId || undefined);
     this.status = 'loading';
     this.host.requestUpdate();
-    const contactId = this.options.contactId();
     try {
       const settingsAsked = adapter.invitations.settings({ signal });
       if (contactId) {

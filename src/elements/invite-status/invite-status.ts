@@ -139,7 +139,10 @@ export class InviteStatus extends LitElement {
     () => this.renderRoot.querySelector('dialog'),
     {
       onClose: () => this.acts.closed(),
-      fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('#select-all, #search, h2'),
+      // The bulk bar went with the selection: the "select all" box, else the search.
+      fallbackFocus: () =>
+        this.renderRoot.querySelector<HTMLElement>('#select-all') ??
+        this.renderRoot.querySelector<HTMLElement>('#search'),
       keepOpen: () => this.acts.dialog?.kind === 'bulk-confirm' && this.acts.dialog.busy,
     },
   );
@@ -308,7 +311,9 @@ export class InviteStatus extends LitElement {
       </div>`;
     }
     // Every act is judged by the signed-in actor's rights: nothing is shown before the session is known.
-    const ready = invitations.status === 'ready' && portal.status === 'ready';
+    const ready =
+      (invitations.status === 'ready' || (invitations.status === 'loading' && invitations.stale)) &&
+      portal.status === 'ready';
     const now = invitations.now();
     if (this.contactId && invitations.contact && ready) {
       const newest = invitations.items[0];
