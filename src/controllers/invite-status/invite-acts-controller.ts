@@ -1,8 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Contact, Invitation } from '../../core/model/index.js';
-import { lifecycleOf, verdict as contactVerdict, type Verdict } from '../../core/rules/index.js';
+import type { Invitation } from '../../core/model/index.js';
+import { verdict as contactVerdict, type Verdict } from '../../core/rules/index.js';
 import { invitationActCapability } from '../../core/rules/invitations.js';
-import { emit } from '../../events.js';
 import type { Portal } from '../portal-controller.js';
 import type { InvitationsController } from './invitations-controller.js';
 
@@ -59,8 +58,8 @@ export class InviteActsController implements ReactiveController {
   readonly selected = new Set<string>();
 
   constructor(
-    private readonly host: ReactiveControllerHost & EventTarget,
-    private readonly options: InviteActsOptions,
+    /** @internal */ readonly host: ReactiveControllerHost & EventTarget,
+    /** @internal */ readonly options: InviteActsOptions,
   ) {
     host.addController(this);
   }
@@ -126,22 +125,14 @@ export class InviteActsController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The dialog's main button. */
+  /** The dialog's main button (the writes load with the dialogs, on first use). */
   async confirm(): Promise<void> {
-    const state = this.dialog;
-    if (!state) return;
-    switch (state.kind) {
-      case 'confirm':
-        this.options.dialog.close();
-        if (state.act === 'suspend') return this.transition('suspend');
-        return this.options.invitations.run(state.act, state.invitation);
-      case 'password':
-        return this.savePassword(state);
-      case 'bulk-confirm':
-        return this.runBulk(state);
-      case 'bulk-result':
-        this.options.dialog.close();
-    }
+    return (await import('./invite-writes.js')).confirm(this);
+  }
+
+  /** Suspends or reactivates the contact: its request event, `contacts.transition`, then a reload. */
+  async transition(act: AccessAct): Promise<void> {
+    return (await import('./invite-writes.js')).transition(this, act);
   }
 
   // ── Selection ──────────────────────────────────────────────────────────────────────────────────
@@ -157,82 +148,5 @@ export class InviteActsController implements ReactiveController {
     this.selected.clear();
     if (on) for (const item of this.options.invitations.items) this.selected.add(item.id);
     this.host.requestUpdate();
-  }
-
-  // ── Writes ─────────────────────────────────────────────────────────────────────────────────────
-
-  /** Suspends or reactivates the contact: its request event, `contacts.transition`, then a reload. */
-  async transition(act: AccessAct): Promise<void> {
-    const { portal, invitations } = this.options;
-    const contact = invitations.contact;
-    const adapter = portal.adapter;
-    if (!adapter || !contact || !this.accessVerdict(act).allowed) return;
-    const action = lifecycleOf[act]!.action;
-    if (!emit(this.host, 'portico-contact-transition-request', { contact, action })) return;
-    await this.busy(act, contact, async () => {
-      await adapter.contacts.transition(contact.id, action, { version: contact.version });
-      this.options.done(act, contact.email);
-    });
-  }
-
-  private async savePassword(state: Extract<InviteDialog, { kind: 'password' }>): Promise<void> {
-    const { portal, invitations, password } = this.options;
-    const contact = invitations.contact;
-    const adapter = portal.adapter;
-    if (!adapter || !contact || state.busy) return;
-    if (!invitations.verdict('set-password').allowed) return;
-    const request = { act: 'set-password', contactId: contact.id } as const;
-    if (!emit(this.host, 'portico-invitation-request', request)) return;
-    this.dialog = { kind: 'password', busy: true };
-    this.host.requestUpdate();
-    try {
-      const saved = await adapter.invitations.setPassword(contact.id, password.value, {
-        version: contact.version,
-      });
-      password.clear();
-      this.options.dialog.close();
-      emit(this.host, 'portico-invitation-changed', { ...request, contact: saved });
-      this.options.done('set-password', contact.email);
-      await invitations.load();
-    } catch (error) {
-      if (this.dialog?.kind === 'password') this.dialog = { kind: 'password', busy: false, error };
-      this.host.requestUpdate();
-    }
-  }
-
-  /**
-   * Each selected invitation in turn: its verdict (`invitationVerdict`, as the backend), its
-   * cancelable request, the write; one refusal never stops the rest. Then the result dialog.
-   */
-  private async runBulk(state: Extract<InviteDialog, { kind: 'bulk-confirm' }>): Promise<void> {
-    const { invitations } = this.options;
-    if (state.busy) return;
-    this.dialog = { ...state, busy: true };
-    this.host.requestUpdate();
-    const done: Invitation[] = [];
-    const refused: BulkRefusal[] = [];
-    for (const invitation of state.targets) {
-      const answer = await invitations.write(state.act, invitation);
-      if (answer.ok) done.push(invitation);
-      else refused.push({ invitation, ...answer });
-    }
-    this.selected.clear();
-    this.dialog = { kind: 'bulk-result', act: state.act, done, refused };
-    this.host.requestUpdate();
-    await invitations.load();
-  }
-
-  private async busy(act: string, contact: Contact, work: () => Promise<void>): Promise<void> {
-    const { invitations } = this.options;
-    invitations.busy = `${act}:${contact.id}`;
-    this.host.requestUpdate();
-    try {
-      await work();
-    } catch (error) {
-      this.options.failed(error);
-    } finally {
-      invitations.busy = undefined;
-    }
-    await invitations.load();
   }
 }

@@ -206,9 +206,11 @@ describe('<invite-status> suspends and reactivates the access', () => {
   it('a host that cancels the transition request keeps the status', async () => {
     const adapter = company().as('generalAdmin');
     const el = await mount(adapter, 'ct-000018');
+    const requests = record(el, 'portico-contact-transition-request');
     el.addEventListener('portico-contact-transition-request', (event) => event.preventDefault());
     act(el, 'reactivate').click();
-    await el.updateComplete;
+    await until(el, () => requests.length === 1);
+    await until(el, () => el.invitations.status === 'ready');
     expect((await adapter.contacts.get('ct-000018')).status).to.equal('suspended');
   });
 
