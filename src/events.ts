@@ -218,9 +218,9 @@ export interface SessionStaleDetail {
 // ── <invite-status> ─────────────────────────────────────────────────────────────────────────────
 
 /** An act of `<invite-status>` that writes (copying a link writes nothing and fires nothing). */
-export type InvitationWriteAct = Exclude<InvitationAct, 'copy-link' | 'set-password'>;
+export type InvitationWriteAct = Exclude<InvitationAct, 'copy-link'>;
 
-/** Detail of `portico-invitation-request` (cancelable, before the write). */
+/** Detail of `portico-invitation-request` (cancelable, before the write; `set-password` carries no password). */
 export interface InvitationRequestDetail {
   act: InvitationWriteAct;
   /** The contact the act is about. */
@@ -235,7 +235,7 @@ export interface InvitationChangedDetail {
   contactId: string;
   /** The invitation as the backend answered (absent after `remove` and `confirm`). */
   invitation?: Invitation;
-  /** `confirm`: the contact as the backend answered. */
+  /** `confirm`, `set-password`: the contact as the backend answered (never a password). */
   contact?: Contact;
 }
 

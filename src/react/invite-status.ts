@@ -17,13 +17,17 @@ export const InviteStatus = createComponent({
   elementClass: InviteStatusElement,
   react: React,
   events: {
-    /** Cancelable, before an invitation is sent, resent, revoked or deleted, or a contact confirmed by hand. (`portico-invitation-request`) */
+    /** Cancelable, before an invitation is sent, resent, revoked or deleted (once per item of a bulk act), or a contact confirmed or given a password by hand (the detail never holds the password). (`portico-invitation-request`) */
     onPorticoInvitationRequest: 'portico-invitation-request' as EventName<
       PorticoEvent<'portico-invitation-request'>
     >,
     /** The write is done. (`portico-invitation-changed`) */
     onPorticoInvitationChanged: 'portico-invitation-changed' as EventName<
       PorticoEvent<'portico-invitation-changed'>
+    >,
+    /** Cancelable, before the contact's access is suspended or reactivated. (`portico-contact-transition-request`) */
+    onPorticoContactTransitionRequest: 'portico-contact-transition-request' as EventName<
+      PorticoEvent<'portico-contact-transition-request'>
     >,
   },
   displayName: 'InviteStatus',

@@ -296,6 +296,12 @@ export const RateLimited: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByShadowRole('button', { name: 'Resend' }));
+    // A resend asks first: confirmed in the dialog.
+    await canvas.findByShadowRole('dialog', { name: 'Resend the invitation?' });
+    const confirm = canvas
+      .getAllByShadowRole('button', { name: 'Resend' })
+      .find((button) => button.hasAttribute('data-confirm'))!;
+    await userEvent.click(confirm);
     await expect(await canvas.findByShadowText(/try again in 42 seconds/)).toBeVisible();
   },
 };

@@ -235,6 +235,8 @@ export const inviteStatus: ConformanceSpec<InviteStatus> = {
   controls: [
     { role: 'searchbox', name: 'Search invitations' },
     { role: 'combobox', name: 'Show' },
+    { role: 'checkbox', name: 'Select every loaded invitation' },
+    { role: 'checkbox', name: /^Select .+@.+/ },
     { role: 'button', name: 'Resend' },
     { role: 'button', name: 'Revoke' },
     { role: 'button', name: 'Delete' },
@@ -250,8 +252,11 @@ export const inviteStatus: ConformanceSpec<InviteStatus> = {
   },
   act: {
     event: 'portico-invitation-changed',
-    run(el) {
+    async run(el) {
+      // A resend asks first (the earlier link stops working): confirmed in the dialog.
       $<HTMLButtonElement>(el, 'tr[data-id] button[data-act="resend"]')!.click();
+      while (!$(el, 'dialog[open] [data-confirm]')) await new Promise((r) => setTimeout(r, 0));
+      $<HTMLButtonElement>(el, 'dialog [data-confirm]')!.click();
     },
   },
 };

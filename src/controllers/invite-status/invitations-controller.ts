@@ -38,6 +38,13 @@ export type InviteNotice =
   | { kind: 'copy-failed' }
   | { kind: 'failed'; error: unknown };
 
+/** The writes on an invitation or a contact's access that need nothing typed (all but a password). */
+export type PlainWriteAct = Exclude<InvitationWriteAct, 'set-password'>;
+
+/** How one write went: done, refused by the verdict, cancelled by a listener, or failed. */
+export type WriteAnswer =
+  { ok: true } | { ok: false; verdict?: Verdict; canceled?: true; error?: unknown };
+
 /** What `InvitationsController` sees of its element. */
 export type InvitationsHost = ReactiveControllerHost & EventTarget;
 
@@ -74,6 +81,8 @@ export class InvitationsController implements ReactiveController {
   settings: InvitationSettings | undefined;
   search = '';
   view: InvitationView = 'all';
+  /** What is shown is loaded again: it stays on screen meanwhile (`status` is `loading`). */
+  stale = false;
   /** The act running now (`act:invitation or contact id`), its control busy. */
   busy: string | undefined;
 
@@ -136,9 +145,12 @@ export class InvitationsController implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     const signal = abort.signal;
+    const contactId = this.options.contactId();
+    // Loading again what is on screen (after a write, a new search): it stays, so focus stays too.
+    this.stale =
+      (this.status === 'ready' || this.stale) && this.contact?.id === (contactId || undefined);
     this.status = 'loading';
     this.host.requestUpdate();
-    const contactId = this.options.contactId();
     try {
       const settingsAsked = adapter.invitations.settings({ signal });
       // Awaited below; heard now too, so a load cut short before then leaves no rejection unheard.
@@ -272,33 +284,51 @@ export class InvitationsController implements ReactiveController {
    * Does `act` when its verdict allows it and no listener cancels `portico-invitation-request`; fires
    * `portico-invitation-changed` once the backend answered, then loads again.
    */
-  async run(act: InvitationWriteAct, invitation?: Invitation): Promise<void> {
-    const adapter = this.options.portal.adapter;
+  async run(act: PlainWriteAct, invitation?: Invitation): Promise<void> {
     const contactId = invitation?.contactId ?? this.contact?.id;
-    if (!adapter || !contactId || this.busy) return;
+    if (!contactId || this.busy) return;
     if (!this.verdict(act, invitation).allowed) return;
-    const request = invitation
-      ? { act, contactId, invitationId: invitation.id }
-      : { act, contactId };
-    if (!emit(this.host, 'portico-invitation-request', request)) return;
     this.busy = `${act}:${invitation?.id ?? contactId}`;
     this.host.requestUpdate();
-    try {
+    const answer = await this.write(act, invitation);
+    this.busy = undefined;
+    if (answer.ok) {
       const email = invitation?.email ?? this.contact?.email ?? '';
-      const changed = await this.write(adapter, act, contactId, invitation);
-      emit(this.host, 'portico-invitation-changed', { act, contactId, ...changed });
       this.options.notify({ kind: 'done', act, email });
-    } catch (error) {
-      this.options.notify({ kind: 'failed', error });
-    } finally {
-      this.busy = undefined;
+    } else if (answer.error !== undefined) {
+      this.options.notify({ kind: 'failed', error: answer.error });
     }
     await this.load();
   }
 
-  private async write(
+  /**
+   * One write, as every act and each item of a bulk act does it: the verdict (refused: `verdict`), the
+   * cancelable `portico-invitation-request` (cancelled: `canceled`), the adapter (failed: `error`),
+   * then `portico-invitation-changed`. Loads nothing.
+   */
+  async write(act: PlainWriteAct, invitation?: Invitation): Promise<WriteAnswer> {
+    const adapter = this.options.portal.adapter;
+    const contactId = invitation?.contactId ?? this.contact?.id;
+    if (!adapter || !contactId) return { ok: false, verdict: { allowed: false, state: 'session' } };
+    const verdict = this.verdict(act, invitation);
+    if (!verdict.allowed) return { ok: false, verdict };
+    const request = invitation
+      ? { act, contactId, invitationId: invitation.id }
+      : { act, contactId };
+    if (!emit(this.host, 'portico-invitation-request', request))
+      return { ok: false, canceled: true };
+    try {
+      const changed = await this.send(adapter, act, contactId, invitation);
+      emit(this.host, 'portico-invitation-changed', { act, contactId, ...changed });
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, error };
+    }
+  }
+
+  private async send(
     adapter: PortalAdapter,
-    act: InvitationWriteAct,
+    act: PlainWriteAct,
     contactId: string,
     invitation: Invitation | undefined,
   ): Promise<{ invitation?: Invitation; contact?: Contact }> {

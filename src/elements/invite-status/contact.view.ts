@@ -118,6 +118,10 @@ export function renderContact(view: ContactView): TemplateResult {
         }
         ${renderAct(acts, 'confirm', { id: contact.id })}
       </div>
+      <div class="acts" role="group" aria-label=${msg('act.account-for', { email: contact.email })}>
+        ${renderAct(acts, 'set-password', { id: contact.id })}
+        ${renderAct(acts, contact.status === 'suspended' ? 'reactivate' : 'suspend', { id: contact.id })}
+      </div>
     </section>
     ${renderTimeline(view)}
   </section>`;

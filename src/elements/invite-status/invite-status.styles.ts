@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { badgeStyles, controls, tokens } from '../internal/styles.js';
+import { passwordStyles } from '../internal/password.js';
+import { badgeStyles, controls, dialogStyles, tokens } from '../internal/styles.js';
 import { tipStyles } from '../internal/tip.js';
 
 /** `<invite-status>`'s styles: one person's panel, or the company's table (cards under 600px). */
@@ -128,6 +129,51 @@ export const inviteStatusStyles = [
         padding: 0;
         border: 0;
       }
+    }
+  `,
+];
+
+/** The acts' additions (w5-invacts): the dialogs, the password field, the selection and its bulk bar. */
+export const actsStyles = [
+  dialogStyles,
+  passwordStyles,
+  css`
+    .acts + .acts {
+      margin-block-start: var(--portico-space);
+    }
+    .select {
+      inline-size: 2.5em;
+    }
+    .select input {
+      inline-size: 18px;
+      block-size: 18px;
+      margin: 0;
+    }
+    .bulk-bar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--portico-space);
+      padding: var(--portico-space) calc(var(--portico-space) * 1.5);
+      margin-block-end: var(--portico-space);
+      border: 1px solid
+        color-mix(in srgb, var(--portico-color-primary) 30%, var(--portico-color-surface));
+      border-radius: var(--portico-radius);
+      background: color-mix(in srgb, var(--portico-color-primary) 6%, var(--portico-color-surface));
+    }
+    .dialog-body p {
+      margin: 0;
+    }
+    .refusals {
+      margin: 0;
+      padding-inline-start: 1.2em;
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+    }
+    .refusals .reason {
+      display: block;
+      color: var(--portico-color-muted);
     }
   `,
 ];

@@ -4,29 +4,49 @@ import {
   InvitationsController,
   invitationViews,
   type InvitationView,
+  type InviteNotice,
 } from '../../controllers/invite-status/invitations-controller.js';
+import {
+  InviteActsController,
+  type AccessAct,
+} from '../../controllers/invite-status/invite-acts-controller.js';
 import { PortalController } from '../../controllers/portal-controller.js';
 import { AdapterError } from '../../core/adapter/errors.js';
 import type { PortalAdapter } from '../../core/adapter/types.js';
 import type { Invitation } from '../../core/model/index.js';
-import type { InvitationAct } from '../../core/rules/invitations.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { DialogController } from '../internal/dialog.js';
+import { PasswordFieldController } from '../internal/password.js';
 import { ToastController } from '../internal/toast.js';
-import type { ActsView } from './acts.view.js';
+import type { ActsView, ViewAct } from './acts.view.js';
 import { renderContact } from './contact.view.js';
-import { inviteStatusStyles } from './invite-status.styles.js';
+import type { renderDialogBody } from './dialogs.view.js';
+import { actsStyles, inviteStatusStyles } from './invite-status.styles.js';
 import { InviteWords, inviteStatusCatalogue } from './invite-status.words.js';
 import { renderInvitationList } from './list.view.js';
 
-export type { InvitationChangedDetail, InvitationRequestDetail } from '../../events.js';
+export type {
+  ContactTransitionRequestDetail,
+  InvitationChangedDetail,
+  InvitationRequestDetail,
+} from '../../events.js';
+
+const accessActs: readonly ViewAct[] = ['suspend', 'reactivate'];
 
 /**
  * Invitations and first access, in two forms. With `contact-id`: one person's access at a glance —
  * their status, their newest invitation (sent when, how many times, its expiry as a date and a
  * countdown), the acts that apply (send, resend — the earlier link stops working —, copy the setup
- * link, revoke, confirm by hand) and the timeline of their journey, who did what and when. Without it:
- * the company's invitations, searched by e-mail, filtered by view (pending, expiring within 7 days,
- * expired, accepted, revoked), paged through the adapter, with resend, revoke and delete per row.
+ * link, revoke, confirm by hand, set a password by hand, suspend / reactivate the access) and the
+ * timeline of their journey, who did what and when. Without it: the company's invitations, searched by
+ * e-mail, filtered by view (pending, expiring within 7 days, expired, accepted, revoked), paged through
+ * the adapter, with resend, revoke and delete per row, and bulk resend / revoke of the selected rows
+ * with each item's result.
+ *
+ * Resend, revoke, confirm by hand and suspend ask first in a dialog (focus returns to the act's button
+ * when it closes). The password set by hand is typed in a dialog with a live checklist of the company's
+ * password policy, show / hide, generate and copy; it is in no event, attribute or log, and is
+ * forgotten once saved or when the dialog closes.
  *
  * Every act is enabled or disabled by the same rule the backend enforces (`invitationVerdict` in
  * `src/core/rules`), with its reason on hover and focus; a cancelable `portico-invitation-request`
@@ -50,6 +70,12 @@ export type { InvitationChangedDetail, InvitationRequestDetail } from '../../eve
  * @csspart act-button - An act's button.
  * @csspart more-button - "Show more".
  * @csspart empty - The empty, loading, error and no-adapter states.
+ * @csspart select - A row's selection checkbox cell (company form).
+ * @csspart bulk-bar - The bar of bulk acts shown while invitations are selected.
+ * @csspart dialog - The dialog of a confirmation, the password set by hand, or a bulk act.
+ * @csspart password-field - The password field with its checklist.
+ * @csspart bulk-summary - The count line of a bulk act's result ("3 done, 1 not done").
+ * @csspart bulk-refusals - The invitations a bulk act did not do, each with its reason.
  * @csspart toasts - The live region of outcome messages.
  * @csspart toast - One outcome message.
  *
@@ -70,11 +96,14 @@ export type { InvitationChangedDetail, InvitationRequestDetail } from '../../eve
  * @cssprop [--portico-focus-ring=2px solid #1d4ed8] - The focus outline.
  *
  * @fires {CustomEvent<InvitationRequestDetail>} portico-invitation-request - Cancelable, before an
- *   invitation is sent, resent, revoked or deleted, or a contact confirmed by hand.
+ *   invitation is sent, resent, revoked or deleted (once per item of a bulk act), or a contact
+ *   confirmed or given a password by hand (the detail never holds the password).
  * @fires {CustomEvent<InvitationChangedDetail>} portico-invitation-changed - The write is done.
+ * @fires {CustomEvent<ContactTransitionRequestDetail>} portico-contact-transition-request -
+ *   Cancelable, before the contact's access is suspended or reactivated.
  */
 export class InviteStatus extends LitElement {
-  static override styles = inviteStatusStyles;
+  static override styles = [inviteStatusStyles, actsStyles];
 
   /** The adapter to use; without one the element uses the nearest `<portico-provider>`'s. */
   @property({ attribute: false }) adapter: PortalAdapter | undefined;
@@ -93,18 +122,56 @@ export class InviteStatus extends LitElement {
 
   /** @internal */ readonly t = new LocaleController(this, inviteStatusCatalogue);
   /** @internal */ readonly words = new InviteWords(this.t);
-  /** @internal */ readonly portal = new PortalController(this);
+  /** @internal */ readonly portal = new PortalController(this, {
+    // Suspending asks whether the contact is the last general admin: counted in the contact form.
+    facts: { when: () => Boolean(this.contactId) },
+  });
   private readonly toasts = new ToastController(this);
   /** @internal */ readonly invitations: InvitationsController = new InvitationsController(this, {
     portal: this.portal,
     contactId: () => this.contactId,
     pageSize: () => this.pageSize,
-    notify: (notice) => {
-      const { text, tone, duration } = this.words.notice(notice);
-      this.toasts.show(text, tone, duration);
+    notify: (notice) => this.notice(notice),
+  });
+  /** @internal */ readonly password = new PasswordFieldController(this);
+  private readonly dialog = new DialogController(
+    this,
+    () => this.renderRoot.querySelector('dialog'),
+    {
+      onClose: () => this.acts.closed(),
+      // The bulk bar went with the selection: the "select all" box, else the search.
+      fallbackFocus: () =>
+        this.renderRoot.querySelector<HTMLElement>('#select-all') ??
+        this.renderRoot.querySelector<HTMLElement>('#search'),
+      keepOpen: () => this.acts.dialog?.kind === 'bulk-confirm' && this.acts.dialog.busy,
     },
+  );
+  private dialogBody: typeof renderDialogBody | undefined;
+  /** @internal */ readonly acts: InviteActsController = new InviteActsController(this, {
+    portal: this.portal,
+    invitations: this.invitations,
+    password: this.password,
+    dialog: {
+      open: (opener) => {
+        void this.loadDialogs();
+        this.dialog.open(opener);
+      },
+      close: () => this.dialog.close(),
+    },
+    done: (act, email) => this.toasts.show(this.words.msg(`done.${act}`, { email }), 'success'),
+    failed: (error) => this.notice({ kind: 'failed', error }),
   });
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private notice(notice: InviteNotice): void {
+    const { text, tone, duration } = this.words.notice(notice);
+    this.toasts.show(text, tone, duration);
+  }
+
+  private async loadDialogs(): Promise<void> {
+    this.dialogBody ??= (await import('./dialogs.view.js')).renderDialogBody;
+    this.requestUpdate();
+  }
 
   /** Loads what the element shows again. */
   async refresh(): Promise<void> {
@@ -146,19 +213,36 @@ export class InviteStatus extends LitElement {
     });
   };
 
-  private press = (act: InvitationAct, invitation?: Invitation): void => {
-    if (act === 'copy-link') {
-      if (invitation) void this.invitations.copyLink(invitation);
-    } else if (act !== 'set-password') {
-      void this.invitations.run(act, invitation);
+  private press = (act: ViewAct, invitation: Invitation | undefined, opener: HTMLElement): void => {
+    switch (act) {
+      case 'copy-link':
+        if (invitation) void this.invitations.copyLink(invitation);
+        return;
+      case 'resend':
+      case 'revoke':
+      case 'confirm':
+      case 'suspend':
+        return this.acts.ask(act, invitation, opener);
+      case 'set-password':
+        return this.acts.askPassword(opener);
+      case 'reactivate':
+        void this.acts.transition(act);
+        return;
+      default:
+        void this.invitations.run(act, invitation);
     }
   };
+
+  private verdict = (act: ViewAct, invitation?: Invitation) =>
+    accessActs.includes(act)
+      ? this.acts.accessVerdict(act as AccessAct)
+      : this.invitations.verdict(act as Exclude<ViewAct, AccessAct>, invitation);
 
   private actsView(prefix: string): ActsView {
     return {
       words: this.words,
       idPrefix: prefix,
-      verdict: this.invitations.verdict,
+      verdict: this.verdict,
       press: this.press,
       busy: this.invitations.busy,
     };
@@ -166,7 +250,35 @@ export class InviteStatus extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     if (!this.t.loaded) return nothing;
-    return html`${this.renderBody()} ${this.toasts.render(this.words.msg('toast.close'))}`;
+    return html`${this.renderBody()} ${this.renderDialog()}
+    ${this.toasts.render(this.words.msg('toast.close'))}`;
+  }
+
+  private renderDialog(): TemplateResult {
+    const state = this.acts.dialog;
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="dialog-title"
+      aria-describedby="dialog-question"
+      @cancel=${(event: Event) => {
+        if (event.cancelable && state?.kind === 'bulk-confirm' && state.busy)
+          event.preventDefault();
+      }}
+    >
+      ${
+        state && this.dialogBody
+          ? this.dialogBody({
+              words: this.words,
+              state,
+              contact: this.invitations.contact,
+              settings: this.invitations.settings,
+              password: this.password,
+              close: () => this.dialog.close(),
+              confirm: () => void this.acts.confirm(),
+            })
+          : nothing
+      }
+    </dialog>`;
   }
 
   private renderBody(): TemplateResult {
@@ -199,7 +311,9 @@ export class InviteStatus extends LitElement {
       </div>`;
     }
     // Every act is judged by the signed-in actor's rights: nothing is shown before the session is known.
-    const ready = invitations.status === 'ready' && portal.status === 'ready';
+    const ready =
+      (invitations.status === 'ready' || (invitations.status === 'loading' && invitations.stale)) &&
+      portal.status === 'ready';
     const now = invitations.now();
     if (this.contactId && invitations.contact && ready) {
       const newest = invitations.items[0];
@@ -224,6 +338,11 @@ export class InviteStatus extends LitElement {
         onSearch: this.onSearch,
         onView: this.onView,
         onMore: () => void invitations.loadMore(),
+        selected: this.acts.selected,
+        onSelect: (id, on) => this.acts.toggle(id, on),
+        onSelectAll: (on) => this.acts.toggleAll(on),
+        bulkVerdict: this.acts.bulkVerdict,
+        onBulk: (act, opener) => this.acts.askBulk(act, opener),
       });
     }
     return html`<div class="empty" part="empty" role="status">

@@ -13,19 +13,21 @@ import type { LocaleController } from '../../i18n/locale-controller.js';
 import { commonMessages } from '../../i18n/messages/common.js';
 import { errorMessages } from '../../i18n/messages/errors.js';
 import { inviteStatusMessages } from '../../i18n/messages/invite-status.js';
+import { passwordMessages } from '../../i18n/messages/password.js';
 import { permissionMessages } from '../../i18n/messages/permissions.js';
 import { validationMessages } from '../../i18n/messages/validation.js';
 import type { ToastTone } from '../internal/toast.js';
 
 /**
  * What `<invite-status>` speaks: shared words, the adapter's errors, validation, the engine's and the
- * invitation acts' reasons, then its own.
+ * invitation acts' reasons, the password field's words, then its own.
  */
 export const inviteStatusCatalogue = catalogue(
   commonMessages,
   errorMessages,
   validationMessages,
   permissionMessages,
+  passwordMessages,
   inviteStatusMessages,
 );
 

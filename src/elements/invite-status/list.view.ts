@@ -4,7 +4,10 @@ import {
   invitationViews,
   type InvitationView,
 } from '../../controllers/invite-status/invitations-controller.js';
+import type { BulkInvitationAct } from '../../controllers/invite-status/invite-acts-controller.js';
 import type { Invitation } from '../../core/model/index.js';
+import type { Verdict } from '../../core/rules/contact-acts.js';
+import { whyDisabled } from '../internal/tip.js';
 import { renderBadge, type BadgeTone } from '../internal/badge.js';
 import { renderAct, type ActsView } from './acts.view.js';
 
@@ -38,6 +41,48 @@ export interface ListView {
   onSearch: (event: Event) => void;
   onView: (event: Event) => void;
   onMore: () => void;
+  /** The selected invitations' ids, and what the selection and its bulk bar do. */
+  selected: ReadonlySet<string>;
+  onSelect: (id: string, on: boolean) => void;
+  onSelectAll: (on: boolean) => void;
+  bulkVerdict: (act: BulkInvitationAct) => Verdict;
+  onBulk: (act: BulkInvitationAct, opener: HTMLElement) => void;
+}
+
+const checked = (event: Event): boolean => (event.target as HTMLInputElement).checked;
+
+/** The bar of bulk acts, while invitations are selected: how many, resend, revoke, clear. */
+function renderBulkBar(view: ListView): TemplateResult | typeof nothing {
+  const { words } = view.acts;
+  const { msg } = words;
+  if (view.selected.size === 0) return nothing;
+  const button = (act: BulkInvitationAct) => {
+    const control = whyDisabled({
+      id: `why-bulk-${act}`,
+      reason: words.reason(view.bulkVerdict(act)),
+      press: (opener) => view.onBulk(act, opener),
+    });
+    return html`<span class="has-tip act"
+      ><button
+        type="button"
+        class="btn small ${act === 'revoke' ? 'danger' : ''}"
+        part="act-button"
+        data-bulk=${act}
+        aria-disabled=${control.ariaDisabled}
+        aria-describedby=${control.describedBy}
+        @click=${control.onClick}
+      >
+        ${msg(`bulk.${act}`)}</button
+      >${control.tip}</span
+    >`;
+  };
+  return html`<div class="bulk-bar" part="bulk-bar" role="group" aria-label=${msg('bulk.bar')}>
+    <span role="status">${msg('bulk.selected', { count: view.selected.size })}</span>
+    ${button('resend')} ${button('revoke')}
+    <button type="button" class="btn small ghost" @click=${() => view.onSelectAll(false)}>
+      ${msg('bulk.clear')}
+    </button>
+  </div>`;
 }
 
 /** The toolbar: search by e-mail, the view (status filter), the total. */
@@ -81,6 +126,14 @@ function renderRow(view: ListView, invitation: Invitation): TemplateResult {
   const subject = { id: invitation.id, invitation };
   const open = invitation.status === 'pending' || invitation.status === 'expired';
   return html`<tr part="row" data-id=${invitation.id}>
+    <td class="select" part="select">
+      <input
+        type="checkbox"
+        aria-label=${words.msg('bulk.select', { email: invitation.email })}
+        .checked=${view.selected.has(invitation.id)}
+        @change=${(event: Event) => view.onSelect(invitation.id, checked(event))}
+      />
+    </td>
     <th scope="row">${invitation.email}</th>
     <td>
       ${renderBadge(words.invitationStatus(invitation.status), invitationTone(invitation, now))}
@@ -118,11 +171,23 @@ function renderRow(view: ListView, invitation: Invitation): TemplateResult {
 /** The company's invitations: toolbar, table, and "Show more" while the adapter has more. */
 export function renderInvitationList(view: ListView): TemplateResult {
   const { msg } = view.acts.words;
-  return html`${renderToolbar(view)}
+  const all = view.items.length > 0 && view.items.every((item) => view.selected.has(item.id));
+  return html`${renderToolbar(view)} ${renderBulkBar(view)}
     <div class="table-wrap" part="panel">
       <table part="table" aria-label=${msg('invite.list-label')}>
         <thead>
           <tr>
+            <th scope="col" class="select">
+              <input
+                type="checkbox"
+                id="select-all"
+                aria-label=${msg('bulk.select-all')}
+                .checked=${all}
+                .indeterminate=${!all && view.selected.size > 0}
+                ?disabled=${view.items.length === 0}
+                @change=${(event: Event) => view.onSelectAll(checked(event))}
+              />
+            </th>
             <th scope="col">${msg('col.email')}</th>
             <th scope="col">${msg('col.status')}</th>
             <th scope="col">${msg('col.sent')}</th>
@@ -134,7 +199,7 @@ export function renderInvitationList(view: ListView): TemplateResult {
           ${
             view.items.length === 0
               ? html`<tr>
-                  <td colspan="5" class="empty" part="empty">${msg('list.empty')}</td>
+                  <td colspan="6" class="empty" part="empty">${msg('list.empty')}</td>
                 </tr>`
               : view.items.map((invitation) => renderRow(view, invitation))
           }

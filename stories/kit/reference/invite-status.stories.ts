@@ -10,6 +10,10 @@ const meta: Meta<ReferenceArgs> = {
     events: [
       { name: 'portico-invitation-request', reactProp: 'onPorticoInvitationRequest' },
       { name: 'portico-invitation-changed', reactProp: 'onPorticoInvitationChanged' },
+      {
+        name: 'portico-contact-transition-request',
+        reactProp: 'onPorticoContactTransitionRequest',
+      },
     ],
   }),
   title: 'Reference/invite-status',

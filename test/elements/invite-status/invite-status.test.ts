@@ -1,32 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { act, confirmDialog, mount, text } from './support.js';
 import { AdapterError } from '../../../src/core/adapter/errors.js';
-import type { PortalAdapter } from '../../../src/core/adapter/types.js';
 import '../../../src/define/invite-status.js';
 import { wrapAdapter } from '../../helpers/adapters.js';
 import type { PorticoEvent } from '../../../src/events.js';
 import type { InviteStatus } from '../../../src/elements/invite-status/invite-status.js';
 import { $, $$, description, until } from '../../helpers/dom.js';
 import { pin, world, xssName } from '../../helpers/world.js';
-
-async function mount(adapter: PortalAdapter, contactId = '', lang = 'en'): Promise<InviteStatus> {
-  const el = await fixture<InviteStatus>(
-    html`<invite-status
-      .adapter=${adapter}
-      contact-id=${contactId}
-      lang=${lang}
-      debounce="0"
-    ></invite-status>`,
-  );
-  await until(el, () => el.invitations.status === 'ready' && $(el, '[part="panel"]'));
-  return el;
-}
-
-/** An element's text with its white space collapsed. */
-const text = (node: Element | null): string =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-const act = (el: InviteStatus, name: string, scope = ''): HTMLButtonElement =>
-  $<HTMLButtonElement>(el, `${scope} button[data-act="${name}"]`)!;
 
 /** A company with one expired invitation (ct-000023), three invited contacts and no others. */
 const company = () => world({ prepare: pin });
@@ -104,6 +84,7 @@ describe('<invite-status> for one contact', () => {
     await adapter.invitations.send('ct-000014');
     const el = await mount(adapter, 'ct-000014');
     act(el, 'revoke').click();
+    await confirmDialog(el);
     await oneEvent(el, 'portico-invitation-changed');
     await until(el, () => el.invitations.status === 'ready' && act(el, 'send'));
     expect($(el, '.invitation .badge')!.textContent).to.equal('Revoked');
@@ -213,6 +194,7 @@ describe('<invite-status> for the company', () => {
     );
     const el = await mount(adapter);
     act(el, 'resend', 'tr[data-id]').click();
+    await confirmDialog(el);
     await until(el, () => $(el, '[part="toast"]'));
     expect($(el, '[part="toast"]')!.textContent).to.contain('try again in 42 seconds');
   });

@@ -83,4 +83,57 @@ export default {
   'istatus.expired': 'Vencida',
   'istatus.accepted': 'Aceptada',
   'istatus.revoked': 'Revocada',
+  // Acts that ask first, the password set by hand, the contact's access, bulk acts (w5-invacts).
+  'act.set-password': 'Establecer contraseña',
+  'act.suspend': 'Suspender acceso',
+  'act.reactivate': 'Reactivar acceso',
+  'act.account-for': 'Cuenta de {email}',
+  'done.set-password': 'Se estableció una nueva contraseña para {email}.',
+  'done.suspend': 'Se suspendió el acceso de {email}.',
+  'done.reactivate': 'Se reactivó el acceso de {email}.',
+  'ask.resend-title': '¿Reenviar la invitación?',
+  'ask.resend':
+    'Se envía un enlace nuevo a {email}. El enlace anterior deja de funcionar al instante.',
+  'ask.revoke-title': '¿Revocar la invitación?',
+  'ask.revoke':
+    'El enlace enviado a {email} deja de funcionar. Puede enviar una nueva invitación más tarde.',
+  'ask.confirm-title': '¿Confirmar manualmente?',
+  'ask.confirm':
+    '{email} queda activo sin pasar por el correo; un enlace pendiente deja de funcionar.',
+  'ask.suspend-title': '¿Suspender el acceso?',
+  'ask.suspend':
+    '{email} ya no puede iniciar sesión. Los datos se conservan; el acceso puede reactivarse.',
+  'ask.cancel': 'Cancelar',
+  'dialog.close': 'Cerrar',
+  'setpw.title': 'Establecer una contraseña para {name}',
+  'setpw.label': 'Nueva contraseña',
+  'setpw.note':
+    'No se vuelve a mostrar después de guardarla: entréguela a {name} por un medio seguro.',
+  'setpw.save': 'Guardar contraseña',
+  'bulk.selected': (p, r) =>
+    plural(Number(p.count), r, { one: '# seleccionada', other: '# seleccionadas' }),
+  'bulk.resend': 'Reenviar seleccionadas',
+  'bulk.revoke': 'Revocar seleccionadas',
+  'bulk.clear': 'Quitar selección',
+  'bulk.bar': 'Acciones en las invitaciones seleccionadas',
+  'bulk.select-all': 'Seleccionar todas las invitaciones cargadas',
+  'bulk.select': 'Seleccionar {email}',
+  'bulk.resend-title': (p, r) =>
+    plural(Number(p.count), r, {
+      one: '¿Reenviar # invitación?',
+      other: '¿Reenviar # invitaciones?',
+    }),
+  'bulk.revoke-title': (p, r) =>
+    plural(Number(p.count), r, {
+      one: '¿Revocar # invitación?',
+      other: '¿Revocar # invitaciones?',
+    }),
+  'bulk.resend-ask':
+    'Cada una recibe un enlace nuevo y su enlace anterior deja de funcionar. Las que no puedan reenviarse se listan después, con el motivo.',
+  'bulk.revoke-ask':
+    'Sus enlaces dejan de funcionar. Las que no puedan revocarse se listan después, con el motivo.',
+  'bulk.running': 'Procesando…',
+  'bulk.result-title': 'Resultado',
+  'bulk.summary': '{done} hechas, {refused} no hechas.',
+  'bulk.canceled': 'Detenido por la página.',
 } satisfies Catalogue<keyof typeof en>;

@@ -82,4 +82,49 @@ export default {
   'istatus.expired': 'Expirado',
   'istatus.accepted': 'Aceito',
   'istatus.revoked': 'Revogado',
+  // Acts that ask first, the password set by hand, the contact's access, bulk acts (w5-invacts).
+  'act.set-password': 'Definir senha',
+  'act.suspend': 'Suspender acesso',
+  'act.reactivate': 'Reativar acesso',
+  'act.account-for': 'Conta de {email}',
+  'done.set-password': 'Uma nova senha foi definida para {email}.',
+  'done.suspend': 'O acesso de {email} foi suspenso.',
+  'done.reactivate': 'O acesso de {email} foi reativado.',
+  'ask.resend-title': 'Reenviar o convite?',
+  'ask.resend': 'Um novo link vai para {email}. O link anterior deixa de funcionar na hora.',
+  'ask.revoke-title': 'Revogar o convite?',
+  'ask.revoke':
+    'O link enviado para {email} deixa de funcionar. Você pode enviar um novo convite depois.',
+  'ask.confirm-title': 'Confirmar manualmente?',
+  'ask.confirm': '{email} fica ativo sem passar pelo e-mail; um link pendente deixa de funcionar.',
+  'ask.suspend-title': 'Suspender o acesso?',
+  'ask.suspend':
+    '{email} não consegue mais entrar. Os dados são mantidos; o acesso pode ser reativado.',
+  'ask.cancel': 'Cancelar',
+  'dialog.close': 'Fechar',
+  'setpw.title': 'Definir uma senha para {name}',
+  'setpw.label': 'Nova senha',
+  'setpw.note':
+    'Ela não é mostrada de novo depois de salva: passe-a para {name} por um meio seguro.',
+  'setpw.save': 'Salvar senha',
+  'bulk.selected': (p, r) =>
+    plural(Number(p.count), r, { one: '# selecionado', other: '# selecionados' }),
+  'bulk.resend': 'Reenviar selecionados',
+  'bulk.revoke': 'Revogar selecionados',
+  'bulk.clear': 'Limpar seleção',
+  'bulk.bar': 'Ações nos convites selecionados',
+  'bulk.select-all': 'Selecionar todos os convites carregados',
+  'bulk.select': 'Selecionar {email}',
+  'bulk.resend-title': (p, r) =>
+    plural(Number(p.count), r, { one: 'Reenviar # convite?', other: 'Reenviar # convites?' }),
+  'bulk.revoke-title': (p, r) =>
+    plural(Number(p.count), r, { one: 'Revogar # convite?', other: 'Revogar # convites?' }),
+  'bulk.resend-ask':
+    'Cada um recebe um novo link e o link anterior deixa de funcionar. Os que não puderem ser reenviados são listados depois, com o motivo.',
+  'bulk.revoke-ask':
+    'Os links deixam de funcionar. Os que não puderem ser revogados são listados depois, com o motivo.',
+  'bulk.running': 'Processando…',
+  'bulk.result-title': 'Resultado',
+  'bulk.summary': '{done} feitos, {refused} não feitos.',
+  'bulk.canceled': 'Interrompido pela página.',
 } satisfies Catalogue<keyof typeof en>;
