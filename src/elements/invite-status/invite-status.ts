@@ -9,7 +9,7 @@ import { PortalController } from '../../controllers/portal-controller.js';
 import { AdapterError } from '../../core/adapter/errors.js';
 import type { PortalAdapter } from '../../core/adapter/types.js';
 import type { Invitation } from '../../core/model/index.js';
-import type { InvitationAct } from '../../core/rules/invitations.js';
+import { invitationPolicyVerdict, type InvitationAct } from '../../core/rules/invitations.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { ToastController } from '../internal/toast.js';
 import type { ActsView } from './acts.view.js';
@@ -17,8 +17,17 @@ import { renderContact } from './contact.view.js';
 import { inviteStatusStyles } from './invite-status.styles.js';
 import { InviteWords, inviteStatusCatalogue } from './invite-status.words.js';
 import { renderInvitationList } from './list.view.js';
+import { renderTemplateButton } from './template-button.view.js';
+import type { TemplateEditor } from './template-editor.js';
 
-export type { InvitationChangedDetail, InvitationRequestDetail } from '../../events.js';
+export type {
+  InvitationChangedDetail,
+  InvitationRequestDetail,
+  InvitationSettingsChangedDetail,
+  InvitationSettingsRequestDetail,
+  InvitationTemplateChangedDetail,
+  InvitationTemplateRequestDetail,
+} from '../../events.js';
 
 /**
  * Invitations and first access, in two forms. With `contact-id`: one person's access at a glance —
@@ -32,6 +41,13 @@ export type { InvitationChangedDetail, InvitationRequestDetail } from '../../eve
  * `src/core/rules`), with its reason on hover and focus; a cancelable `portico-invitation-request`
  * fires before each write. A resend sooner than the company's cooldown is refused with the moment it
  * can be tried again; a rate-limited answer says how many seconds to wait.
+ *
+ * "Invitation e-mail" (both forms) opens the company's invitation e-mail and settings: subject and
+ * body with a palette of placeholders (`{name}`, `{company}`, `{link}`, `{expiresAt}`), a live
+ * preview as the invitee receives it (a pending invitation's person, else a sample, in the company's
+ * language; plain text, nothing in it runs), and the settings — link validity, resend cooldown,
+ * automatic sending, language. Every limit and who may change them are core's, as the backend
+ * enforces them; the dialog's module loads when it is first opened.
  *
  * @summary One person's invitation and access, or the company's invitations.
  * @tag invite-status
@@ -50,6 +66,20 @@ export type { InvitationChangedDetail, InvitationRequestDetail } from '../../eve
  * @csspart act-button - An act's button.
  * @csspart more-button - "Show more".
  * @csspart empty - The empty, loading, error and no-adapter states.
+ * @csspart template-button - "Invitation e-mail".
+ * @csspart template-dialog - The invitation e-mail and settings dialog.
+ * @csspart template-tab - A tab of the dialog (e-mail, settings).
+ * @csspart template-subject - The subject field.
+ * @csspart template-palette - The placeholders to insert.
+ * @csspart template-body - The body field.
+ * @csspart template-preview - The preview of the e-mail.
+ * @csspart template-banner - The dialog's conflict or failure message.
+ * @csspart template-forbidden - Why the actor may not change the e-mail and settings.
+ * @csspart template-save - The dialog's save button.
+ * @csspart settings-validity - The link validity field (days).
+ * @csspart settings-cooldown - The resend cooldown field (seconds).
+ * @csspart settings-auto-send - When invitations go out by themselves.
+ * @csspart settings-locale - The language of the e-mails.
  * @csspart toasts - The live region of outcome messages.
  * @csspart toast - One outcome message.
  *
@@ -72,6 +102,14 @@ export type { InvitationChangedDetail, InvitationRequestDetail } from '../../eve
  * @fires {CustomEvent<InvitationRequestDetail>} portico-invitation-request - Cancelable, before an
  *   invitation is sent, resent, revoked or deleted, or a contact confirmed by hand.
  * @fires {CustomEvent<InvitationChangedDetail>} portico-invitation-changed - The write is done.
+ * @fires {CustomEvent<InvitationTemplateRequestDetail>} portico-invitation-template-request -
+ *   Cancelable, before the invitation e-mail is saved.
+ * @fires {CustomEvent<InvitationTemplateChangedDetail>} portico-invitation-template-changed - The
+ *   invitation e-mail is saved.
+ * @fires {CustomEvent<InvitationSettingsRequestDetail>} portico-invitation-settings-request -
+ *   Cancelable, before the invitation settings are saved.
+ * @fires {CustomEvent<InvitationSettingsChangedDetail>} portico-invitation-settings-changed - The
+ *   invitation settings are saved.
  */
 export class InviteStatus extends LitElement {
   static override styles = inviteStatusStyles;
@@ -105,6 +143,9 @@ export class InviteStatus extends LitElement {
     },
   });
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** @internal The invitation e-mail dialog, once its module is loaded. */
+  templateEditor: TemplateEditor | undefined;
+  private templateLoading: Promise<TemplateEditor> | undefined;
 
   /** Loads what the element shows again. */
   async refresh(): Promise<void> {
@@ -166,7 +207,53 @@ export class InviteStatus extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     if (!this.t.loaded) return nothing;
-    return html`${this.renderBody()} ${this.toasts.render(this.words.msg('toast.close'))}`;
+    return html`${this.renderBody()} ${this.templateEditor?.render() ?? nothing}
+    ${this.toasts.render(this.words.msg('toast.close'))}`;
+  }
+
+  // ── The invitation e-mail and settings (loaded on first use) ─────────────────────────────────
+
+  /** Opens the invitation e-mail dialog, loading its module the first time. */
+  private openTemplate = async (opener: HTMLElement): Promise<void> => {
+    this.templateLoading ??= import('./template-editor.js').then(
+      ({ TemplateEditor }) => {
+        const { invitations, words } = this;
+        this.templateEditor = new TemplateEditor(this, {
+          portal: this.portal,
+          words,
+          company: () => this.portal.session?.company.name ?? '',
+          now: () => invitations.now(),
+          person: () => {
+            const pending = invitations.items.find(
+              (item) => invitations.at(item).status === 'pending',
+            );
+            return { contact: invitations.contact, invitation: pending };
+          },
+          toast: (text, tone, duration) => this.toasts.show(text, tone, duration),
+        });
+        return this.templateEditor;
+      },
+      (error: unknown) => {
+        // The chunk did not arrive (offline): say so, and try again on the next click.
+        this.templateLoading = undefined;
+        throw error;
+      },
+    );
+    try {
+      (await this.templateLoading).open(opener);
+    } catch (error) {
+      const { text, tone, duration } = this.words.notice({ kind: 'failed', error });
+      this.toasts.show(text, tone, duration);
+    }
+  };
+
+  private templateButton(): TemplateResult {
+    const { engine, actor } = this.portal;
+    return renderTemplateButton(
+      this.words,
+      invitationPolicyVerdict({ engine, actor }),
+      (opener) => void this.openTemplate(opener),
+    );
   }
 
   private renderBody(): TemplateResult {
@@ -203,14 +290,15 @@ export class InviteStatus extends LitElement {
     const now = invitations.now();
     if (this.contactId && invitations.contact && ready) {
       const newest = invitations.items[0];
-      return renderContact({
-        acts: this.actsView('person'),
-        contact: invitations.contact,
-        invitation: newest && invitations.at(newest),
-        history: invitations.history,
-        actors: invitations.actors,
-        now,
-      });
+      return html`${renderContact({
+          acts: this.actsView('person'),
+          contact: invitations.contact,
+          invitation: newest && invitations.at(newest),
+          history: invitations.history,
+          actors: invitations.actors,
+          now,
+        })}
+        <div class="template-bar">${this.templateButton()}</div>`;
     }
     if (!this.contactId && ready) {
       return renderInvitationList({
@@ -224,6 +312,7 @@ export class InviteStatus extends LitElement {
         onSearch: this.onSearch,
         onView: this.onView,
         onMore: () => void invitations.loadMore(),
+        tools: this.templateButton(),
       });
     }
     return html`<div class="empty" part="empty" role="status">

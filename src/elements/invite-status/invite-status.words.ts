@@ -13,6 +13,7 @@ import type { LocaleController } from '../../i18n/locale-controller.js';
 import { commonMessages } from '../../i18n/messages/common.js';
 import { errorMessages } from '../../i18n/messages/errors.js';
 import { inviteStatusMessages } from '../../i18n/messages/invite-status.js';
+import { inviteTemplateMessages } from '../../i18n/messages/invite-template.js';
 import { permissionMessages } from '../../i18n/messages/permissions.js';
 import { validationMessages } from '../../i18n/messages/validation.js';
 import type { ToastTone } from '../internal/toast.js';
@@ -27,6 +28,7 @@ export const inviteStatusCatalogue = catalogue(
   validationMessages,
   permissionMessages,
   inviteStatusMessages,
+  inviteTemplateMessages,
 );
 
 /** A key of {@link inviteStatusCatalogue}. */

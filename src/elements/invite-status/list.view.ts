@@ -38,6 +38,8 @@ export interface ListView {
   onSearch: (event: Event) => void;
   onView: (event: Event) => void;
   onMore: () => void;
+  /** More controls at the end of the toolbar. */
+  tools?: TemplateResult;
 }
 
 /** The toolbar: search by e-mail, the view (status filter), the total. */
@@ -71,6 +73,7 @@ function renderToolbar(view: ListView): TemplateResult {
     <span class="total" part="total" role="status"
       >${msg('list.total', { count: view.total })}</span
     >
+    ${view.tools ?? nothing}
   </div>`;
 }
 

@@ -10,6 +10,22 @@ const meta: Meta<ReferenceArgs> = {
     events: [
       { name: 'portico-invitation-request', reactProp: 'onPorticoInvitationRequest' },
       { name: 'portico-invitation-changed', reactProp: 'onPorticoInvitationChanged' },
+      {
+        name: 'portico-invitation-template-request',
+        reactProp: 'onPorticoInvitationTemplateRequest',
+      },
+      {
+        name: 'portico-invitation-template-changed',
+        reactProp: 'onPorticoInvitationTemplateChanged',
+      },
+      {
+        name: 'portico-invitation-settings-request',
+        reactProp: 'onPorticoInvitationSettingsRequest',
+      },
+      {
+        name: 'portico-invitation-settings-changed',
+        reactProp: 'onPorticoInvitationSettingsChanged',
+      },
     ],
   }),
   title: 'Reference/invite-status',
