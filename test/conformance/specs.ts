@@ -235,6 +235,7 @@ export const inviteStatus: ConformanceSpec<InviteStatus> = {
   controls: [
     { role: 'searchbox', name: 'Search invitations' },
     { role: 'combobox', name: 'Show' },
+    { role: 'button', name: 'Invitation e-mail' },
     { role: 'button', name: 'Resend' },
     { role: 'button', name: 'Revoke' },
     { role: 'button', name: 'Delete' },

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { AdapterError, type FieldError } from '../../core/adapter/errors.js';
-import { invitationSettingsLimits, type MailLocale } from '../../core/model/constants.js';
+import type { MailLocale, invitationSettingsLimits } from '../../core/model/constants.js';
 import type {
   Contact,
   Invitation,
@@ -9,8 +9,11 @@ import type {
   InvitationTemplate,
 } from '../../core/model/index.js';
 import type { Verdict } from '../../core/rules/contact-acts.js';
-import { invitationMail, templateErrors } from '../../core/rules/invitation-mail.js';
-import { invitationPolicyVerdict, invitationSettingsErrors } from '../../core/rules/invitations.js';
+import type { invitationMail, templateErrors } from '../../core/rules/invitation-mail.js';
+import type {
+  invitationPolicyVerdict,
+  invitationSettingsErrors,
+} from '../../core/rules/invitations.js';
 import { emit } from '../../events.js';
 import type { Portal } from '../portal-controller.js';
 
@@ -45,8 +48,21 @@ export interface PreviewPerson {
   contact?: Contact | undefined;
 }
 
+/**
+ * Core's rules the controller asks, handed in by the element (the module that holds this controller
+ * is loaded lazily and imports none of core's rules itself).
+ */
+export interface TemplateRules {
+  templateErrors: typeof templateErrors;
+  invitationMail: typeof invitationMail;
+  invitationPolicyVerdict: typeof invitationPolicyVerdict;
+  invitationSettingsErrors: typeof invitationSettingsErrors;
+  invitationSettingsLimits: typeof invitationSettingsLimits;
+}
+
 export interface TemplateOptions {
   portal: Portal;
+  rules: TemplateRules;
   /** The company's name (`{company}`). */
   company(): string;
   /** The person the preview is written to, if the element shows one. */
@@ -156,7 +172,7 @@ export class TemplateController {
   /** Whether the actor may change the e-mail and settings — the check both backends make first. */
   verdict(): Verdict {
     const { engine, actor } = this.options.portal;
-    return invitationPolicyVerdict({ engine, actor });
+    return this.options.rules.invitationPolicyVerdict({ engine, actor });
   }
 
   setTab(tab: TemplateTab): void {
@@ -183,7 +199,7 @@ export class TemplateController {
 
   /** What is wrong with the e-mail as written: core's `templateErrors`, then the backend's. */
   mailErrors(): FieldError[] {
-    const own = templateErrors({ subject: this.subject, body: this.body });
+    const own = this.options.rules.templateErrors({ subject: this.subject, body: this.body });
     return [
       ...own,
       ...this.refusals.filter((error) => error.field === 'subject' || error.field === 'body'),
@@ -202,13 +218,15 @@ export class TemplateController {
 
   /** What is wrong with the settings as typed: core's `invitationSettingsErrors`, then the backend's. */
   settingsErrors(): FieldError[] {
-    const own = invitationSettingsErrors(this.settingsInput());
+    const own = this.options.rules.invitationSettingsErrors(this.settingsInput());
     const fields = new Set<string>(['validityDays', 'resendCooldownSeconds', 'autoSend', 'locale']);
     return [...own, ...this.refusals.filter((error) => fields.has(error.field))];
   }
 
   /** The limits of the settings' numbers (core's). */
-  readonly limits = invitationSettingsLimits;
+  get limits(): TemplateRules['invitationSettingsLimits'] {
+    return this.options.rules.invitationSettingsLimits;
+  }
 
   /** The language the e-mail goes out in: the settings' (as typed, when valid). */
   locale(): MailLocale {
@@ -223,14 +241,15 @@ export class TemplateController {
   preview(sampleName: string): { subject: string; body: string; real: boolean; name: string } {
     const { invitation, contact } = this.person;
     const days = number(this.draft.validityDays);
-    const validity = invitationSettingsErrors({ validityDays: days }).length
+    const { rules } = this.options;
+    const validity = rules.invitationSettingsErrors({ validityDays: days }).length
       ? (this.settings?.validityDays ?? 30)
       : days;
     const expiresAt =
       invitation?.expiresAt ??
       new Date(Date.parse(this.options.now()) + validity * day).toISOString();
     const name = contact?.name ?? sampleName;
-    const mail = invitationMail(
+    const mail = rules.invitationMail(
       { subject: this.subject, body: this.body },
       {
         name,

@@ -19,6 +19,7 @@ import { InviteWords, inviteStatusCatalogue } from './invite-status.words.js';
 import { renderInvitationList } from './list.view.js';
 import { renderTemplateButton } from './template-button.view.js';
 import type { TemplateEditor } from './template-editor.js';
+import { templateKit } from './template-kit.js';
 
 export type {
   InvitationChangedDetail,
@@ -221,6 +222,7 @@ export class InviteStatus extends LitElement {
         this.templateEditor = new TemplateEditor(this, {
           portal: this.portal,
           words,
+          kit: templateKit,
           company: () => this.portal.session?.company.name ?? '',
           now: () => invitations.now(),
           person: () => {

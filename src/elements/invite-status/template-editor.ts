@@ -11,9 +11,10 @@ import {
   type TemplateOptions,
 } from '../../controllers/invite-status/template-controller.js';
 import type { InvitationPlaceholder } from '../../core/model/constants.js';
-import { DialogController } from '../internal/dialog.js';
+import type { DialogController } from '../internal/dialog.js';
 import type { ToastTone } from '../internal/toast.js';
 import type { InviteWords } from './invite-status.words.js';
+import type { TemplateKit } from './template-kit.js';
 import { templateStyles } from './template.styles.js';
 import { renderTemplateDialog } from './template.view.js';
 
@@ -21,16 +22,19 @@ type Host = ReactiveControllerHost &
   HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /** What the dialog needs of its element. */
-export interface TemplateEditorOptions extends Omit<TemplateOptions, 'notify'> {
+export interface TemplateEditorOptions extends Omit<TemplateOptions, 'notify' | 'rules'> {
   words: InviteWords;
+  /** What the dialog uses of modules the page holds already (see `templateKit`). */
+  kit: TemplateKit;
   /** Shows an outcome message (0: until dismissed). */
   toast: (text: string, tone: ToastTone, duration?: number) => void;
 }
 
-/** Adds `styles` to a shadow root's adopted sheets, once. */
-function adopt(root: HTMLElement | DocumentFragment): void {
+/** Adds the dialog's styles to a shadow root's adopted sheets, once. */
+function adopt(root: HTMLElement | DocumentFragment, kit: TemplateKit): void {
   if (!(root instanceof ShadowRoot)) return;
-  const sheets = templateStyles.flatMap((style) => (style.styleSheet ? [style.styleSheet] : []));
+  const styles = [kit.dialogStyles, templateStyles];
+  const sheets = styles.flatMap((style) => (style.styleSheet ? [style.styleSheet] : []));
   const missing = sheets.filter((sheet) => !root.adoptedStyleSheets.includes(sheet));
   if (missing.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
 }
@@ -46,9 +50,10 @@ export class TemplateEditor {
     private readonly host: Host,
     private readonly options: TemplateEditorOptions,
   ) {
-    const { words, toast } = options;
+    const { words, toast, kit } = options;
     this.controller = new TemplateController(host, {
       ...options,
+      rules: kit,
       notify: (notice) => {
         if (notice.kind === 'saved')
           toast(
@@ -59,10 +64,10 @@ export class TemplateEditor {
         else toast(words.msg('template.failed', { reason: words.error(notice.error) }), 'error', 0);
       },
     });
-    this.dialog = new DialogController(host, () =>
+    this.dialog = new kit.DialogController(host, () =>
       host.renderRoot.querySelector<HTMLDialogElement>('dialog.template'),
     );
-    adopt(host.renderRoot);
+    adopt(host.renderRoot, kit);
   }
 
   /** Whether the dialog is showing. */
@@ -72,7 +77,7 @@ export class TemplateEditor {
 
   /** Opens the dialog on the e-mail tab, with the template and settings as saved now. */
   open(opener?: HTMLElement | null): void {
-    adopt(this.host.renderRoot);
+    adopt(this.host.renderRoot, this.options.kit);
     this.controller.tab = 'mail';
     this.target = 'body';
     void this.controller.load();
@@ -108,6 +113,7 @@ export class TemplateEditor {
       ${renderTemplateDialog({
         controller,
         words: this.options.words,
+        kit: this.options.kit,
         close: this.close,
         insert: this.insert,
         focusField: (field) => (this.target = field),

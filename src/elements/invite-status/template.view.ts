@@ -5,20 +5,18 @@ import type {
   TemplateTab,
 } from '../../controllers/invite-status/template-controller.js';
 import type { FieldError } from '../../core/adapter/errors.js';
-import {
-  invitationAutoSendModes,
-  invitationPlaceholders,
-  mailLocales,
-  type InvitationPlaceholder,
-} from '../../core/model/constants.js';
+import type { InvitationPlaceholder } from '../../core/model/constants.js';
 import { renderField, renderSelect, renderTextarea } from '../internal/field.js';
 import { whyDisabled } from '../internal/tip.js';
 import type { InviteWords } from './invite-status.words.js';
+import type { TemplateKit } from './template-kit.js';
 
 /** What the invitation e-mail dialog needs: its controller, the words, and what its controls do. */
 export interface TemplateView {
   controller: TemplateController;
   words: InviteWords;
+  /** Core's lists (placeholders, sending modes, languages). */
+  kit: TemplateKit;
   close: () => void;
   insert: (placeholder: InvitationPlaceholder) => void;
   /** The field the palette writes into was focused. */
@@ -112,7 +110,7 @@ function renderMail(view: TemplateView, readonly: boolean): TemplateResult {
         part="template-palette"
       >
         <span class="palette-label" aria-hidden="true">${msg('template.placeholders')}</span>
-        ${invitationPlaceholders.map(
+        ${view.kit.invitationPlaceholders.map(
           (placeholder) =>
             html`<button
               type="button"
@@ -210,7 +208,7 @@ function renderSettings(view: TemplateView, readonly: boolean): TemplateResult {
       disabled: readonly,
       part: 'settings-auto-send',
       error: errorOf(view, errors, 'autoSend'),
-      options: invitationAutoSendModes.map((mode) => ({
+      options: view.kit.invitationAutoSendModes.map((mode) => ({
         value: mode,
         label: msg(`settings.auto-send.${mode}`),
       })),
@@ -223,7 +221,10 @@ function renderSettings(view: TemplateView, readonly: boolean): TemplateResult {
       disabled: readonly,
       part: 'settings-locale',
       error: errorOf(view, errors, 'locale'),
-      options: mailLocales.map((locale) => ({ value: locale, label: msg(`language.${locale}`) })),
+      options: view.kit.mailLocales.map((locale) => ({
+        value: locale,
+        label: msg(`language.${locale}`),
+      })),
       onChange: set('locale'),
     })}
   </div>`;
