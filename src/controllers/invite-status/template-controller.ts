@@ -37,8 +37,7 @@ export interface TemplateBanner {
 }
 
 /** An outcome the element words. */
-export type TemplateNotice =
-  { kind: 'saved'; tab: TemplateTab } | { kind: 'unchanged' } | { kind: 'failed'; error: unknown };
+export type TemplateNotice = { kind: 'saved'; tab: TemplateTab } | { kind: 'unchanged' };
 
 /** Who the preview is written to: a real person when the element knows one. */
 export interface PreviewPerson {

@@ -60,8 +60,7 @@ export class TemplateEditor {
             words.msg(notice.tab === 'mail' ? 'template.saved' : 'template.settings-saved'),
             'success',
           );
-        else if (notice.kind === 'unchanged') toast(words.msg('template.unchanged'), 'info');
-        else toast(words.msg('template.failed', { reason: words.error(notice.error) }), 'error', 0);
+        else toast(words.msg('template.unchanged'), 'info');
       },
     });
     this.dialog = new kit.DialogController(host, () =>

@@ -40,6 +40,9 @@ export const templateStyles: CSSResult = css`
     align-items: start;
   }
   @media (max-width: 720px) {
+    .dialog-body[role='tabpanel'] {
+      padding-top: calc(var(--portico-space) * 2);
+    }
     .template-grid {
       grid-template-columns: minmax(0, 1fr);
     }
