@@ -40,7 +40,7 @@ export default {
   'settings.cooldown-hint': '{min} to {max} seconds between two sends of one invitation.',
   'settings.locale': 'Language of the e-mails',
   'settings.auto-send': 'Send the invitation',
-  'settings.auto-send.manual': 'Only when an administrator sends it',
+  'settings.auto-send.manual': 'Only when an admin sends it',
   'settings.auto-send.on-create': 'As soon as the contact is created',
   'settings.auto-send.on-site-assigned': 'As soon as a site is assigned',
   'language.pt-BR': 'Portuguese (Brazil)',
