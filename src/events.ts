@@ -25,6 +25,9 @@ import type {
   Invitation,
   InvitationAcceptance,
   InvitationActivation,
+  InvitationSettings,
+  InvitationSettingsInput,
+  InvitationTemplate,
   LifecycleAction,
   RegistrationMethod,
   SortDirection,
@@ -239,6 +242,34 @@ export interface InvitationChangedDetail {
   contact?: Contact;
 }
 
+/** Detail of `portico-invitation-template-request` (cancelable, before the invitation e-mail is saved). */
+export interface InvitationTemplateRequestDetail {
+  /** The subject and body about to be saved. */
+  template: Pick<InvitationTemplate, 'subject' | 'body'>;
+  /** The version of the e-mail the edit was made on. */
+  version: number;
+}
+
+/** Detail of `portico-invitation-template-changed`: the invitation e-mail is saved. */
+export interface InvitationTemplateChangedDetail {
+  /** The e-mail as the backend answered. */
+  template: InvitationTemplate;
+}
+
+/** Detail of `portico-invitation-settings-request` (cancelable, before the settings are saved). */
+export interface InvitationSettingsRequestDetail {
+  /** The settings about to be saved. */
+  settings: InvitationSettingsInput;
+  /** The version of the settings the edit was made on. */
+  version: number;
+}
+
+/** Detail of `portico-invitation-settings-changed`: the company's invitation settings are saved. */
+export interface InvitationSettingsChangedDetail {
+  /** The settings as the backend answered. */
+  settings: InvitationSettings;
+}
+
 // ── <saas-seat-panel> ───────────────────────────────────────────────────────────────────────────
 
 /** An act of `<saas-seat-panel>` that writes. */
@@ -326,6 +357,10 @@ export interface PorticoEventMap {
   'portico-error': ProviderErrorDetail;
   'portico-invitation-request': InvitationRequestDetail;
   'portico-invitation-changed': InvitationChangedDetail;
+  'portico-invitation-template-request': InvitationTemplateRequestDetail;
+  'portico-invitation-template-changed': InvitationTemplateChangedDetail;
+  'portico-invitation-settings-request': InvitationSettingsRequestDetail;
+  'portico-invitation-settings-changed': InvitationSettingsChangedDetail;
   'portico-saas-user-request': SaasUserRequestDetail;
   'portico-saas-user-changed': SaasUserChangedDetail;
   'portico-signin-provider-request': SigninProviderRequestDetail;

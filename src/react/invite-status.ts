@@ -29,6 +29,22 @@ export const InviteStatus = createComponent({
     onPorticoContactTransitionRequest: 'portico-contact-transition-request' as EventName<
       PorticoEvent<'portico-contact-transition-request'>
     >,
+    /** Cancelable, before the invitation e-mail is saved. (`portico-invitation-template-request`) */
+    onPorticoInvitationTemplateRequest: 'portico-invitation-template-request' as EventName<
+      PorticoEvent<'portico-invitation-template-request'>
+    >,
+    /** The invitation e-mail is saved. (`portico-invitation-template-changed`) */
+    onPorticoInvitationTemplateChanged: 'portico-invitation-template-changed' as EventName<
+      PorticoEvent<'portico-invitation-template-changed'>
+    >,
+    /** Cancelable, before the invitation settings are saved. (`portico-invitation-settings-request`) */
+    onPorticoInvitationSettingsRequest: 'portico-invitation-settings-request' as EventName<
+      PorticoEvent<'portico-invitation-settings-request'>
+    >,
+    /** The invitation settings are saved. (`portico-invitation-settings-changed`) */
+    onPorticoInvitationSettingsChanged: 'portico-invitation-settings-changed' as EventName<
+      PorticoEvent<'portico-invitation-settings-changed'>
+    >,
   },
   displayName: 'InviteStatus',
 });

@@ -237,6 +237,7 @@ export const inviteStatus: ConformanceSpec<InviteStatus> = {
     { role: 'combobox', name: 'Show' },
     { role: 'checkbox', name: 'Select every loaded invitation' },
     { role: 'checkbox', name: /^Select .+@.+/ },
+    { role: 'button', name: 'Invitation e-mail' },
     { role: 'button', name: 'Resend' },
     { role: 'button', name: 'Revoke' },
     { role: 'button', name: 'Delete' },

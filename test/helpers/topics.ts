@@ -5,6 +5,7 @@ import { csvImporterMessages } from '../../src/i18n/messages/csv-importer.js';
 import { errorMessages } from '../../src/i18n/messages/errors.js';
 import { inviteAcceptMessages } from '../../src/i18n/messages/invite-accept.js';
 import { inviteStatusMessages } from '../../src/i18n/messages/invite-status.js';
+import { inviteTemplateMessages } from '../../src/i18n/messages/invite-template.js';
 import { passwordMessages } from '../../src/i18n/messages/password.js';
 import { permissionMatrixMessages } from '../../src/i18n/messages/permission-matrix.js';
 import { permissionMessages } from '../../src/i18n/messages/permissions.js';
@@ -25,6 +26,7 @@ export const topics: Record<string, Topic<string>> = {
   errors: errorMessages,
   'invite-accept': inviteAcceptMessages,
   'invite-status': inviteStatusMessages,
+  'invite-template': inviteTemplateMessages,
   'permission-matrix': permissionMatrixMessages,
   password: passwordMessages,
   permissions: permissionMessages,

@@ -53,6 +53,22 @@ export function renderInvitationMail(
 }
 
 /**
+ * The invitation e-mail to one person, as the backends send it and `<invite-status>` previews it: the
+ * company's `template` filled with the invitee's name, the company's name, the setup link, and the
+ * link's expiry (ISO 8601) written as a date in the company's `locale`. Plain text.
+ */
+export function invitationMail(
+  template: Pick<InvitationTemplate, 'subject' | 'body'>,
+  values: { name: string; company: string; link: string; expiresAt: string },
+  locale: MailLocale,
+): { subject: string; body: string } {
+  return renderInvitationMail(template, {
+    ...values,
+    expiresAt: formatMailDate(values.expiresAt, locale),
+  });
+}
+
+/**
  * What is wrong with an invitation e-mail an administrator wrote, every problem at once: subject and
  * body required (`required`, `invalid-type`), at most 200 and 10,000 characters (`too-long`), the
  * subject on one line (`single-line`: an e-mail header cannot hold a line break), no placeholder

@@ -23,18 +23,14 @@ import type {
   HistoryEntry,
   Invitation,
   InvitationSettings,
+  InvitationSettingsInput,
   InvitationTemplate,
   SaasUser,
 } from '../model/index.js';
 import type { PasswordPolicy } from '../validation/index.js';
 import type { ActContext, StateReason, Verdict } from './contact-acts.js';
 import type { RuleContext } from './context.js';
-import {
-  formatMailDate,
-  renderInvitationMail,
-  renderSystemMail,
-  templateErrors,
-} from './invitation-mail.js';
+import { invitationMail, renderSystemMail, templateErrors } from './invitation-mail.js';
 import type { AccessLink, JourneyWrites, OutgoingMail } from './journey-writes.js';
 import {
   invitationAfterStatus,
@@ -296,12 +292,16 @@ function issue(
     expiresAt: invitation.expiresAt,
   };
   const { locale } = facts.settings;
-  const text = renderInvitationMail(facts.template, {
-    name: contact.name,
-    company: facts.company.name,
-    link: invitation.setupUrl,
-    expiresAt: formatMailDate(invitation.expiresAt, locale),
-  });
+  const text = invitationMail(
+    facts.template,
+    {
+      name: contact.name,
+      company: facts.company.name,
+      link: invitation.setupUrl,
+      expiresAt: invitation.expiresAt,
+    },
+    locale,
+  );
   const mail: OutgoingMail = {
     kind: 'invitation',
     companyId: facts.company.id,
@@ -710,38 +710,65 @@ export function decideUpdateSettings(
   version: unknown,
 ): Decision<InvitationSettings> {
   const { engine, actor } = context;
-  const explanation = engine.explain(actor, 'manage-invitations');
+  const explanation = engine.explain(actor, invitationPolicyCapability);
   if (!explanation.allowed) throw refused([explanation]);
   checkVersion(version, current, current);
-  const body = (input ?? {}) as Record<string, unknown>;
-  const errors: FieldError[] = [];
-  const whole = (field: 'validityDays' | 'resendCooldownSeconds') => {
-    const value = body[field];
-    const { min, max } = invitationSettingsLimits[field];
-    if (value === undefined) return current[field];
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      errors.push({ field, code: 'invalid-value', params: { min, max } });
-    }
-    return value as number;
-  };
-  const oneOf = <T extends string>(field: 'autoSend' | 'locale', allowed: readonly T[]): T => {
-    const value = body[field];
-    if (value === undefined) return current[field] as T;
-    if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-      errors.push({ field, code: 'invalid-value', params: { allowed: allowed.join(', ') } });
-    }
-    return value as T;
-  };
+  const errors = invitationSettingsErrors(input);
+  if (errors.length) throw invalid(errors);
+  const body = (input ?? {}) as Partial<InvitationSettingsInput>;
   const next: InvitationSettings = {
-    validityDays: whole('validityDays'),
-    autoSend: oneOf('autoSend', invitationAutoSendModes),
-    resendCooldownSeconds: whole('resendCooldownSeconds'),
-    locale: oneOf('locale', mailLocales),
+    validityDays: body.validityDays ?? current.validityDays,
+    autoSend: body.autoSend ?? current.autoSend,
+    resendCooldownSeconds: body.resendCooldownSeconds ?? current.resendCooldownSeconds,
+    locale: body.locale ?? current.locale,
     passwordPolicy: current.passwordPolicy,
     version: current.version + 1,
   };
-  if (errors.length) throw invalid(errors);
   return { answer: next, writes: { journey: { settings: next } } };
+}
+
+/**
+ * What is wrong with a change of the company's invitation settings, every field at once (a field left
+ * out keeps its value): `validityDays` a whole number 1–90 and `resendCooldownSeconds` 0–86,400
+ * (`invalid-value`, `params.min` / `params.max`), `autoSend` one of `manual`, `on-create`,
+ * `on-site-assigned` and `locale` one of `pt-BR`, `en`, `es` (`invalid-value`, `params.allowed`). The
+ * settings form of `<invite-status>` shows these before saving; {@link decideUpdateSettings} refuses them.
+ */
+export function invitationSettingsErrors(input: unknown): FieldError[] {
+  const body = (input ?? {}) as Record<string, unknown>;
+  const errors: FieldError[] = [];
+  for (const field of ['validityDays', 'resendCooldownSeconds'] as const) {
+    const value = body[field];
+    const { min, max } = invitationSettingsLimits[field];
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      errors.push({ field, code: 'invalid-value', params: { min, max } });
+    }
+  }
+  const choices = { autoSend: invitationAutoSendModes, locale: mailLocales } as const;
+  for (const field of ['autoSend', 'locale'] as const) {
+    const value = body[field];
+    const allowed: readonly string[] = choices[field];
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || !allowed.includes(value)) {
+      errors.push({ field, code: 'invalid-value', params: { allowed: allowed.join(', ') } });
+    }
+  }
+  return errors;
+}
+
+/** The capability that edits the company's invitation e-mail and settings. */
+export const invitationPolicyCapability = 'manage-invitations';
+
+/**
+ * Whether the actor may change the company's invitation e-mail and settings, and if not why: the
+ * check {@link decideUpdateTemplate} and {@link decideUpdateSettings} make first.
+ */
+export function invitationPolicyVerdict(context: Pick<ActContext, 'engine' | 'actor'>): Verdict {
+  const { engine, actor } = context;
+  if (!engine || !actor) return because('session');
+  const explanation = engine.explain(actor, invitationPolicyCapability);
+  return explanation.allowed ? { allowed: true } : { allowed: false, engine: explanation };
 }
 
 /**
@@ -756,7 +783,7 @@ export function decideUpdateTemplate(
   version: unknown,
 ): Decision<InvitationTemplate> {
   const { engine, actor } = context;
-  const explanation = engine.explain(actor, 'manage-invitations');
+  const explanation = engine.explain(actor, invitationPolicyCapability);
   if (!explanation.allowed) throw refused([explanation]);
   checkVersion(version, current, current);
   const errors = templateErrors(input);

@@ -130,6 +130,11 @@ export const inviteStatusStyles = [
         border: 0;
       }
     }
+    .template-bar {
+      display: flex;
+      justify-content: flex-end;
+      margin-top: var(--portico-space);
+    }
   `,
 ];
 

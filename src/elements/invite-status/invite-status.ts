@@ -14,6 +14,7 @@ import { PortalController } from '../../controllers/portal-controller.js';
 import { AdapterError } from '../../core/adapter/errors.js';
 import type { PortalAdapter } from '../../core/adapter/types.js';
 import type { Invitation } from '../../core/model/index.js';
+import { invitationPolicyVerdict } from '../../core/rules/invitations.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { DialogController } from '../internal/dialog.js';
 import { PasswordFieldController } from '../internal/password.js';
@@ -24,11 +25,18 @@ import type { renderDialogBody } from './dialogs.view.js';
 import { actsStyles, inviteStatusStyles } from './invite-status.styles.js';
 import { InviteWords, inviteStatusCatalogue } from './invite-status.words.js';
 import { renderInvitationList } from './list.view.js';
+import { renderTemplateButton } from './template-button.view.js';
+import type { TemplateEditor } from './template-editor.js';
+import { templateKit } from './template-kit.js';
 
 export type {
   ContactTransitionRequestDetail,
   InvitationChangedDetail,
   InvitationRequestDetail,
+  InvitationSettingsChangedDetail,
+  InvitationSettingsRequestDetail,
+  InvitationTemplateChangedDetail,
+  InvitationTemplateRequestDetail,
 } from '../../events.js';
 
 const accessActs: readonly ViewAct[] = ['suspend', 'reactivate'];
@@ -53,6 +61,13 @@ const accessActs: readonly ViewAct[] = ['suspend', 'reactivate'];
  * fires before each write. A resend sooner than the company's cooldown is refused with the moment it
  * can be tried again; a rate-limited answer says how many seconds to wait.
  *
+ * "Invitation e-mail" (both forms) opens the company's invitation e-mail and settings: subject and
+ * body with a palette of placeholders (`{name}`, `{company}`, `{link}`, `{expiresAt}`), a live
+ * preview as the invitee receives it (a pending invitation's person, else a sample, in the company's
+ * language; plain text, nothing in it runs), and the settings — link validity, resend cooldown,
+ * automatic sending, language. Every limit and who may change them are core's, as the backend
+ * enforces them; the dialog's module loads when it is first opened.
+ *
  * @summary One person's invitation and access, or the company's invitations.
  * @tag invite-status
  *
@@ -76,6 +91,20 @@ const accessActs: readonly ViewAct[] = ['suspend', 'reactivate'];
  * @csspart password-field - The password field with its checklist.
  * @csspart bulk-summary - The count line of a bulk act's result ("3 done, 1 not done").
  * @csspart bulk-refusals - The invitations a bulk act did not do, each with its reason.
+ * @csspart template-button - "Invitation e-mail".
+ * @csspart template-dialog - The invitation e-mail and settings dialog.
+ * @csspart template-tab - A tab of the dialog (e-mail, settings).
+ * @csspart template-subject - The subject field.
+ * @csspart template-palette - The placeholders to insert.
+ * @csspart template-body - The body field.
+ * @csspart template-preview - The preview of the e-mail.
+ * @csspart template-banner - The dialog's conflict or failure message.
+ * @csspart template-forbidden - Why the actor may not change the e-mail and settings.
+ * @csspart template-save - The dialog's save button.
+ * @csspart settings-validity - The link validity field (days).
+ * @csspart settings-cooldown - The resend cooldown field (seconds).
+ * @csspart settings-auto-send - When invitations go out by themselves.
+ * @csspart settings-locale - The language of the e-mails.
  * @csspart toasts - The live region of outcome messages.
  * @csspart toast - One outcome message.
  *
@@ -101,6 +130,14 @@ const accessActs: readonly ViewAct[] = ['suspend', 'reactivate'];
  * @fires {CustomEvent<InvitationChangedDetail>} portico-invitation-changed - The write is done.
  * @fires {CustomEvent<ContactTransitionRequestDetail>} portico-contact-transition-request -
  *   Cancelable, before the contact's access is suspended or reactivated.
+ * @fires {CustomEvent<InvitationTemplateRequestDetail>} portico-invitation-template-request -
+ *   Cancelable, before the invitation e-mail is saved.
+ * @fires {CustomEvent<InvitationTemplateChangedDetail>} portico-invitation-template-changed - The
+ *   invitation e-mail is saved.
+ * @fires {CustomEvent<InvitationSettingsRequestDetail>} portico-invitation-settings-request -
+ *   Cancelable, before the invitation settings are saved.
+ * @fires {CustomEvent<InvitationSettingsChangedDetail>} portico-invitation-settings-changed - The
+ *   invitation settings are saved.
  */
 export class InviteStatus extends LitElement {
   static override styles = [inviteStatusStyles, actsStyles];
@@ -136,7 +173,7 @@ export class InviteStatus extends LitElement {
   /** @internal */ readonly password = new PasswordFieldController(this);
   private readonly dialog = new DialogController(
     this,
-    () => this.renderRoot.querySelector('dialog'),
+    () => this.renderRoot.querySelector<HTMLDialogElement>('dialog[part="dialog"]'),
     {
       onClose: () => this.acts.closed(),
       // The bulk bar went with the selection: the "select all" box, else the search.
@@ -162,6 +199,9 @@ export class InviteStatus extends LitElement {
     failed: (error) => this.notice({ kind: 'failed', error }),
   });
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** @internal The invitation e-mail dialog, once its module is loaded. */
+  templateEditor: TemplateEditor | undefined;
+  private templateLoading: Promise<TemplateEditor> | undefined;
 
   private notice(notice: InviteNotice): void {
     const { text, tone, duration } = this.words.notice(notice);
@@ -251,7 +291,7 @@ export class InviteStatus extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     if (!this.t.loaded) return nothing;
     return html`${this.renderBody()} ${this.renderDialog()}
-    ${this.toasts.render(this.words.msg('toast.close'))}`;
+    ${this.templateEditor?.render() ?? nothing} ${this.toasts.render(this.words.msg('toast.close'))}`;
   }
 
   private renderDialog(): TemplateResult {
@@ -279,6 +319,52 @@ export class InviteStatus extends LitElement {
           : nothing
       }
     </dialog>`;
+  }
+
+  // ── The invitation e-mail and settings (loaded on first use) ─────────────────────────────────
+
+  /** Opens the invitation e-mail dialog, loading its module the first time. */
+  private openTemplate = async (opener: HTMLElement): Promise<void> => {
+    this.templateLoading ??= import('./template-editor.js').then(
+      ({ TemplateEditor }) => {
+        const { invitations, words } = this;
+        this.templateEditor = new TemplateEditor(this, {
+          portal: this.portal,
+          words,
+          kit: templateKit,
+          company: () => this.portal.session?.company.name ?? '',
+          now: () => invitations.now(),
+          person: () => {
+            const pending = invitations.items.find(
+              (item) => invitations.at(item).status === 'pending',
+            );
+            return { contact: invitations.contact, invitation: pending };
+          },
+          toast: (text, tone, duration) => this.toasts.show(text, tone, duration),
+        });
+        return this.templateEditor;
+      },
+      (error: unknown) => {
+        // The chunk did not arrive (offline): say so, and try again on the next click.
+        this.templateLoading = undefined;
+        throw error;
+      },
+    );
+    try {
+      (await this.templateLoading).open(opener);
+    } catch (error) {
+      const { text, tone, duration } = this.words.notice({ kind: 'failed', error });
+      this.toasts.show(text, tone, duration);
+    }
+  };
+
+  private templateButton(): TemplateResult {
+    const { engine, actor } = this.portal;
+    return renderTemplateButton(
+      this.words,
+      invitationPolicyVerdict({ engine, actor }),
+      (opener) => void this.openTemplate(opener),
+    );
   }
 
   private renderBody(): TemplateResult {
@@ -317,14 +403,15 @@ export class InviteStatus extends LitElement {
     const now = invitations.now();
     if (this.contactId && invitations.contact && ready) {
       const newest = invitations.items[0];
-      return renderContact({
-        acts: this.actsView('person'),
-        contact: invitations.contact,
-        invitation: newest && invitations.at(newest),
-        history: invitations.history,
-        actors: invitations.actors,
-        now,
-      });
+      return html`${renderContact({
+          acts: this.actsView('person'),
+          contact: invitations.contact,
+          invitation: newest && invitations.at(newest),
+          history: invitations.history,
+          actors: invitations.actors,
+          now,
+        })}
+        <div class="template-bar">${this.templateButton()}</div>`;
     }
     if (!this.contactId && ready) {
       return renderInvitationList({
@@ -343,6 +430,7 @@ export class InviteStatus extends LitElement {
         onSelectAll: (on) => this.acts.toggleAll(on),
         bulkVerdict: this.acts.bulkVerdict,
         onBulk: (act, opener) => this.acts.askBulk(act, opener),
+        tools: this.templateButton(),
       });
     }
     return html`<div class="empty" part="empty" role="status">

@@ -14,6 +14,7 @@ import { commonMessages } from '../../i18n/messages/common.js';
 import { errorMessages } from '../../i18n/messages/errors.js';
 import { inviteStatusMessages } from '../../i18n/messages/invite-status.js';
 import { passwordMessages } from '../../i18n/messages/password.js';
+import { inviteTemplateMessages } from '../../i18n/messages/invite-template.js';
 import { permissionMessages } from '../../i18n/messages/permissions.js';
 import { validationMessages } from '../../i18n/messages/validation.js';
 import type { ToastTone } from '../internal/toast.js';
@@ -29,6 +30,7 @@ export const inviteStatusCatalogue = catalogue(
   permissionMessages,
   passwordMessages,
   inviteStatusMessages,
+  inviteTemplateMessages,
 );
 
 /** A key of {@link inviteStatusCatalogue}. */

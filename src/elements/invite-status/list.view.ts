@@ -47,6 +47,8 @@ export interface ListView {
   onSelectAll: (on: boolean) => void;
   bulkVerdict: (act: BulkInvitationAct) => Verdict;
   onBulk: (act: BulkInvitationAct, opener: HTMLElement) => void;
+  /** More controls at the end of the toolbar. */
+  tools?: TemplateResult;
 }
 
 const checked = (event: Event): boolean => (event.target as HTMLInputElement).checked;
@@ -116,6 +118,7 @@ function renderToolbar(view: ListView): TemplateResult {
     <span class="total" part="total" role="status"
       >${msg('list.total', { count: view.total })}</span
     >
+    ${view.tools ?? nothing}
   </div>`;
 }
 

@@ -14,6 +14,22 @@ const meta: Meta<ReferenceArgs> = {
         name: 'portico-contact-transition-request',
         reactProp: 'onPorticoContactTransitionRequest',
       },
+      {
+        name: 'portico-invitation-template-request',
+        reactProp: 'onPorticoInvitationTemplateRequest',
+      },
+      {
+        name: 'portico-invitation-template-changed',
+        reactProp: 'onPorticoInvitationTemplateChanged',
+      },
+      {
+        name: 'portico-invitation-settings-request',
+        reactProp: 'onPorticoInvitationSettingsRequest',
+      },
+      {
+        name: 'portico-invitation-settings-changed',
+        reactProp: 'onPorticoInvitationSettingsChanged',
+      },
     ],
   }),
   title: 'Reference/invite-status',

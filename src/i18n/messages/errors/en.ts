@@ -49,7 +49,7 @@ export default {
   'error.code.role-in-use': 'This role is still assigned to contacts and cannot be removed.',
   'error.code.missing-placeholder': 'The message must contain {placeholder}.',
   'error.code.unknown-placeholder':
-    'Unknown placeholder {placeholder}. Use {name}, {company} or {setupUrl}.',
+    'Unknown placeholder {placeholder}. Use {name}, {company}, {link} or {expiresAt}.',
   'error.code.invalid-cursor': 'The list changed shape. Reload it from the start.',
   'error.code.invalid-query': 'The search, filter or sort is not valid.',
   'error.code.invalid-input': 'Some fields need attention.',

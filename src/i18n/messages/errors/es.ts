@@ -48,7 +48,7 @@ export default {
   'error.code.role-in-use': 'Este rol aún está asignado a contactos y no se puede eliminar.',
   'error.code.missing-placeholder': 'El mensaje debe contener {placeholder}.',
   'error.code.unknown-placeholder':
-    'Marcador desconocido {placeholder}. Usa {name}, {company} o {setupUrl}.',
+    'Marcador desconocido {placeholder}. Usa {name}, {company}, {link} o {expiresAt}.',
   'error.code.invalid-cursor': 'La lista cambió. Vuelve a cargarla desde el principio.',
   'error.code.invalid-query': 'La búsqueda, el filtro o el orden no es válido.',
   'error.code.invalid-input': 'Algunos campos necesitan atención.',

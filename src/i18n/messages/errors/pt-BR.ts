@@ -48,7 +48,7 @@ export default {
   'error.code.role-in-use': 'Este perfil ainda está atribuído a contatos e não pode ser removido.',
   'error.code.missing-placeholder': 'A mensagem precisa conter {placeholder}.',
   'error.code.unknown-placeholder':
-    'Marcador desconhecido {placeholder}. Use {name}, {company} ou {setupUrl}.',
+    'Marcador desconhecido {placeholder}. Use {name}, {company}, {link} ou {expiresAt}.',
   'error.code.invalid-cursor': 'A lista mudou. Recarregue-a desde o início.',
   'error.code.invalid-query': 'A busca, o filtro ou a ordenação não é válida.',
   'error.code.invalid-input': 'Alguns campos precisam de atenção.',

@@ -1,0 +1,56 @@
+import { type Catalogue } from '../../catalogue.js';
+import type en from './en.js';
+
+/** The invitation e-mail dialog's words in Spanish. */
+export default {
+  'template.open': 'Correo de invitación',
+  'template.title': 'Correo de invitación y configuración',
+  'template.close': 'Cerrar',
+  'template.tabs': 'Correo de invitación y configuración',
+  'template.tab-mail': 'Correo',
+  'template.tab-settings': 'Configuración',
+  'template.loading': 'Cargando el correo de invitación…',
+  'template.load-error': 'No se pudo cargar el correo de invitación: {reason}',
+  'template.retry': 'Intentar de nuevo',
+  'template.subject': 'Asunto',
+  'template.body': 'Mensaje',
+  'template.body-hint':
+    'Texto sin formato: se envía tal como está escrito; nada en él se lee como marcado.',
+  'template.placeholders': 'Insertar en el cursor',
+  'template.ph.name': 'Nombre',
+  'template.ph.company': 'Empresa',
+  'template.ph.link': 'Enlace de acceso',
+  'template.ph.expiresAt': 'Fecha de vencimiento',
+  'template.preview': 'Vista previa',
+  'template.preview-for': 'Como lo recibirá {name}, en {language}',
+  'template.preview-sample': 'Con una persona de ejemplo, en {language}',
+  'template.preview-subject': 'Asunto:',
+  'template.sample-name': 'María García',
+  'template.save': 'Guardar correo',
+  'template.save-settings': 'Guardar configuración',
+  'template.saved': 'Correo de invitación guardado.',
+  'template.settings-saved': 'Configuración de invitaciones guardada.',
+  'template.unchanged': 'No cambió nada, no hay nada que guardar.',
+  'template.conflict':
+    'Alguien guardó esto mientras editabas. Tus cambios se mantienen sobre su versión: revísalos y guarda de nuevo.',
+  'template.failed': 'No se guardó: {reason}',
+  'template.fix': 'Corrige los campos marcados antes de guardar.',
+  'settings.validity': 'Enlaces válidos durante (días)',
+  'settings.validity-hint':
+    'De {min} a {max} días. Los enlaces ya enviados conservan su fecha de vencimiento.',
+  'settings.cooldown': 'Espera antes de reenviar (segundos)',
+  'settings.cooldown-hint': 'De {min} a {max} segundos entre dos envíos de una invitación.',
+  'settings.locale': 'Idioma de los correos',
+  'settings.auto-send': 'Enviar la invitación',
+  'settings.auto-send.manual': 'Solo cuando un administrador la envíe',
+  'settings.auto-send.on-create': 'En cuanto se cree el contacto',
+  'settings.auto-send.on-site-assigned': 'En cuanto se asigne un sitio',
+  'language.pt-BR': 'Portugués (Brasil)',
+  'language.en': 'Inglés',
+  'language.es': 'Español',
+  'field.unknown-placeholder':
+    'Marcador desconocido {placeholder}. Usa {name}, {company}, {link} o {expiresAt}',
+  'field.missing-placeholder': 'El mensaje debe contener {placeholder}, o nadie podrá aceptar',
+  'field.single-line': 'El asunto debe caber en una línea',
+  'field.number-range': 'Escribe un número entero de {min} a {max}',
+} satisfies Catalogue<keyof typeof en>;
