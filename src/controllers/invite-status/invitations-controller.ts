@@ -26,6 +26,28 @@ export const invitationViews = [
 ] as const;
 export type InvitationView = (typeof invitationViews)[number];
 
+/**
+ * The orders of the company's invitations: `expiry` is the view's own (soonest first while "expiring within 7
+ * days", latest first otherwise); the others sort by expiry, sending date or e-mail through the adapter.
+ */
+export const invitationOrders = [
+  'expiry',
+  'expires-soon',
+  'expires-late',
+  'sent-newest',
+  'sent-oldest',
+  'email',
+] as const;
+export type InvitationOrder = (typeof invitationOrders)[number];
+
+const orderSort: Record<Exclude<InvitationOrder, 'expiry'>, InvitationQuery['sort']> = {
+  'expires-soon': { field: 'expiresAt', direction: 'asc' },
+  'expires-late': { field: 'expiresAt', direction: 'desc' },
+  'sent-newest': { field: 'sentAt', direction: 'desc' },
+  'sent-oldest': { field: 'sentAt', direction: 'asc' },
+  email: { field: 'email', direction: 'asc' },
+};
+
 /** "Expiring": pending invitations whose link stops working within this many days. */
 export const expiringWithinDays = 7;
 
@@ -81,6 +103,7 @@ export class InvitationsController implements ReactiveController {
   settings: InvitationSettings | undefined;
   search = '';
   view: InvitationView = 'all';
+  order: InvitationOrder = 'expiry';
   /** What is shown is loaded again: it stays on screen meanwhile (`status` is `loading`). */
   stale = false;
   /** The act running now (`act:invitation or contact id`), its control busy. */
@@ -130,10 +153,11 @@ export class InvitationsController implements ReactiveController {
     void this.load();
   }
 
-  /** Sets the company view's search and view, and loads the first page again. */
-  setQuery(change: { search?: string; view?: InvitationView }): void {
+  /** Sets the company view's search, view and order, and loads the first page again. */
+  setQuery(change: { search?: string; view?: InvitationView; order?: InvitationOrder }): void {
     if (change.search !== undefined) this.search = change.search;
     if (change.view !== undefined) this.view = change.view;
+    if (change.order !== undefined) this.order = change.order;
     void this.load();
   }
 
@@ -225,7 +249,10 @@ export class InvitationsController implements ReactiveController {
       limit: this.options.pageSize(),
       search: this.search,
       filter,
-      sort: { field: 'expiresAt', direction: this.view === 'expiring' ? 'asc' : 'desc' },
+      sort:
+        this.order === 'expiry'
+          ? { field: 'expiresAt', direction: this.view === 'expiring' ? 'asc' : 'desc' }
+          : orderSort[this.order],
     };
   }
 

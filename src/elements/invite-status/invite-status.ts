@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import {
   InvitationsController,
   invitationViews,
+  type InvitationOrder,
   type InvitationView,
   type InviteNotice,
 } from '../../controllers/invite-status/invitations-controller.js';
@@ -78,6 +79,7 @@ const accessActs: readonly ViewAct[] = ['suspend', 'reactivate'];
  * @csspart toolbar - The search, the view and the total (company form).
  * @csspart search - The search input.
  * @csspart view-filter - The view select.
+ * @csspart order - The order select.
  * @csspart total - The number of invitations matching.
  * @csspart table - The table of invitations.
  * @csspart row - One invitation's row.
@@ -245,6 +247,12 @@ export class InviteStatus extends LitElement {
       () => this.invitations.setQuery({ search: value }),
       this.debounce,
     );
+  };
+
+  private onOrder = (event: Event): void => {
+    this.invitations.setQuery({
+      order: (event.target as HTMLSelectElement).value as InvitationOrder,
+    });
   };
 
   private onView = (event: Event): void => {
@@ -421,9 +429,11 @@ export class InviteStatus extends LitElement {
         more: invitations.nextCursor !== null,
         search: invitations.search,
         view: invitations.view,
+        order: invitations.order,
         now,
         onSearch: this.onSearch,
         onView: this.onView,
+        onOrder: this.onOrder,
         onMore: () => void invitations.loadMore(),
         selected: this.acts.selected,
         onSelect: (id, on) => this.acts.toggle(id, on),

@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   expiringWithinDays,
+  invitationOrders,
   invitationViews,
+  type InvitationOrder,
   type InvitationView,
 } from '../../controllers/invite-status/invitations-controller.js';
 import type { BulkInvitationAct } from '../../controllers/invite-status/invite-acts-controller.js';
@@ -37,9 +39,11 @@ export interface ListView {
   more: boolean;
   search: string;
   view: InvitationView;
+  order: InvitationOrder;
   now: string;
   onSearch: (event: Event) => void;
   onView: (event: Event) => void;
+  onOrder: (event: Event) => void;
   onMore: () => void;
   /** The selected invitations' ids, and what the selection and its bulk bar do. */
   selected: ReadonlySet<string>;
@@ -110,6 +114,17 @@ function renderToolbar(view: ListView): TemplateResult {
           (option) =>
             html`<option value=${option} ?selected=${option === view.view}>
               ${msg(`view.${option}`)}
+            </option>`,
+        )}
+      </select>
+    </div>
+    <div class="field filter">
+      <label for="order">${msg('filter.order')}</label>
+      <select id="order" part="order" @change=${view.onOrder}>
+        ${invitationOrders.map(
+          (option) =>
+            html`<option value=${option} ?selected=${option === view.order}>
+              ${msg(`order.${option}`)}
             </option>`,
         )}
       </select>

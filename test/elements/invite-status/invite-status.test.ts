@@ -159,6 +159,37 @@ describe('<invite-status> for the company', () => {
     expect($$(el, 'tbody tr[data-id]')).to.have.length(0);
   });
 
+  it('orders by the adapter: e-mail A to Z, sent oldest first, and back to the view’s own', async () => {
+    const w = company();
+    const inner = w.as('generalAdmin');
+    await inner.invitations.send('ct-000011');
+    await inner.invitations.send('ct-000014');
+    const sorts: unknown[] = [];
+    const adapter = wrapAdapter(inner, (path, args, call) => {
+      if (path === 'invitations.list') sorts.push((args[0] as { sort?: unknown }).sort);
+      return call();
+    });
+    const el = await mount(adapter);
+    const order = $<HTMLSelectElement>(el, '#order')!;
+    expect(order.labels?.[0]?.textContent?.trim()).to.equal('Order');
+    const choose = async (value: string) => {
+      order.value = value;
+      order.dispatchEvent(new Event('change'));
+      await until(el, () => el.invitations.status === 'ready' && el.invitations.order === value);
+      return $$(el, 'tbody tr[data-id]').map((row) => row.querySelector('th')!.textContent.trim());
+    };
+    const emails = await choose('email');
+    expect(emails).to.have.length(3);
+    expect(emails).to.deep.equal([...emails].sort((a, b) => a.localeCompare(b)));
+    expect(sorts.at(-1)).to.deep.equal({ field: 'email', direction: 'asc' });
+    await choose('sent-oldest');
+    expect(sorts.at(-1)).to.deep.equal({ field: 'sentAt', direction: 'asc' });
+    // The expired invitation was sent first.
+    expect($$(el, 'tbody tr[data-id]')[0]!.dataset.id).to.equal('inv-000001');
+    await choose('expiry');
+    expect(sorts.at(-1)).to.deep.equal({ field: 'expiresAt', direction: 'desc' });
+  });
+
   it('a system user sees every act disabled with the engine’s reason', async () => {
     const el = await mount(company().as('systemUser'));
     for (const control of $$(el, 'tr[data-id] button')) {
