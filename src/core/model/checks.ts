@@ -78,6 +78,7 @@ export const contactSchema: RecordCheck<Contact> = recordCheck(
     version: count,
     createdAt: string,
     updatedAt: string,
+    lastSignInAt: optional(string),
   }),
 );
 
