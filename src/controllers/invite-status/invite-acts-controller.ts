@@ -2,48 +2,25 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Invitation } from '../../core/model/index.js';
 import { verdict as contactVerdict, type Verdict } from '../../core/rules/index.js';
 import { invitationActCapability } from '../../core/rules/invitations.js';
-import type { Portal } from '../portal-controller.js';
-import type { InvitationsController } from './invitations-controller.js';
+import type {
+  AccessAct,
+  BulkInvitationAct,
+  ConfirmAct,
+  InviteActs,
+  InviteActsOptions,
+  InviteDialog,
+} from './invite-acts.types.js';
 
-/** An act of `<invite-status>` that asks first, in a dialog. */
-export type ConfirmAct = 'resend' | 'revoke' | 'confirm' | 'suspend';
-
-/** The acts on a selection of the company's invitations. */
-export type BulkInvitationAct = 'resend' | 'revoke';
-
-/** The contact's lifecycle acts the person form offers (the same verdict `<contact-list>` asks). */
-export type AccessAct = 'suspend' | 'reactivate';
-
-/** One item a bulk act did not do: the verdict that refused it, the backend's error, or a cancel. */
-export interface BulkRefusal {
-  invitation: Invitation;
-  verdict?: Verdict;
-  error?: unknown;
-}
-
-/** The dialog on screen. */
-export type InviteDialog =
-  | { kind: 'confirm'; act: ConfirmAct; invitation?: Invitation | undefined }
-  | { kind: 'bulk-confirm'; act: BulkInvitationAct; targets: Invitation[]; busy: boolean }
-  | { kind: 'bulk-result'; act: BulkInvitationAct; done: Invitation[]; refused: BulkRefusal[] }
-  | { kind: 'password'; busy: boolean; error?: unknown };
-
-/** What the dialog part of the element does (a {@link DialogController}). */
-export interface DialogHandle {
-  open(opener?: HTMLElement | null): void;
-  close(): void;
-}
-
-export interface InviteActsOptions {
-  portal: Portal;
-  invitations: InvitationsController;
-  dialog: DialogHandle;
-  /** The password typed in the password dialog (memory only), and forgetting it. */
-  password: { readonly value: string; clear(): void };
-  /** Says an outcome (the element words it). */
-  done(act: 'set-password' | AccessAct, email: string): void;
-  failed(error: unknown): void;
-}
+export type {
+  AccessAct,
+  BulkInvitationAct,
+  BulkRefusal,
+  ConfirmAct,
+  DialogHandle,
+  InviteActs,
+  InviteActsOptions,
+  InviteDialog,
+} from './invite-acts.types.js';
 
 /**
  * The acts of `<invite-status>` that ask first or go beyond one invitation: the confirmation of a
@@ -52,7 +29,7 @@ export interface InviteActsOptions {
  * `<contact-list>`); the selection of the company's invitations and its bulk resend / revoke, each
  * item judged by `invitationVerdict` and reported. Each write fires its cancelable request first.
  */
-export class InviteActsController implements ReactiveController {
+export class InviteActsController implements ReactiveController, InviteActs {
   dialog: InviteDialog | undefined;
   /** The selected invitations' ids (company form). */
   readonly selected = new Set<string>();

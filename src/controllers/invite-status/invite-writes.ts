@@ -1,5 +1,5 @@
 /**
- * The writes of {@link InviteActsController}: a confirmed act, the password set by hand, a bulk act
+ * The writes of `InviteActsController`: a confirmed act, the password set by hand, a bulk act
  * item by item, suspend / reactivate. Loaded with a dynamic `import()` on first use (with the dialogs),
  * so `<invite-status>` loads with less.
  *
@@ -8,15 +8,10 @@
 import type { Invitation } from '../../core/model/index.js';
 import { lifecycleOf } from '../../core/rules/index.js';
 import { emit } from '../../events.js';
-import type {
-  AccessAct,
-  BulkRefusal,
-  InviteActsController,
-  InviteDialog,
-} from './invite-acts-controller.js';
+import type { AccessAct, BulkRefusal, InviteActs, InviteDialog } from './invite-acts.types.js';
 
 /** The dialog's main button: the act it confirms, the password, the bulk act, or "Close". */
-export async function confirm(acts: InviteActsController): Promise<void> {
+export async function confirm(acts: InviteActs): Promise<void> {
   const state = acts.dialog;
   if (!state) return;
   switch (state.kind) {
@@ -34,7 +29,7 @@ export async function confirm(acts: InviteActsController): Promise<void> {
 }
 
 /** Suspends or reactivates the contact: its request event, `contacts.transition`, then a reload. */
-export async function transition(acts: InviteActsController, act: AccessAct): Promise<void> {
+export async function transition(acts: InviteActs, act: AccessAct): Promise<void> {
   const { portal, invitations } = acts.options;
   const contact = invitations.contact;
   const adapter = portal.adapter;
@@ -56,7 +51,7 @@ export async function transition(acts: InviteActsController, act: AccessAct): Pr
 
 /** Saves the password typed: its request (without it), the adapter, then it is forgotten. */
 async function savePassword(
-  acts: InviteActsController,
+  acts: InviteActs,
   state: Extract<InviteDialog, { kind: 'password' }>,
 ): Promise<void> {
   const { portal, invitations, password } = acts.options;
@@ -88,7 +83,7 @@ async function savePassword(
  * request, the write; one refusal never stops the rest. Then the result dialog.
  */
 async function runBulk(
-  acts: InviteActsController,
+  acts: InviteActs,
   state: Extract<InviteDialog, { kind: 'bulk-confirm' }>,
 ): Promise<void> {
   const { invitations } = acts.options;
