@@ -82,6 +82,11 @@ describe('portico-conformance', () => {
           },
         });
         assert.equal(report.failed, 0, formatReport(report));
+        // Only the last-admin check may skip, in the company with several general admins.
+        const skipped = report.results
+          .filter((r) => r.outcome === 'skip')
+          .map((r) => r.check.proves);
+        assert.deepEqual(skipped, company === 0 ? [['MUST 6']] : [], formatReport(report));
         for (const id of passing(report)) proven.add(id);
       }
       const missing = requirements.map((r) => r.id).filter((id) => !proven.has(id));
@@ -120,6 +125,45 @@ describe('portico-conformance', () => {
       }
     });
   }
+
+  // A read check with nothing to read (a test company with no invitation) makes what it reads in a run
+  // that may write, and deletes it again; a read-only run skips it.
+  it('filters invitations in a company that has none, making one only when it may write', async () => {
+    const data = createDemoData({ contacts: 60, seed: 3 });
+    const companyId = data.companies[1]!.id;
+    data.invitations = data.invitations.filter((i) => i.companyId !== companyId);
+    const backend = new MemoryBackend({ data });
+    const baseUrl = 'http://memory.test/api';
+    const handlers = createHandlers({ backend, baseUrl });
+    const people = data.companyActors[companyId]!;
+    const run = (scope: 'read' | 'all') =>
+      runConformance({
+        baseUrl,
+        openapi,
+        scope,
+        filter: ['invitations filter by one contact'],
+        fetch: async (input, init) =>
+          (await getResponse(handlers, new Request(input, init))) ??
+          new Response('no handler', { status: 599 }),
+        tokens: people,
+      });
+    const contacts = () => backend.listContacts(people.generalAdmin, { limit: 1 });
+    const before = contacts();
+    const read = await run('read');
+    assert.deepEqual(
+      read.results.map((r) => r.outcome),
+      ['skip'],
+      formatReport(read),
+    );
+    const all = await run('all');
+    assert.deepEqual(
+      all.results.map((r) => r.outcome),
+      ['pass'],
+      formatReport(all),
+    );
+    assert.ok(all.results[0]!.exchanges > read.results[0]!.exchanges, 'it invited someone');
+    assert.equal(contacts().total, before.total, 'the contact it made is deleted');
+  });
 
   // Mutation tests: the reference server made wrong in one way at a time (each a fetch in front of
   // it that breaks one rule), and the conformance command must fail naming that rule, with a
