@@ -15,6 +15,7 @@ import {
   createPermissionEngine,
   holdsOutright,
   selfEditableFields,
+  type PermissionEngine,
 } from '../../src/core/permissions/index.js';
 import { lifecycleTransitions, setupUrlToken } from '../../src/core/rules/index.js';
 import { generateCpf } from '../../src/core/validation/index.js';
@@ -203,6 +204,22 @@ async function keepPolicy(t: Tester): Promise<Policy> {
     await admin.permissions.updatePolicy(before, { version: now.version });
   });
   return before;
+}
+
+/**
+ * What the policy checks start from: the policy (put back after the check), its engine and the
+ * registration admin — who must not hold the grant capability, or the check is skipped.
+ */
+async function registrarUnderPolicy(
+  t: Tester,
+): Promise<{ policy: Policy; engine: PermissionEngine; me: Contact }> {
+  const policy = await keepPolicy(t);
+  const engine = createPermissionEngine(policy);
+  const { actor: me } = await t.as('registrationAdmin').session.current();
+  if (holdsOutright(engine, me, policy.grantCapability)) {
+    throw new CheckSkipped(`the registration admin holds ${policy.grantCapability}`);
+  }
+  return { policy, engine, me };
 }
 
 /** The approver lists now; put back after the check if a write it expected refused took someone off. */
@@ -885,20 +902,13 @@ export const checks: Check[] = [
       );
     },
   },
-
   {
     title:
       'a new contact starts in the default role; another role or grants go through the grant rules',
     proves: ['MUST 7', 'MUST 4'],
     scope: 'write',
     async run(t) {
-      const registrar = t.as('registrationAdmin');
-      const policy = await keepPolicy(t);
-      const engine = createPermissionEngine(policy);
-      const { actor: me } = await registrar.session.current();
-      if (holdsOutright(engine, me, policy.grantCapability)) {
-        throw new CheckSkipped(`the registration admin holds ${policy.grantCapability}`);
-      }
+      const { policy, me } = await registrarUnderPolicy(t);
       const plain = await createdBy(t, 'registrationAdmin', newContact());
       t.expect(
         plain.role === policy.defaultRole && !plain.grants.length && !plain.sites.length,
@@ -955,12 +965,7 @@ export const checks: Check[] = [
     async run(t) {
       const admin = t.as('generalAdmin');
       const registrar = t.as('registrationAdmin');
-      const policy = await keepPolicy(t);
-      const engine = createPermissionEngine(policy);
-      const { actor: me } = await registrar.session.current();
-      if (holdsOutright(engine, me, policy.grantCapability)) {
-        throw new CheckSkipped(`the registration admin holds ${policy.grantCapability}`);
-      }
+      const { policy, engine, me } = await registrarUnderPolicy(t);
       const defaultRole = policy.roles.find((role) => role.id === policy.defaultRole);
       const lacking = policy.capabilities.find(
         (c) =>
