@@ -3,21 +3,31 @@ import type { ContactQuery, PortalAdapter } from '../../src/core/adapter/types.j
 import type {
   Contact,
   ContactInput,
+  ContactProfileField,
   Invitation,
   LifecycleAction,
   Page,
+  Policy,
 } from '../../src/core/model/index.js';
-import { adminFilter } from '../../src/core/permissions/index.js';
+import { roleCellState, setRoleCell } from '../../src/core/permissions/diff.js';
+import {
+  adminFilter,
+  createPermissionEngine,
+  holdsOutright,
+  selfEditableFields,
+  type PermissionEngine,
+} from '../../src/core/permissions/index.js';
 import { lifecycleTransitions, setupUrlToken } from '../../src/core/rules/index.js';
 import { generateCpf } from '../../src/core/validation/index.js';
-import { CheckSkipped, type Tester } from './tester.js';
+import { CheckSkipped, type Person, type Tester } from './tester.js';
 
 /**
  * The conformance checks. Each proves one or more requirements (`requirements.ts`), acts through the
  * tokens of the configuration, creates only what it needs and deletes it again (`t.cleanup`).
  *
  * `scope: 'read'` checks change nothing: they call GET endpoints, or writes the HTTP layer must refuse
- * before any rule runs (no token, no If-Match, another company). `scope: 'write'` checks exercise the
+ * before any rule runs (no token, no If-Match, another company). In a run that may write (`t.mayWrite`),
+ * one with nothing to read may make it first, and deletes it again. `scope: 'write'` checks exercise the
  * write rules: they create records and clean them up.
  */
 export interface Check {
@@ -170,6 +180,102 @@ async function noResendCooldown(t: Tester): Promise<void> {
     );
   });
 }
+
+/** What an invitation check starts from: a scratch contact and its usable invitation. */
+async function invitedContact(
+  t: Tester,
+): Promise<{ admin: PortalAdapter; contact: Contact; invitation: Invitation; link: () => string }> {
+  const contact = await scratchContact(t);
+  const invitation = await openInvitation(t, contact);
+  return { admin: t.as('generalAdmin'), contact, invitation, link: () => tokenOf(invitation) };
+}
+
+/** The policy with its version left out, to compare two policies' content. */
+const policyContent = ({ version: _version, ...content }: Policy): string =>
+  JSON.stringify(content);
+
+/** The policy now; put back as it was after the check (pass or fail) if the check changed it. */
+async function keepPolicy(t: Tester): Promise<Policy> {
+  const admin = t.as('generalAdmin');
+  const before = await admin.permissions.policy();
+  t.cleanup(async () => {
+    const now = await admin.permissions.policy();
+    if (policyContent(now) === policyContent(before)) return;
+    await admin.permissions.updatePolicy(before, { version: now.version });
+  });
+  return before;
+}
+
+/**
+ * What the policy checks start from: the policy (put back after the check), its engine and the
+ * registration admin — who must not hold the grant capability, or the check is skipped.
+ */
+async function registrarUnderPolicy(
+  t: Tester,
+): Promise<{ policy: Policy; engine: PermissionEngine; me: Contact }> {
+  const policy = await keepPolicy(t);
+  const engine = createPermissionEngine(policy);
+  const { actor: me } = await t.as('registrationAdmin').session.current();
+  if (holdsOutright(engine, me, policy.grantCapability)) {
+    throw new CheckSkipped(`the registration admin holds ${policy.grantCapability}`);
+  }
+  return { policy, engine, me };
+}
+
+/** The approver lists now; put back after the check if a write it expected refused took someone off. */
+async function keepApprovers(t: Tester): Promise<void> {
+  const admin = t.as('generalAdmin');
+  const before = await admin.permissions.approvers();
+  t.cleanup(async () => {
+    const now = await admin.permissions.approvers();
+    if (now.version === before.version) return;
+    await admin.permissions.setApprovers(
+      { budgets: before.budgets, tickets: before.tickets },
+      { version: now.version },
+    );
+  });
+}
+
+/**
+ * A create as `person` that must be refused (`kind`, `code`): answers the refusal, after checking that
+ * no contact has the e-mail. Should the backend have written it anyway, it is deleted after the check.
+ */
+async function refusedCreate(
+  t: Tester,
+  person: Person,
+  input: ContactInput,
+  code?: string,
+): Promise<AdapterError> {
+  const admin = t.as('generalAdmin');
+  t.cleanup(async () => {
+    for (const made of await admin.contacts.lookup({ emails: [input.email] })) {
+      await admin.contacts.remove(made.id, { version: made.version });
+    }
+  });
+  const error = await t.refusal(t.as(person).contacts.create(input), 'forbidden', code);
+  const written = await admin.contacts.lookup({ emails: [input.email] });
+  t.expect(written.length === 0, `a refused create was written (${input.email})`);
+  return error;
+}
+
+/** Creates a contact as `person` and deletes it (as the general admin) after the check. */
+async function createdBy(t: Tester, person: Person, input: ContactInput): Promise<Contact> {
+  const admin = t.as('generalAdmin');
+  const created = await t.as(person).contacts.create(input);
+  t.cleanup(async () => {
+    const now = await admin.contacts.get(created.id);
+    await admin.contacts.remove(created.id, { version: now.version });
+  });
+  return created;
+}
+
+/** Whether a refusal lists `code` with these params (`capability`, `role`…). */
+const names = (error: AdapterError, code: string, params: Record<string, string> = {}): boolean =>
+  error.fields.some(
+    (f) =>
+      f.code === code &&
+      Object.entries(params).every(([key, value]) => String(f.params?.[key]) === value),
+  );
 
 export const checks: Check[] = [
   // ── identity and tenancy ───────────────────────────────────────────────────────────────────
@@ -514,7 +620,15 @@ export const checks: Check[] = [
     scope: 'read',
     async run(t) {
       const admin = t.as('generalAdmin');
-      const all = await listAll(t, (cursor) => admin.invitations.list({ cursor, limit: 100 }), 100);
+      const walk = () =>
+        listAll(t, (cursor) => admin.invitations.list({ cursor, limit: 100 }), 100);
+      let all = await walk();
+      if (!all.items.length) {
+        // Nothing to filter: a run that may write invites a contact of its own for the check.
+        if (!t.mayWrite) throw new CheckSkipped('the test company has no invitation');
+        await openInvitation(t, await scratchContact(t));
+        all = await walk();
+      }
       const sample = all.items[0];
       if (!sample) throw new CheckSkipped('the test company has no invitation');
       const theirs = await admin.invitations.list({
@@ -788,6 +902,154 @@ export const checks: Check[] = [
       );
     },
   },
+  {
+    title:
+      'a new contact starts in the default role; another role or grants go through the grant rules',
+    proves: ['MUST 7', 'MUST 4'],
+    scope: 'write',
+    async run(t) {
+      const { policy, me } = await registrarUnderPolicy(t);
+      const plain = await createdBy(t, 'registrationAdmin', newContact());
+      t.expect(
+        plain.role === policy.defaultRole && !plain.grants.length && !plain.sites.length,
+        `a contact created with no access started as ${plain.role} with ${plain.grants.length} grants and ${plain.sites.length} sites, not in ${policy.defaultRole}`,
+      );
+      // Another role or a grant, from someone without the grant capability: refused, nothing written.
+      const other = policy.roles.find((role) => role.id !== policy.defaultRole);
+      const grant = policy.capabilities.find((c) => c.scope === 'company');
+      if (!other || !grant) throw new CheckSkipped('the policy has one role or no company grant');
+      for (const access of [{ role: other.id }, { grants: [grant.id] }]) {
+        const error = await refusedCreate(t, 'registrationAdmin', newContact(access));
+        t.expect(
+          error.code === 'cannot-grant' || error.code === 'grant-not-held',
+          `a create with ${JSON.stringify(access)} by a registration admin: ${error.code}, not cannot-grant`,
+        );
+      }
+      // The same role from the general admin, who holds what it gives: created in it.
+      const promoted = await createdBy(t, 'generalAdmin', newContact({ role: other.id }));
+      t.expect(promoted.role === other.id, `created as ${promoted.role}, not ${other.id}`);
+
+      // The default role needs each of its capabilities held: the registration admin's role loses
+      // one of them (none an approver list follows) until the check ends, and may no longer add.
+      const defaultRole = policy.roles.find((role) => role.id === policy.defaultRole);
+      const registrarRole = policy.roles.find((role) => role.id === me.role);
+      const spared = new Set(['add-contacts', 'approve-budgets', 'open-tickets', 'edit-contacts']);
+      const gap = defaultRole?.capabilities.find(
+        (c) =>
+          roleCellState(defaultRole, c.capability) === 'always' &&
+          roleCellState(registrarRole, c.capability) === 'always' &&
+          !me.grants.includes(c.capability) &&
+          !spared.has(c.capability) &&
+          c.capability !== policy.grantCapability,
+      )?.capability;
+      if (!gap || me.role === policy.defaultRole) {
+        throw new CheckSkipped('no capability of the default role to take from the registrar');
+      }
+      await t
+        .as('generalAdmin')
+        .permissions.updatePolicy(setRoleCell(policy, me.role, gap, 'none'), {
+          version: policy.version,
+        });
+      const error = await refusedCreate(t, 'registrationAdmin', newContact(), 'grant-not-held');
+      t.expect(
+        names(error, 'grant-not-held', { capability: gap }),
+        `the refusal names ${gap} (params.capability)`,
+      );
+    },
+  },
+  {
+    title:
+      'a policy edit needs the grant capability, each changed cell held outright, fixed capabilities',
+    proves: ['MUST 8'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const registrar = t.as('registrationAdmin');
+      const { policy, engine, me } = await registrarUnderPolicy(t);
+      const defaultRole = policy.roles.find((role) => role.id === policy.defaultRole);
+      const lacking = policy.capabilities.find(
+        (c) =>
+          c.scope === 'company' &&
+          c.id !== policy.grantCapability &&
+          !holdsOutright(engine, me, c.id) &&
+          roleCellState(defaultRole, c.id) === 'none' &&
+          roleCellState(
+            policy.roles.find((role) => role.id === me.role),
+            c.id,
+          ) === 'none',
+      )?.id;
+      if (!lacking) throw new CheckSkipped('the registration admin holds every capability');
+      const widened = setRoleCell(policy, policy.defaultRole, lacking, 'always');
+      const version = { version: policy.version };
+
+      await t.refusal(
+        registrar.permissions.updatePolicy(widened, version),
+        'forbidden',
+        'cannot-grant',
+      );
+      const invented = {
+        ...policy,
+        capabilities: [
+          ...policy.capabilities,
+          { id: 'conformance-invented', group: 'conformance', scope: 'company' as const },
+        ],
+      };
+      const fixed = await t.refusal(
+        admin.permissions.updatePolicy(invented, version),
+        'forbidden',
+        'capabilities-fixed',
+      );
+      t.expect(
+        names(fixed, 'capabilities-fixed', { capability: 'conformance-invented' }),
+        'the refusal names the invented capability (params.capability)',
+      );
+      const unable = setRoleCell(policy, policy.adminRole, policy.grantCapability, 'none');
+      const invalid = await t.refusal(
+        admin.permissions.updatePolicy(unable, version),
+        'validation',
+      );
+      t.expect(
+        invalid.fields.some((f) => f.field === 'adminRole' && f.code === 'admin-cannot-grant'),
+        'field adminRole, code admin-cannot-grant',
+      );
+      t.expect((await admin.permissions.policy()).version === policy.version, 'the policy changed');
+
+      // Given the grant capability, the registration admin still may not change a cell of a
+      // capability they lack, in another role or in their own.
+      const access = { role: me.role, grants: me.grants, sites: me.sites };
+      await admin.permissions.setAccess(
+        me.id,
+        { ...access, grants: [...me.grants, policy.grantCapability] },
+        { version: me.version },
+      );
+      t.cleanup(async () => {
+        const now = await admin.contacts.get(me.id);
+        await admin.permissions.setAccess(me.id, access, { version: now.version });
+      });
+      for (const role of [policy.defaultRole, me.role]) {
+        const next = setRoleCell(policy, role, lacking, 'always');
+        const error = await t.refusal(
+          registrar.permissions.updatePolicy(next, version),
+          'forbidden',
+          'grant-not-held',
+        );
+        t.expect(
+          names(error, 'grant-not-held', { capability: lacking, role }),
+          `the refusal names params.capability ${lacking} and params.role ${role}`,
+        );
+      }
+      t.expect((await admin.permissions.policy()).version === policy.version, 'the policy changed');
+      // The general admin holds it outright: the same edit is saved (and undone after the check).
+      const saved = await admin.permissions.updatePolicy(widened, version);
+      t.expect(
+        roleCellState(
+          saved.roles.find((role) => role.id === policy.defaultRole),
+          lacking,
+        ) === 'always',
+        `the saved policy gives ${policy.defaultRole} ${lacking}`,
+      );
+    },
+  },
 
   // ── writes: contacts ───────────────────────────────────────────────────────────────────────
   {
@@ -871,6 +1133,141 @@ export const checks: Check[] = [
       t.expect(
         (await admin.contacts.get(created.id)).version === created.version,
         'the contact was changed',
+      );
+    },
+  },
+  {
+    title:
+      'nobody deletes, suspends or inactivates their own contact, nor hands administration to themselves',
+    proves: ['MUST 13'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const people = ['registrationAdmin', 'generalAdmin'] as const;
+      const selves = new Map<Person, Contact>();
+      for (const person of people) {
+        const { actor } = await t.as(person).session.current();
+        selves.set(person, await admin.contacts.get(actor.id));
+      }
+      // A self-act that went through anyway is undone by the other admin (a deletion cannot be).
+      await keepApprovers(t);
+      t.cleanup(async () => {
+        for (const [person, before] of selves) {
+          const undoer = t.as(person === 'generalAdmin' ? 'registrationAdmin' : 'generalAdmin');
+          const now = await undoer.contacts.get(before.id);
+          if (now.status === before.status) continue;
+          const back = now.status === 'suspended' ? 'reactivate' : 'activate';
+          await undoer.contacts.transition(now.id, back, { version: now.version });
+        }
+      });
+      for (const [person, self] of selves) {
+        const acting = t.as(person);
+        for (const action of ['suspend', 'inactivate'] as const) {
+          if (!lifecycleTransitions[action].from.includes(self.status)) continue;
+          await t.refusal(
+            acting.contacts.transition(self.id, action, { version: self.version }),
+            'forbidden',
+            'self',
+          );
+        }
+      }
+      const generalAdmin = selves.get('generalAdmin')!;
+      await t.refusal(
+        admin.contacts.transferAdministration(generalAdmin.id, {}),
+        'forbidden',
+        'self',
+      );
+      for (const [person, self] of selves) {
+        await t.refusal(
+          t.as(person).contacts.remove(self.id, { version: self.version }),
+          'forbidden',
+          'self',
+        );
+      }
+      for (const [person, before] of selves) {
+        t.expect(
+          (await admin.contacts.get(before.id)).version === before.version,
+          `a refused act changed the ${person}'s contact`,
+        );
+      }
+    },
+  },
+  {
+    title: 'on their own contact alone, a system user changes only the self-editable fields',
+    proves: ['MUST 14', 'MUST 3'],
+    scope: 'write',
+    async run(t) {
+      const admin = t.as('generalAdmin');
+      const user = t.as('systemUser');
+      const editable = new Set(selfEditableFields(await admin.permissions.policy()));
+      const { actor } = await user.session.current();
+      const before = await admin.contacts.get(actor.id);
+      // A changed value of each field the check knows how to change without breaking another rule.
+      const another = (text: string | undefined, word: string) =>
+        text === word ? `${word} 2` : word;
+      const changes: Partial<Record<ContactProfileField, unknown>> = {
+        jobTitle: another(before.jobTitle, 'Conformance check'),
+        company: another(before.company, 'Conformance Ltda'),
+        address: another(before.address, 'Rua da Conformidade, 1'),
+        notes: another(before.notes, 'Conformance note'),
+        consultingAuthorized: !before.consultingAuthorized,
+      };
+      const fields = Object.keys(changes) as ContactProfileField[];
+      const open = fields.find((field) => editable.has(field));
+      const locked = fields.filter((field) => !editable.has(field));
+      if (!open || !locked.length) {
+        throw new CheckSkipped('the policy makes all or none of these fields self-editable');
+      }
+      const pick = (from: Partial<Record<ContactProfileField, unknown>>, keys: string[]) =>
+        Object.fromEntries(keys.map((key) => [key, from[key as ContactProfileField]]));
+      t.cleanup(async () => {
+        const now = await admin.contacts.get(before.id);
+        const back = Object.fromEntries(
+          fields
+            .filter((field) => now[field] !== before[field])
+            .map((field) => [field, before[field] ?? '']),
+        );
+        if (Object.keys(back).length) {
+          await admin.contacts.update(before.id, back, { version: now.version });
+        }
+      });
+
+      const error = await t.refusal(
+        user.contacts.update(before.id, pick(changes, [open, ...locked]), {
+          version: before.version,
+        }),
+        'forbidden',
+        'not-self-editable',
+      );
+      for (const field of locked) {
+        t.expect(
+          error.fields.some((f) => f.field === field && f.code === 'not-self-editable'),
+          `the refusal has no not-self-editable entry for ${field}`,
+        );
+      }
+      t.expect(
+        !error.fields.some((f) => f.field === open),
+        `the refusal names ${open}, which is self-editable`,
+      );
+      t.expect(
+        (await admin.contacts.get(before.id)).version === before.version,
+        'a refused edit changed the contact',
+      );
+      // The locked fields sent as they are, beside a self-editable change: no change of theirs.
+      const unchanged = Object.fromEntries(
+        [...locked, 'country', 'document']
+          .filter((field) => before[field as keyof Contact] !== undefined)
+          .map((field) => [field, before[field as keyof Contact]]),
+      );
+      const saved = await user.contacts.update(
+        before.id,
+        { ...unchanged, ...pick(changes, [open]) },
+        { version: before.version },
+      );
+      t.expect(saved[open] === changes[open], `${open} was not saved`);
+      t.expect(
+        locked.every((field) => saved[field] === before[field]),
+        'a field sent unchanged changed',
       );
     },
   },
@@ -1200,10 +1597,8 @@ export const checks: Check[] = [
     proves: ['MUST 28', 'MUST 29'],
     scope: 'write',
     async run(t) {
-      const admin = t.as('generalAdmin');
-      const contact = await scratchContact(t);
-      const invitation = await openInvitation(t, contact);
-      const token = tokenOf(invitation);
+      const { admin, contact, invitation, link } = await invitedContact(t);
+      const token = link();
       const before = await invitationNow(t, invitation);
       const contactBefore = await admin.contacts.get(contact.id);
       t.expect((await linkStatusOf(t, token)) === 'valid', 'a fresh link reads status valid');
@@ -1241,9 +1636,8 @@ export const checks: Check[] = [
     proves: ['MUST 29'],
     scope: 'write',
     async run(t) {
-      const admin = t.as('generalAdmin');
-      const contact = await scratchContact(t);
-      const token = tokenOf(await openInvitation(t, contact));
+      const { admin, link } = await invitedContact(t);
+      const token = link();
       await admin.invitations.accept(token, 'password', inviteePassword);
       t.expect((await linkStatusOf(t, token)) === 'used', 'an accepted link reads status used');
       await t.refusal(admin.invitations.accept(token, 'google'), 'conflict', 'invitation-used');
@@ -1254,9 +1648,7 @@ export const checks: Check[] = [
     proves: ['MUST 30'],
     scope: 'write',
     async run(t) {
-      const admin = t.as('generalAdmin');
-      const contact = await scratchContact(t);
-      const invitation = await openInvitation(t, contact);
+      const { admin, contact, invitation } = await invitedContact(t);
       await t.refusal(admin.invitations.send(contact.id), 'conflict', 'invitation-pending');
       const open = await admin.invitations.list({
         filter: { contactId: contact.id, status: ['pending'] },
@@ -1273,11 +1665,9 @@ export const checks: Check[] = [
     proves: ['MUST 31'],
     scope: 'write',
     async run(t) {
-      const admin = t.as('generalAdmin');
       await noResendCooldown(t);
-      const contact = await scratchContact(t);
-      const invitation = await openInvitation(t, contact);
-      const first = tokenOf(invitation);
+      const { admin, invitation, link } = await invitedContact(t);
+      const first = link();
       const resent = await admin.invitations.resend(invitation.id, {
         version: (await invitationNow(t, invitation))?.version ?? invitation.version,
       });

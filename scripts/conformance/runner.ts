@@ -159,6 +159,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     const adapters = new Map<Person, PortalAdapter>();
     const tester: Tester = {
       token,
+      mayWrite: scope === 'all',
       as(person) {
         let adapter = adapters.get(person);
         if (!adapter) {

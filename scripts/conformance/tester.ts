@@ -45,6 +45,8 @@ export interface Tester {
   refusal(promise: Promise<unknown>, kind: AdapterErrorKind, code?: string): Promise<AdapterError>;
   /** Runs after the check, pass or fail (to delete what it created). */
   cleanup(work: () => Promise<unknown>): void;
+  /** Whether this run may create records (`--scope all`): a read check with nothing to read makes it. */
+  readonly mayWrite: boolean;
   /** The token of `person`, or a skip when the configuration has none. */
   token(person: Person): string;
 }

@@ -10,9 +10,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createDemoData } from '../../src/core/demo-data.js';
+import { adminFilter } from '../../src/core/permissions/index.js';
 import { signToken } from './auth.js';
 import { configFromEnv } from './config.js';
-import { demoSettings, isEmpty, seed } from './db/seed.js';
+import { countContacts, getPolicy } from './db/queries.js';
+import { demoSettings, isEmpty, seed, type DemoSettings } from './db/seed.js';
 import { openPglite, openPostgres, type Store } from './db/store.js';
 import { startServer } from './server.js';
 
@@ -28,10 +30,39 @@ Options:
   --contacts N             contacts of the demo company when seeding (default 2000)
   --no-seed                do not seed an empty database with demo data
   --dev                    development mode: POST <base>/dev/token, printed tokens, a fixed secret
-  --conformance-config F   write a portico-conformance config for the demo actors to F (with --dev)
+  --conformance-config F   write a portico-conformance config to F (with --dev): the actors of the demo
+                           company with exactly one active general admin, another company's admin
 
 Environment: DATABASE_URL, PORTICO_JWT_SECRET, PORTICO_JWKS_URL, PORTICO_JWT_ISSUER,
 PORTICO_JWT_AUDIENCE, PORTICO_CORS_ORIGINS, PORTICO_BODY_LIMIT, PORTICO_BASE_PATH, PORTICO_DEV.`;
+
+/**
+ * The demo companies the conformance config names: the test company first — one with exactly one
+ * active general admin, so that the last-admin check (MUST 6) runs rather than being skipped; the
+ * first demo company when none has — then another company, for the tenancy checks.
+ */
+async function conformanceCompanies(
+  store: Store,
+  demo: DemoSettings,
+): Promise<[string, string | undefined]> {
+  const candidates = demo.companies.filter((id) => demo.companyActors[id]);
+  let chosen: string | undefined;
+  for (const id of candidates) {
+    const admins = await store.transaction(
+      async (tx) => countContacts(tx, id, adminFilter(await getPolicy(tx, id))),
+      { readOnly: true },
+    );
+    if (admins === 1) {
+      chosen = id;
+      break;
+    }
+  }
+  if (!chosen) {
+    chosen = candidates[0]!;
+    console.log('  no demo company has exactly one active general admin: MUST 6 will be skipped');
+  }
+  return [chosen, candidates.find((id) => id !== chosen)];
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -96,34 +127,33 @@ async function main(): Promise<void> {
     const first = demo.companies[0]!;
     const tokenFor = (companyId: string, contactId: string) =>
       signToken(config.auth.secret!, { companyId, contactId });
-    const tokens = {
-      generalAdmin: await tokenFor(first, demo.actors.generalAdmin),
-      registrationAdmin: await tokenFor(first, demo.actors.registrationAdmin),
-      systemUser: await tokenFor(first, demo.actors.systemUser),
-    };
-    console.log(
-      `  token of the general admin (${demo.actors.generalAdmin}), 12 h:\n${tokens.generalAdmin}`,
-    );
+    const token = await tokenFor(first, demo.actors.generalAdmin);
+    console.log(`  token of the general admin (${demo.actors.generalAdmin}), 12 h:\n${token}`);
     console.log(`  more: POST ${server.baseUrl}/dev/token {"contactId": "…"}`);
     const configFile = values['conformance-config'];
     if (configFile) {
-      const second = demo.companies[1];
-      const other = second ? demo.companyActors[second]?.generalAdmin : undefined;
+      const [company, other] = await conformanceCompanies(store, demo);
+      const people = demo.companyActors[company]!;
+      const otherAdmin = other ? demo.companyActors[other]?.generalAdmin : undefined;
       writeFileSync(
         configFile,
         `${JSON.stringify(
           {
             baseUrl: server.baseUrl,
             tokens: {
-              ...tokens,
-              ...(second && other ? { otherCompanyAdmin: await tokenFor(second, other) } : {}),
+              generalAdmin: await tokenFor(company, people.generalAdmin),
+              registrationAdmin: await tokenFor(company, people.registrationAdmin),
+              systemUser: await tokenFor(company, people.systemUser),
+              ...(other && otherAdmin
+                ? { otherCompanyAdmin: await tokenFor(other, otherAdmin) }
+                : {}),
             },
           },
           null,
           2,
         )}\n`,
       );
-      console.log(`  conformance config written to ${configFile}`);
+      console.log(`  conformance config written to ${configFile} (test company ${company})`);
     }
   }
 
