@@ -53,7 +53,8 @@ const accessActs: readonly ViewAct[] = ['suspend', 'reactivate'];
  * with each item's result.
  *
  * Resend, revoke, confirm by hand and suspend ask first in a dialog (focus returns to the act's button
- * when it closes). The password set by hand is typed in a dialog with a live checklist of the company's
+ * when it closes). When an act takes its own button away (Revoke after a revoke, Send after a send),
+ * focus goes to the invitation's heading, which names its new status, and not to the page. The password set by hand is typed in a dialog with a live checklist of the company's
  * password policy, show / hide, generate and copy; it is in no event, attribute or log, and is
  * forgotten once saved or when the dialog closes.
  *
@@ -178,10 +179,7 @@ export class InviteStatus extends LitElement {
     () => this.renderRoot.querySelector<HTMLDialogElement>('dialog[part="dialog"]'),
     {
       onClose: () => this.acts.closed(),
-      // The bulk bar went with the selection: the "select all" box, else the search.
-      fallbackFocus: () =>
-        this.renderRoot.querySelector<HTMLElement>('#select-all') ??
-        this.renderRoot.querySelector<HTMLElement>('#search'),
+      fallbackFocus: () => this.focusHome(),
       keepOpen: () => this.acts.dialog?.kind === 'bulk-confirm' && this.acts.dialog.busy,
     },
   );
@@ -205,6 +203,55 @@ export class InviteStatus extends LitElement {
   templateEditor: TemplateEditor | undefined;
   private templateLoading: Promise<TemplateEditor> | undefined;
 
+  /**
+   * Where focus goes when the control that had it is gone (the act's button went with the change it
+   * made, the bulk bar with the selection): one person's invitation heading, which names its status
+   * (WAI-ARIA APG: the next logical place), else the "select all" box, else the search.
+   */
+  private focusHome(): HTMLElement | null {
+    const root = this.renderRoot;
+    return (
+      root.querySelector<HTMLElement>('#invitation-title') ??
+      root.querySelector<HTMLElement>('#select-all') ??
+      root.querySelector<HTMLElement>('#search')
+    );
+  }
+
+  /** The control focused last inside the element, while focus is still inside (or was dropped). */
+  private lastFocus: HTMLElement | undefined;
+
+  private onFocusIn = (event: FocusEvent): void => {
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLElement) this.lastFocus = target;
+  };
+
+  private onFocusOut = (event: FocusEvent): void => {
+    const target = this.lastFocus;
+    if (!target || event.composedPath()[0] !== target) return;
+    // Focus the person moved away (the control is still here): nothing to restore.
+    queueMicrotask(() => {
+      if (target === this.lastFocus && target.isConnected) this.lastFocus = undefined;
+    });
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('focusin', this.onFocusIn);
+    this.addEventListener('focusout', this.onFocusOut);
+  }
+
+  protected override updated(): void {
+    // A render took the focused control away (Revoke after a revoke) and the page dropped focus to its
+    // body: it goes to the open dialog's first control, else to the next logical place.
+    const last = this.lastFocus;
+    if (!last || last.isConnected) return;
+    this.lastFocus = undefined;
+    if (document.activeElement !== document.body && document.activeElement !== null) return;
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog[open]');
+    if (dialog?.matches('[part="dialog"]')) this.dialog.focusFirst();
+    else if (!dialog) this.focusHome()?.focus();
+  }
+
   private notice(notice: InviteNotice): void {
     const { text, tone, duration } = this.words.notice(notice);
     this.toasts.show(text, tone, duration);
@@ -224,6 +271,9 @@ export class InviteStatus extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
+    this.removeEventListener('focusin', this.onFocusIn);
+    this.removeEventListener('focusout', this.onFocusOut);
+    this.lastFocus = undefined;
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
