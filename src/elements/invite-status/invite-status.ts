@@ -104,6 +104,7 @@ const accessActs: readonly ViewAct[] = ['suspend', 'reactivate'];
  * @csspart template-banner - The dialog's conflict or failure message.
  * @csspart template-forbidden - Why the actor may not change the e-mail and settings.
  * @csspart template-save - The dialog's save button.
+ * @csspart template-discard - "Discard your changes?", asked before closing with unsaved edits.
  * @csspart settings-validity - The link validity field (days).
  * @csspart settings-cooldown - The resend cooldown field (seconds).
  * @csspart settings-auto-send - When invitations go out by themselves.
