@@ -54,9 +54,10 @@ const accessActs: readonly ViewAct[] = ['suspend', 'reactivate'];
  *
  * Resend, revoke, confirm by hand and suspend ask first in a dialog (focus returns to the act's button
  * when it closes). When an act takes its own button away (Revoke after a revoke, Send after a send),
- * focus goes to the invitation's heading, which names its new status, and not to the page. The password set by hand is typed in a dialog with a live checklist of the company's
- * password policy, show / hide, generate and copy; it is in no event, attribute or log, and is
- * forgotten once saved or when the dialog closes.
+ * focus goes to the invitation's heading, which names its new status, and not to the page. The
+ * password set by hand is typed in a dialog with a live checklist of the company's password policy,
+ * show / hide, generate and copy; it is in no event, attribute or log, and is forgotten once saved or
+ * when the dialog closes.
  *
  * Every act is enabled or disabled by the same rule the backend enforces (`invitationVerdict` in
  * `src/core/rules`), with its reason on hover and focus; a cancelable `portico-invitation-request`
