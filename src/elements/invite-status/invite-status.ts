@@ -11,6 +11,7 @@ import {
   InviteActsController,
   type AccessAct,
 } from '../../controllers/invite-status/invite-acts-controller.js';
+import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { PortalController } from '../../controllers/portal-controller.js';
 import { AdapterError } from '../../core/adapter/errors.js';
 import type { PortalAdapter } from '../../core/adapter/types.js';
@@ -219,40 +220,16 @@ export class InviteStatus extends LitElement {
     );
   }
 
-  /** The control focused last inside the element, while focus is still inside (or was dropped). */
-  private lastFocus: HTMLElement | undefined;
-
-  private onFocusIn = (event: FocusEvent): void => {
-    const target = event.composedPath()[0];
-    if (target instanceof HTMLElement) this.lastFocus = target;
-  };
-
-  private onFocusOut = (event: FocusEvent): void => {
-    const target = this.lastFocus;
-    if (!target || event.composedPath()[0] !== target) return;
-    // Focus the person moved away (the control is still here): nothing to restore.
-    queueMicrotask(() => {
-      if (target === this.lastFocus && target.isConnected) this.lastFocus = undefined;
-    });
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('focusin', this.onFocusIn);
-    this.addEventListener('focusout', this.onFocusOut);
-  }
-
-  protected override updated(): void {
-    // A render took the focused control away (Revoke after a revoke) and the page dropped focus to its
-    // body: it goes to the open dialog's first control, else to the next logical place.
-    const last = this.lastFocus;
-    if (!last || last.isConnected) return;
-    this.lastFocus = undefined;
-    if (document.activeElement !== document.body && document.activeElement !== null) return;
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog[open]');
-    if (dialog?.matches('[part="dialog"]')) this.dialog.focusFirst();
-    else if (!dialog) this.focusHome()?.focus();
-  }
+  /**
+   * A render took the focused control away (Revoke after a revoke) and the page dropped focus: into
+   * the open dialog (the bulk result's Close), else the next logical place; the invitation e-mail
+   * dialog keeps its own.
+   */
+  private readonly focusKeeper = new FocusKeeper(this, () => {
+    const open = this.renderRoot.querySelector<HTMLDialogElement>('dialog[open]');
+    if (open) return open.matches('[part="dialog"]') ? this.dialog.firstFocusable() : null;
+    return this.focusHome();
+  });
 
   private notice(notice: InviteNotice): void {
     const { text, tone, duration } = this.words.notice(notice);
@@ -273,9 +250,6 @@ export class InviteStatus extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
-    this.removeEventListener('focusin', this.onFocusIn);
-    this.removeEventListener('focusout', this.onFocusOut);
-    this.lastFocus = undefined;
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
