@@ -1,82 +1,23 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
+import type { Meta } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
-import '../../src/define.js';
-import type { DemoData } from '../../src/core/demo-data.js';
-import { actors, adapterFor, mockPortal, sourceArgType, type Actor } from '../support/portal.js';
+import { mockPortal } from '../support/portal.js';
 import { within } from '../support/screen.js';
-
-/** The controls of the acts stories. */
-interface ActsArgs {
-  actor: Actor;
-  source: 'http' | 'embedded' | 'none';
-  contactId: string;
-  view: 'all' | 'expired';
-}
-
-type Context = StoryContext<ActsArgs>;
-
-function render(args: ActsArgs, context: Context): TemplateResult {
-  return html`<invite-status
-    .adapter=${adapterFor(args, context)}
-    contact-id=${args.contactId}
-    view=${args.view}
-  ></invite-status>`;
-}
+import {
+  anaPanel,
+  inviteMeta,
+  invitedAna,
+  type InviteArgs,
+  type InviteStory as Story,
+} from './support.js';
 
 /**
  * The acts of `<invite-status>` that ask first or go beyond one invitation: the confirmation of a
  * resend, a password set by hand (live checklist of the company's policy), and a bulk act's result.
  */
-const meta: Meta<ActsArgs> = {
-  title: 'Elements/invite-status/Acts',
-  component: 'invite-status',
-  render,
-  args: { actor: 'generalAdmin', source: 'http', contactId: '', view: 'all' },
-  argTypes: {
-    actor: { control: 'inline-radio', options: actors, description: 'Who is signed in' },
-    source: sourceArgType,
-  },
-  globals: { locale: 'en' },
-};
+const meta: Meta<InviteArgs> = { ...inviteMeta, title: 'Elements/invite-status/Acts' };
 export default meta;
 
-type Story = StoryObj<ActsArgs>;
-
-const day = 86_400_000;
-
-/** Ana, invited 3 days ago (link valid 27 more days): the first contact who is not the admin. */
-function invitedAna(data: DemoData): void {
-  const contact = data.contacts.find(
-    (c) => c.companyId === data.companies[0]!.id && c.id !== data.actors.generalAdmin,
-  )!;
-  contact.name = 'Ana Paula Ribeiro';
-  contact.status = 'invited';
-  data.invitations = data.invitations.filter((i) => i.contactId !== contact.id);
-  data.invitations.push({
-    id: 'inv-story-1',
-    companyId: contact.companyId,
-    contactId: contact.id,
-    email: contact.email,
-    status: 'pending',
-    setupUrl: 'https://portal.example/setup?token=story',
-    sentAt: new Date(Date.now() - 3 * day).toISOString(),
-    expiresAt: new Date(Date.now() + 27 * day).toISOString(),
-    sendCount: 1,
-    version: 1,
-  });
-}
-
-const ana = (context: Context): string =>
-  (context.loaded as { portal: { data: DemoData } }).portal.data.invitations.find(
-    (i) => i.id === 'inv-story-1',
-  )!.contactId;
-
-const anaStory = (play: Story['play']): Story => ({
-  loaders: [mockPortal({ prepare: invitedAna })],
-  render: (args, context) => render({ ...args, contactId: ana(context) }, context),
-  play,
-});
+const anaStory = (play: Story['play']): Story => anaPanel(invitedAna, { play });
 
 /** Resend asks first, and says the earlier link stops working. */
 export const ResendDialog: Story = anaStory(async ({ canvasElement }) => {

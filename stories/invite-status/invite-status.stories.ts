@@ -1,83 +1,26 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
+import type { Meta } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
-import '../../src/define.js';
 import type { DemoData } from '../../src/core/demo-data.js';
 import type { ContactStatus, Invitation } from '../../src/core/model/index.js';
 import { failNext } from '../../src/mocks/index.js';
-import { actors, adapterFor, mockPortal, sourceArgType, type Actor } from '../support/portal.js';
+import { mockPortal } from '../support/portal.js';
 import { within } from '../support/screen.js';
-
-/** The controls of every `<invite-status>` story. */
-interface InviteArgs {
-  actor: Actor;
-  source: 'http' | 'embedded' | 'none';
-  /** The `contact-id` attribute: one person's access; empty: the company's invitations. */
-  contactId: string;
-  /** The `view` attribute (company form). */
-  view: 'all' | 'pending' | 'expiring' | 'expired' | 'accepted' | 'revoked';
-}
-
-type Context = StoryContext<InviteArgs>;
-
-function render(args: InviteArgs, context: Context): TemplateResult {
-  return html`<invite-status
-    .adapter=${adapterFor(args, context)}
-    contact-id=${args.contactId}
-    view=${args.view}
-  ></invite-status>`;
-}
+import {
+  anaPanel,
+  day,
+  inviteMeta,
+  invitedAna,
+  type InviteArgs,
+  type InviteContext as Context,
+  type InviteStory as Story,
+} from './support.js';
 
 /**
  * Invitations and first access (seeds 002–004): one person's invitation, acts and timeline, or the
  * company's invitations. Every act is enabled or disabled by the rule the backend enforces.
  */
-const meta: Meta<InviteArgs> = {
-  title: 'Elements/invite-status',
-  component: 'invite-status',
-  render,
-  args: { actor: 'generalAdmin', source: 'http', contactId: '', view: 'all' },
-  argTypes: {
-    actor: { control: 'inline-radio', options: actors, description: 'Who is signed in' },
-    source: sourceArgType,
-    view: {
-      control: 'select',
-      options: ['all', 'pending', 'expiring', 'expired', 'accepted', 'revoked'],
-    },
-  },
-  globals: { locale: 'en' },
-};
+const meta: Meta<InviteArgs> = { ...inviteMeta, title: 'Elements/invite-status' };
 export default meta;
-
-type Story = StoryObj<InviteArgs>;
-
-/** Ana, invited: an invitation sent 3 days ago and valid for 27 more (pinned, so stories never move). */
-function invitedAna(data: DemoData): void {
-  const contact = data.contacts.find(
-    (c) => c.companyId === data.companies[0]!.id && c.id !== data.actors.generalAdmin,
-  )!;
-  contact.name = 'Ana Paula Ribeiro';
-  contact.status = 'invited';
-  const now = Date.now();
-  data.invitations = data.invitations.filter((i) => i.contactId !== contact.id);
-  data.invitations.push({
-    id: 'inv-story-1',
-    companyId: contact.companyId,
-    contactId: contact.id,
-    email: contact.email,
-    status: 'pending',
-    setupUrl: 'https://portal.example/setup?token=story',
-    sentAt: new Date(now - 3 * 86_400_000).toISOString(),
-    expiresAt: new Date(now + 27 * 86_400_000).toISOString(),
-    sendCount: 1,
-    version: 1,
-  });
-}
-
-const ana = (context: Context): string =>
-  (context.loaded as { portal: { data: DemoData } }).portal.data.invitations.find(
-    (i) => i.id === 'inv-story-1',
-  )!.contactId;
 
 const host = (context: Context): HTMLElement =>
   context.canvasElement.querySelector('invite-status')!;
@@ -103,9 +46,7 @@ export const Expired: Story = {
 };
 
 /** One person with a pending invitation: its expiry as a date and a countdown, and the acts. */
-export const Pending: Story = {
-  loaders: [mockPortal({ prepare: invitedAna })],
-  render: (args, context) => render({ ...args, contactId: ana(context) }, context),
+export const Pending: Story = anaPanel(invitedAna, {
   play: async (context) => {
     const canvas = within(context.canvasElement);
     await canvas.findByShadowRole('heading', { name: 'Ana Paula Ribeiro' });
@@ -116,13 +57,11 @@ export const Pending: Story = {
     );
     await expect(host(context)).toBeVisible();
   },
-};
+});
 
 /** A system user opens another contact's invitation: the backend refuses the read, and the panel says why. */
-export const SystemUser: Story = {
-  loaders: [mockPortal({ prepare: invitedAna })],
+export const SystemUser: Story = anaPanel(invitedAna, {
   args: { actor: 'systemUser' },
-  render: (args, context) => render({ ...args, contactId: ana(context) }, context),
   play: async ({ canvasElement }) => {
     // A system user may not read another contact's invitations: the backend refuses, and the panel
     // says so plainly (a state, not an error: no alert, nothing to retry).
@@ -130,7 +69,7 @@ export const SystemUser: Story = {
     await canvas.findByShadowText(/^You are not allowed to see these invitations/);
     await expect(canvas.queryByShadowRole('alert')).toBeNull();
   },
-};
+});
 
 /** No adapter and no provider: the element says it has no data source. */
 export const NoAdapter: Story = {
@@ -141,17 +80,13 @@ export const NoAdapter: Story = {
 };
 
 /** The same person in Brazilian Portuguese. */
-export const PortugueseBrazil: Story = {
-  loaders: [mockPortal({ prepare: invitedAna })],
+export const PortugueseBrazil: Story = anaPanel(invitedAna, {
   globals: { locale: 'pt-BR' },
-  render: (args, context) => render({ ...args, contactId: ana(context) }, context),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByShadowText(/expira em 27 dias/)).toBeVisible();
   },
-};
-
-const day = 86_400_000;
+});
 
 /**
  * Ana in `status`, with one invitation changed by `change` (sent 3 days ago, valid 27 more, by
@@ -166,23 +101,6 @@ function anaAs(status: ContactStatus, change: Partial<Invitation> | null = {}) {
     else Object.assign(invitation, change);
   };
 }
-
-/** Ana's panel, from a loader that pinned her (`invitedAna` keeps her first in the company). */
-function anaPanel(prepare: (data: DemoData) => void, extra: Partial<Story> = {}): Story {
-  return {
-    loaders: [mockPortal({ prepare })],
-    render: (args, context) => render({ ...args, contactId: firstInvitee(context) }, context),
-    ...extra,
-  };
-}
-
-/** The contact `invitedAna` picked (the first of the company who is not the general admin). */
-const firstInvitee = (context: Context): string => {
-  const data = (context.loaded as { portal: { data: DemoData } }).portal.data;
-  return data.contacts.find(
-    (c) => c.companyId === data.companies[0]!.id && c.id !== data.actors.generalAdmin,
-  )!.id;
-};
 
 /** Site assigned, never invited: "no invitation has been sent yet", and Send. */
 export const NoneYet: Story = anaPanel(anaAs('site-assigned', null), {
@@ -276,7 +194,7 @@ export const Suspended: Story = anaPanel(
 );
 
 /** A resend the backend answers 429 with Retry-After: the panel says when to try again. */
-export const RateLimited: Story = {
+export const RateLimited: Story = anaPanel(invitedAna, {
   loaders: [
     mockPortal({
       prepare: invitedAna,
@@ -292,7 +210,6 @@ export const RateLimited: Story = {
       ],
     }),
   ],
-  render: (args, context) => render({ ...args, contactId: ana(context) }, context),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByShadowRole('button', { name: 'Resend' }));
@@ -304,4 +221,4 @@ export const RateLimited: Story = {
     await userEvent.click(confirm);
     await expect(await canvas.findByShadowText(/try again in 42 seconds/)).toBeVisible();
   },
-};
+});

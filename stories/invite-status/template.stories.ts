@@ -1,65 +1,19 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
+import type { Meta } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
-import '../../src/define.js';
-import type { DemoData } from '../../src/core/demo-data.js';
-import { actors, adapterFor, mockPortal, sourceArgType, type Actor } from '../support/portal.js';
+import { mockPortal } from '../support/portal.js';
 import { within } from '../support/screen.js';
-
-/** The controls of the invitation e-mail stories. */
-interface TemplateArgs {
-  actor: Actor;
-  source: 'http' | 'embedded' | 'none';
-}
-
-type Context = StoryContext<TemplateArgs>;
-
-function render(args: TemplateArgs, context: Context): TemplateResult {
-  return html`<invite-status .adapter=${adapterFor(args, context)}></invite-status>`;
-}
+import { inviteMeta, invitedAna, type InviteArgs, type InviteStory as Story } from './support.js';
 
 /**
  * The company's invitation e-mail and settings, in `<invite-status>`'s dialog: subject and body with
  * placeholders, a live preview as the invitee receives it, and the link validity, resend cooldown,
  * automatic sending and language — every limit the backend's.
  */
-const meta: Meta<TemplateArgs> = {
+const meta: Meta<InviteArgs> = {
+  ...inviteMeta,
   title: 'Elements/invite-status/Invitation e-mail',
-  component: 'invite-status',
-  render,
-  args: { actor: 'generalAdmin', source: 'http' },
-  argTypes: {
-    actor: { control: 'inline-radio', options: actors, description: 'Who is signed in' },
-    source: sourceArgType,
-  },
-  globals: { locale: 'en' },
 };
 export default meta;
-
-type Story = StoryObj<TemplateArgs>;
-
-/** Ana, invited: a pending invitation the preview is written to (pinned, so stories never move). */
-function invitedAna(data: DemoData): void {
-  const contact = data.contacts.find(
-    (c) => c.companyId === data.companies[0]!.id && c.id !== data.actors.generalAdmin,
-  )!;
-  contact.name = 'Ana Paula Ribeiro';
-  contact.status = 'invited';
-  const now = Date.now();
-  data.invitations = data.invitations.filter((i) => i.contactId !== contact.id);
-  data.invitations.push({
-    id: 'inv-story-1',
-    companyId: contact.companyId,
-    contactId: contact.id,
-    email: contact.email,
-    status: 'pending',
-    setupUrl: 'https://portal.example/setup?token=story',
-    sentAt: new Date(now - 3 * 86_400_000).toISOString(),
-    expiresAt: new Date(now + 27 * 86_400_000).toISOString(),
-    sendCount: 1,
-    version: 1,
-  });
-}
 
 /** Opens the dialog with the button a person presses, and waits for its preview. */
 async function openDialog(canvasElement: HTMLElement, button: string): Promise<void> {

@@ -9,57 +9,17 @@
  * - 2.3.3 Animation from Interactions (and 2.2.2 for the spinner): with `prefers-reduced-motion:
  *   reduce`, nothing in the element has a transition or an animation.
  */
-import { expect, fixtureSync, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
-import type { LitElement } from 'lit';
-import { elementsOf, type RawManifest } from '../../scripts/kit/elements.js';
-import type { ConformanceSpec, ElementState } from '../conformance/suite.js';
-import * as specModule from '../conformance/specs.js';
-import { until } from '../helpers/dom.js';
-
-const specs = new Map<string, ConformanceSpec<LitElement>>(
-  (Object.values(specModule) as unknown[])
-    .filter(
-      (value): value is ConformanceSpec<LitElement> =>
-        typeof value === 'object' && value !== null && 'tag' in value && 'create' in value,
-    )
-    .map((spec) => [spec.tag, spec]),
-);
-// The manifest as the package ships it (served from the repository root by the test runner).
-const manifest = (await (await fetch('/custom-elements.json')).json()) as RawManifest;
-const tags = elementsOf(manifest).map((element) => element.tag);
-
-/** What a person can press, pick or type into. */
-const controls =
-  'button, a[href], input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="checkbox"], [role="menuitem"], [role="menuitemradio"], [role="tab"], [role="switch"], [role="option"], [tabindex]:not([tabindex="-1"])';
-
-/** Every element under `root`, through open shadow roots. */
-function deep(root: ParentNode): Element[] {
-  const found: Element[] = [];
-  for (const element of root.querySelectorAll('*')) {
-    found.push(element);
-    if (element.shadowRoot) found.push(...deep(element.shadowRoot));
-  }
-  return found;
-}
-
-const visible = (element: Element) => {
-  const rect = element.getBoundingClientRect();
-  return rect.width > 0 && rect.height > 0 && getComputedStyle(element).visibility !== 'hidden';
-};
+import { controls, deep, name, ready, specs, tags, visible } from './support.js';
 
 /** A control inside a sentence (an inline link) is exempt from 2.5.8. */
 const inline = (element: Element) =>
   element.localName === 'a' && getComputedStyle(element).display === 'inline';
 
 /** `element` as a test names it: tag, classes, accessible text, size. */
-function label(element: Element, rect: DOMRect): string {
-  const classes = element.className ? `.${String(element.className).split(' ').join('.')}` : '';
-  const text = (element.getAttribute('aria-label') ?? element.textContent ?? '')
-    .trim()
-    .slice(0, 30);
-  return `${element.localName}${classes} "${text}" ${rect.width.toFixed(1)}×${rect.height.toFixed(1)}`;
-}
+const label = (element: Element, rect: DOMRect): string =>
+  `${name(element)} ${rect.width.toFixed(1)}×${rect.height.toFixed(1)}`;
 
 /** Distance from a point to the nearest point of a rectangle. */
 function distance(x: number, y: number, rect: DOMRect): number {
@@ -101,21 +61,6 @@ function undersized(el: Element): string[] {
     .map(({ element, rect }) => label(element, rect));
 }
 
-async function ready(
-  spec: ConformanceSpec<LitElement>,
-  attributes: Record<string, string> = {},
-): Promise<LitElement> {
-  const el = spec.create(spec.adapter());
-  // As wide as the page gives it (a spec may pin a width for its own layout checks).
-  el.style.removeProperty('width');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  fixtureSync<HTMLElement>(html`<div lang="en"></div>`).append(el);
-  await until(el, () => spec.state(el) === ('ready' satisfies ElementState));
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await Promise.all(el.shadowRoot?.getAnimations().map((a) => a.finished) ?? []);
-  return el;
-}
-
 describe('WCAG 2.2 on every tag of the manifest', () => {
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
@@ -142,7 +87,7 @@ describe('WCAG 2.2 on every tag of the manifest', () => {
       for (const density of ['comfortable', 'compact']) {
         it(`2.5.8 every control is at least 24 × 24 CSS px (${density})`, async () => {
           await setViewport({ width: 1280, height: 800 });
-          const el = await ready(spec(), { density });
+          const el = await ready(spec(), { attributes: { density } });
           expect(undersized(el), 'controls under 24 px without 24 px of spacing').to.deep.equal([]);
         });
       }

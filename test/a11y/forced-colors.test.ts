@@ -11,52 +11,11 @@
  * The page emulates `forced-colors: active` through Chrome's DevTools protocol (the
  * `emulate-media-features` command of web-test-runner.config.mjs).
  */
-import { expect, fixtureSync, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
-import { elementsOf, type RawManifest } from '../../scripts/kit/elements.js';
-import type { ConformanceSpec, ElementState } from '../conformance/suite.js';
-import * as specModule from '../conformance/specs.js';
-import { until } from '../helpers/dom.js';
-
-const specs = new Map<string, ConformanceSpec<LitElement>>(
-  (Object.values(specModule) as unknown[])
-    .filter(
-      (value): value is ConformanceSpec<LitElement> =>
-        typeof value === 'object' && value !== null && 'tag' in value && 'create' in value,
-    )
-    .map((spec) => [spec.tag, spec]),
-);
-const manifest = (await (await fetch('/custom-elements.json')).json()) as RawManifest;
-const tags = elementsOf(manifest).map((element) => element.tag);
-
-/** What a person can press, pick or type into. */
-const controls =
-  'button, a[href], input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="checkbox"], [role="menuitem"], [role="tab"], [role="switch"], [role="option"], [tabindex]:not([tabindex="-1"])';
-
-/** Every element under `root`, through open shadow roots. */
-function deep(root: ParentNode): Element[] {
-  const found: Element[] = [];
-  for (const element of root.querySelectorAll('*')) {
-    found.push(element);
-    if (element.shadowRoot) found.push(...deep(element.shadowRoot));
-  }
-  return found;
-}
-
-const visible = (element: Element) => {
-  const rect = element.getBoundingClientRect();
-  return rect.width > 1 && rect.height > 1 && getComputedStyle(element).visibility !== 'hidden';
-};
-
-function name(element: Element): string {
-  const classes = element.className ? `.${String(element.className).split(' ').join('.')}` : '';
-  const text = (element.getAttribute('aria-label') ?? element.textContent ?? '')
-    .trim()
-    .replace(/\s+/g, ' ')
-    .slice(0, 40);
-  return `${element.localName}${classes} "${text}"`;
-}
+import type { ConformanceSpec } from '../conformance/suite.js';
+import { controls, deep, name, ready as readyIn, specs, tags, visible } from './support.js';
 
 /** A system colour as this page's forced palette resolves it. */
 function systemColor(keyword: string): string {
@@ -102,15 +61,8 @@ function look(element: Element): string {
   ]);
 }
 
-async function ready(spec: ConformanceSpec<LitElement>): Promise<LitElement> {
-  const el = spec.create(spec.adapter());
-  el.style.removeProperty('width');
-  fixtureSync<HTMLElement>(html`<div lang="en" style="width: 1200px"></div>`).append(el);
-  await until(el, () => spec.state(el) === ('ready' satisfies ElementState));
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await Promise.all(el.shadowRoot?.getAnimations().map((a) => a.finished) ?? []);
-  return el;
-}
+/** The element ready in a page wide enough for its widest layout. */
+const ready = (spec: ConformanceSpec<LitElement>) => readyIn(spec, { width: '1200px' });
 
 describe('forced colours (Windows high contrast) on every tag of the manifest', () => {
   before(async () => {

@@ -261,6 +261,26 @@ export class TemplateController {
     return { ...mail, real: Boolean(contact), name };
   }
 
+  /** Whether the e-mail as written is the one saved. */
+  private mailSaved(): boolean {
+    const saved = this.template;
+    return !saved || (this.subject === saved.subject && this.body === saved.body);
+  }
+
+  /** Whether the settings as typed are the ones saved. */
+  private settingsSaved(): boolean {
+    const saved = this.settings;
+    if (!saved) return true;
+    const settings = this.settingsInput();
+    const keys = Object.keys(settings) as (keyof InvitationSettingsInput)[];
+    return keys.every((key) => settings[key] === saved[key]);
+  }
+
+  /** Whether closing now would lose edits: the e-mail or the settings differ from what is saved. */
+  get changed(): boolean {
+    return this.status === 'ready' && !(this.mailSaved() && this.settingsSaved());
+  }
+
   /** Saves the tab shown. */
   save(): Promise<void> {
     return this.tab === 'mail' ? this.saveMail() : this.saveSettings();
@@ -272,7 +292,7 @@ export class TemplateController {
     if (!adapter || !current || this.busy || !this.verdict().allowed) return;
     if (this.mailErrors().length) return this.needsFixing();
     const template = { subject: this.subject, body: this.body };
-    if (template.subject === current.subject && template.body === current.body) {
+    if (this.mailSaved()) {
       this.banner = undefined;
       this.options.notify({ kind: 'unchanged' });
       return;
@@ -302,8 +322,7 @@ export class TemplateController {
     if (!adapter || !current || this.busy || !this.verdict().allowed) return;
     if (this.settingsErrors().length) return this.needsFixing();
     const settings = this.settingsInput();
-    const keys = Object.keys(settings) as (keyof InvitationSettingsInput)[];
-    if (keys.every((key) => settings[key] === current[key])) {
+    if (this.settingsSaved()) {
       this.banner = undefined;
       this.options.notify({ kind: 'unchanged' });
       return;

@@ -7,6 +7,7 @@ import {
 } from '../../controllers/contact-list/dialog-acts-controller.js';
 import type { Contact } from '../../core/model/index.js';
 import type { Verdict } from '../../core/rules/index.js';
+import { renderBulkResult } from '../internal/bulk-result.js';
 import type { ListWords } from './contact-list.words.js';
 import { domId } from './rows.view.js';
 
@@ -82,7 +83,7 @@ export function renderActDialog(view: ActsView, state: ActDialog): TemplateResul
     case 'bulk-confirm':
       return renderBulkConfirm(view, state);
     case 'bulk-result':
-      return renderBulkResult(view, state);
+      return renderBulkOutcome(view, state);
     case 'transfer':
       return renderTransfer(view, state);
   }
@@ -227,41 +228,25 @@ function renderBulkConfirm(
  * The outcome of a bulk act: "18 done, 8 refused:" and the refusals grouped by their reason, each
  * reason once with the contacts it stopped.
  */
-function renderBulkResult(
+function renderBulkOutcome(
   view: ActsView,
   state: Extract<ActDialog, { kind: 'bulk-result' }>,
 ): TemplateResult {
   const { words } = view;
   const { msg } = words;
   const { outcome } = state;
-  return html`<div class="dialog-body">
-      <p role="status" class="summary" part="bulk-summary">
-        ${msg('bulk.summary', { done: outcome.done.length, refused: outcome.refused.length })}
-      </p>
-      ${
-        outcome.refused.length
-          ? html`<ul class="refusals" part="bulk-refusals">
-              ${groupRefusals(outcome.refused).map(
-                ({ sample, contacts }) =>
-                  html`<li>
-                    <span class="reason"
-                      >${sample.verdict ? words.reason(sample.verdict) : words.error(sample.error)}</span
-                    >
-                    <span class="hint"
-                      >${msg('bulk.refused-count', { count: contacts.length })}</span
-                    >
-                    <span class="names">${words.list(contacts.map((c) => c.name))}</span>
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-    </div>
-    <div class="dialog-actions">
-      <button type="button" class="btn primary" autofocus @click=${view.close}>
-        ${msg('dialog.close')}
-      </button>
-    </div>`;
+  return renderBulkResult({
+    summary: msg('bulk.summary', { done: outcome.done.length, refused: outcome.refused.length }),
+    refused: groupRefusals(outcome.refused),
+    refusal: ({ sample, contacts }) =>
+      html`<span class="reason"
+          >${sample.verdict ? words.reason(sample.verdict) : words.error(sample.error)}</span
+        >
+        <span class="hint">${msg('bulk.refused-count', { count: contacts.length })}</span>
+        <span class="names">${words.list(contacts.map((c) => c.name))}</span>`,
+    closeLabel: msg('dialog.close'),
+    close: view.close,
+  });
 }
 
 /** Transfer tickets (seed 001): find the receiving contact by name, choose it, transfer. */

@@ -1,6 +1,6 @@
 // Over 400 lines: one sheet for the list's three layouts (table, two-line rows, cards) and its dialogs.
 import { css } from 'lit';
-import { badgeStyles, controls, dialogStyles, tokens } from '../internal/styles.js';
+import { badgeStyles, bulkBarStyles, controls, dialogStyles, tokens } from '../internal/styles.js';
 import { tipStyles } from '../internal/tip.js';
 
 /**
@@ -13,6 +13,7 @@ export const contactListStyles = [
   badgeStyles,
   dialogStyles,
   tipStyles,
+  bulkBarStyles,
   css`
     :host {
       display: block;
@@ -110,33 +111,6 @@ export const contactListStyles = [
       align-items: center;
       gap: 6px;
       font-variant-numeric: tabular-nums;
-    }
-
-    .bulk-bar {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--portico-space);
-      padding: var(--portico-space) calc(var(--portico-space) * 1.5);
-      margin-block-end: var(--portico-space);
-      border: 1px solid
-        color-mix(in srgb, var(--portico-color-primary) 30%, var(--portico-color-surface));
-      border-radius: var(--portico-radius);
-      background: color-mix(in srgb, var(--portico-color-primary) 6%, var(--portico-color-surface));
-    }
-    .bulk-bar .spacer {
-      flex: 1 1 auto;
-    }
-    /* On a phone the bar's words wrap inside its width rather than run past its edge. */
-    .bulk-bar > *,
-    .bulk-bar .act {
-      min-width: 0;
-      max-width: 100%;
-    }
-    .bulk-bar .btn {
-      padding-block: 4px;
-      white-space: normal;
-      text-align: start;
     }
 
     /*

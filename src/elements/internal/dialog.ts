@@ -104,15 +104,20 @@ export class DialogController implements ReactiveController, DialogSurface {
     this.settle(dialog);
   }
 
-  /** Moves focus to the dialog's `[autofocus]` element, else its first field, else its first control. */
-  focusFirst(): void {
+  /** The dialog's `[autofocus]` element, else its first field, else its first control. */
+  firstFocusable(): HTMLElement | null {
     const dialog = this.getDialog();
-    if (!dialog) return;
-    const target =
+    if (!dialog) return null;
+    return (
       dialog.querySelector<HTMLElement>('[autofocus]') ??
       dialog.querySelector<HTMLElement>(fieldSelector) ??
-      dialog.querySelector<HTMLElement>(focusableSelector);
-    (target ?? dialog).focus();
+      dialog.querySelector<HTMLElement>(focusableSelector)
+    );
+  }
+
+  /** Moves focus to {@link firstFocusable}, else to the dialog itself. */
+  focusFirst(): void {
+    (this.firstFocusable() ?? this.getDialog())?.focus();
   }
 
   /** Focuses the first element inside the dialog that matches `selector`; false when there is none. */

@@ -573,3 +573,36 @@ export const dialogStyles: CSSResult = css`
     border-radius: 0 0 calc(var(--portico-radius) * 1.5) calc(var(--portico-radius) * 1.5);
   }
 `;
+
+/**
+ * `.bulk-bar`: the bar of bulk acts shown while rows are selected (`<contact-list>`,
+ * `<invite-status>`) — a tinted strip of the count and the acts, `.spacer` pushing what follows to the
+ * end, and on a phone the words of its buttons wrapping inside its width rather than running past it.
+ */
+export const bulkBarStyles: CSSResult = css`
+  .bulk-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--portico-space);
+    padding: var(--portico-space) calc(var(--portico-space) * 1.5);
+    margin-block-end: var(--portico-space);
+    border: 1px solid
+      color-mix(in srgb, var(--portico-color-primary) 30%, var(--portico-color-surface));
+    border-radius: var(--portico-radius);
+    background: color-mix(in srgb, var(--portico-color-primary) 6%, var(--portico-color-surface));
+  }
+  .bulk-bar .spacer {
+    flex: 1 1 auto;
+  }
+  .bulk-bar > *,
+  .bulk-bar .act {
+    min-width: 0;
+    max-width: 100%;
+  }
+  .bulk-bar .btn {
+    padding-block: 4px;
+    white-space: normal;
+    text-align: start;
+  }
+`;

@@ -91,7 +91,7 @@ export function renderContact(view: ContactView): TemplateResult {
       ${renderBadge(words.contactStatus(contact.status), statusTone(contact.status))}
     </header>
     <section class="invitation" aria-labelledby="invitation-title" part="invitation">
-      <h3 id="invitation-title">
+      <h3 id="invitation-title" tabindex="-1">
         ${msg('invite.current')}
         ${
           invitation

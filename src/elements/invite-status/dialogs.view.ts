@@ -11,6 +11,7 @@ import type {
   InviteDialog,
 } from '../../controllers/invite-status/invite-acts-controller.js';
 import type { Contact, InvitationSettings } from '../../core/model/index.js';
+import { renderBulkResult } from '../internal/bulk-result.js';
 import { renderPasswordField, type PasswordFieldController } from '../internal/password.js';
 import type { InviteWords } from './invite-status.words.js';
 
@@ -66,26 +67,19 @@ function actions(
   </div>`;
 }
 
-/** The refusals of a bulk act, each invitation with the reason it was not done. */
-function refusals(view: DialogsView, refused: readonly BulkRefusal[]): TemplateResult {
+/** One refusal of a bulk act: the invitation, and the reason it was not done. */
+function refusal(view: DialogsView, item: BulkRefusal): TemplateResult {
   const { words } = view;
-  return html`<ul class="refusals" part="bulk-refusals">
-    ${refused.map(
-      (item) =>
-        html`<li>
-          <strong>${item.invitation.email}</strong>
-          <span class="reason"
-            >${
-              item.verdict
-                ? words.reason(item.verdict)
-                : item.error !== undefined
-                  ? words.error(item.error)
-                  : words.msg('bulk.canceled')
-            }</span
-          >
-        </li>`,
-    )}
-  </ul>`;
+  return html`<strong>${item.invitation.email}</strong>
+    <span class="reason"
+      >${
+        item.verdict
+          ? words.reason(item.verdict)
+          : item.error !== undefined
+            ? words.error(item.error)
+            : words.msg('bulk.canceled')
+      }</span
+    >`;
 }
 
 /** The inside of the dialog on screen. */
@@ -143,16 +137,12 @@ export function renderDialogBody(view: DialogsView): TemplateResult {
     }
     case 'bulk-result':
       return html`${header(view, msg('bulk.result-title'))}
-        <div class="dialog-body">
-          <p role="status" part="bulk-summary">
-            ${msg('bulk.summary', { done: state.done.length, refused: state.refused.length })}
-          </p>
-          ${state.refused.length ? refusals(view, state.refused) : nothing}
-        </div>
-        <div class="dialog-actions">
-          <button type="button" class="btn primary" autofocus @click=${view.close}>
-            ${msg('dialog.close')}
-          </button>
-        </div>`;
+      ${renderBulkResult({
+        summary: msg('bulk.summary', { done: state.done.length, refused: state.refused.length }),
+        refused: state.refused,
+        refusal: (item) => refusal(view, item),
+        closeLabel: msg('dialog.close'),
+        close: view.close,
+      })}`;
   }
 }

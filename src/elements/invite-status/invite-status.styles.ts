@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { passwordStyles } from '../internal/password.js';
-import { badgeStyles, controls, dialogStyles, tokens } from '../internal/styles.js';
+import { badgeStyles, bulkBarStyles, controls, dialogStyles, tokens } from '../internal/styles.js';
 import { tipStyles } from '../internal/tip.js';
 
 /** `<invite-status>`'s styles: one person's panel, or the company's table (cards under 600px). */
@@ -142,6 +142,7 @@ export const inviteStatusStyles = [
 export const actsStyles = [
   dialogStyles,
   passwordStyles,
+  bulkBarStyles,
   css`
     .acts + .acts {
       margin-block-start: var(--portico-space);
@@ -153,18 +154,6 @@ export const actsStyles = [
       inline-size: 18px;
       block-size: 18px;
       margin: 0;
-    }
-    .bulk-bar {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--portico-space);
-      padding: var(--portico-space) calc(var(--portico-space) * 1.5);
-      margin-block-end: var(--portico-space);
-      border: 1px solid
-        color-mix(in srgb, var(--portico-color-primary) 30%, var(--portico-color-surface));
-      border-radius: var(--portico-radius);
-      background: color-mix(in srgb, var(--portico-color-primary) 6%, var(--portico-color-surface));
     }
     .dialog-body p {
       margin: 0;

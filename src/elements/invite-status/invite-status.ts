@@ -11,6 +11,7 @@ import {
   InviteActsController,
   type AccessAct,
 } from '../../controllers/invite-status/invite-acts-controller.js';
+import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { PortalController } from '../../controllers/portal-controller.js';
 import { AdapterError } from '../../core/adapter/errors.js';
 import type { PortalAdapter } from '../../core/adapter/types.js';
@@ -53,9 +54,11 @@ const accessActs: readonly ViewAct[] = ['suspend', 'reactivate'];
  * with each item's result.
  *
  * Resend, revoke, confirm by hand and suspend ask first in a dialog (focus returns to the act's button
- * when it closes). The password set by hand is typed in a dialog with a live checklist of the company's
- * password policy, show / hide, generate and copy; it is in no event, attribute or log, and is
- * forgotten once saved or when the dialog closes.
+ * when it closes). When an act takes its own button away (Revoke after a revoke, Send after a send),
+ * focus goes to the invitation's heading, which names its new status, and not to the page. The
+ * password set by hand is typed in a dialog with a live checklist of the company's password policy,
+ * show / hide, generate and copy; it is in no event, attribute or log, and is forgotten once saved or
+ * when the dialog closes.
  *
  * Every act is enabled or disabled by the same rule the backend enforces (`invitationVerdict` in
  * `src/core/rules`), with its reason on hover and focus; a cancelable `portico-invitation-request`
@@ -103,6 +106,7 @@ const accessActs: readonly ViewAct[] = ['suspend', 'reactivate'];
  * @csspart template-banner - The dialog's conflict or failure message.
  * @csspart template-forbidden - Why the actor may not change the e-mail and settings.
  * @csspart template-save - The dialog's save button.
+ * @csspart template-discard - "Discard your changes?", asked before closing with unsaved edits.
  * @csspart settings-validity - The link validity field (days).
  * @csspart settings-cooldown - The resend cooldown field (seconds).
  * @csspart settings-auto-send - When invitations go out by themselves.
@@ -178,10 +182,7 @@ export class InviteStatus extends LitElement {
     () => this.renderRoot.querySelector<HTMLDialogElement>('dialog[part="dialog"]'),
     {
       onClose: () => this.acts.closed(),
-      // The bulk bar went with the selection: the "select all" box, else the search.
-      fallbackFocus: () =>
-        this.renderRoot.querySelector<HTMLElement>('#select-all') ??
-        this.renderRoot.querySelector<HTMLElement>('#search'),
+      fallbackFocus: () => this.focusHome(),
       keepOpen: () => this.acts.dialog?.kind === 'bulk-confirm' && this.acts.dialog.busy,
     },
   );
@@ -204,6 +205,31 @@ export class InviteStatus extends LitElement {
   /** @internal The invitation e-mail dialog, once its module is loaded. */
   templateEditor: TemplateEditor | undefined;
   private templateLoading: Promise<TemplateEditor> | undefined;
+
+  /**
+   * Where focus goes when the control that had it is gone (the act's button went with the change it
+   * made, the bulk bar with the selection): one person's invitation heading, which names its status
+   * (WAI-ARIA APG: the next logical place), else the "select all" box, else the search.
+   */
+  private focusHome(): HTMLElement | null {
+    const root = this.renderRoot;
+    return (
+      root.querySelector<HTMLElement>('#invitation-title') ??
+      root.querySelector<HTMLElement>('#select-all') ??
+      root.querySelector<HTMLElement>('#search')
+    );
+  }
+
+  /**
+   * A render took the focused control away (Revoke after a revoke) and the page dropped focus: into
+   * the open dialog (the bulk result's Close), else the next logical place; the invitation e-mail
+   * dialog keeps its own.
+   */
+  private readonly focusKeeper = new FocusKeeper(this, () => {
+    const open = this.renderRoot.querySelector<HTMLDialogElement>('dialog[open]');
+    if (open) return open.matches('[part="dialog"]') ? this.dialog.firstFocusable() : null;
+    return this.focusHome();
+  });
 
   private notice(notice: InviteNotice): void {
     const { text, tone, duration } = this.words.notice(notice);

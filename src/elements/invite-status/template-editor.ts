@@ -45,6 +45,8 @@ export class TemplateEditor {
   private readonly dialog: DialogController;
   /** The field the placeholder palette writes into: the one focused last. */
   private target: 'subject' | 'body' = 'body';
+  /** "Discard your changes?" is asked: the form is inert behind it until it is answered. */
+  private discarding = false;
 
   constructor(
     private readonly host: Host,
@@ -63,8 +65,14 @@ export class TemplateEditor {
         else toast(words.msg('template.unchanged'), 'info');
       },
     });
-    this.dialog = new kit.DialogController(host, () =>
-      host.renderRoot.querySelector<HTMLDialogElement>('dialog.template'),
+    this.dialog = new kit.DialogController(
+      host,
+      () => host.renderRoot.querySelector<HTMLDialogElement>('dialog.template'),
+      {
+        onClose: () => (this.discarding = false),
+        // Escape the browser let no one prevent: asked about once closed, as the close button is.
+        keepOpen: () => !this.mayClose(),
+      },
     );
     adopt(host.renderRoot, kit);
   }
@@ -83,7 +91,37 @@ export class TemplateEditor {
     this.dialog.open(opener);
   }
 
-  close = (): void => this.dialog.close();
+  /** Close, × or Escape: the dialog closes, once "Discard your changes?" is answered when there are edits. */
+  close = (): void => {
+    if (this.mayClose()) this.dialog.close();
+  };
+
+  /**
+   * Whether the dialog may close now. Unsaved edits ask first ("Discard changes" / "Keep editing",
+   * the latter focused); asked already, a second Escape or Close answers "Keep editing".
+   */
+  private mayClose(): boolean {
+    if (this.discarding) {
+      this.discard(false);
+      return false;
+    }
+    if (!this.controller.changed) return true;
+    this.discarding = true;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.dialog.focus('[data-keep-editing]'));
+    return false;
+  }
+
+  /** The answer to "Discard your changes?": close (the edits are gone), or back to the form. */
+  discard = (discard: boolean): void => {
+    this.discarding = false;
+    if (discard) {
+      this.dialog.close();
+      return;
+    }
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.dialog.focusFirst());
+  };
 
   private field(name: 'subject' | 'body'): HTMLInputElement | HTMLTextAreaElement | null {
     return this.host.renderRoot.querySelector(`#template-${name}`);
@@ -108,12 +146,21 @@ export class TemplateEditor {
 
   render(): TemplateResult {
     const controller = this.controller;
-    return html`<dialog class="template" part="template-dialog" aria-labelledby="template-title">
+    return html`<dialog
+      class="template"
+      part="template-dialog"
+      aria-labelledby="template-title"
+      @cancel=${(event: Event) => {
+        if (event.cancelable && !this.mayClose()) event.preventDefault();
+      }}
+    >
       ${renderTemplateDialog({
         controller,
         words: this.options.words,
         kit: this.options.kit,
         close: this.close,
+        discarding: this.discarding,
+        discard: this.discard,
         insert: this.insert,
         focusField: (field) => (this.target = field),
         switchTab: (tab, focus) => {

@@ -18,6 +18,9 @@ export interface TemplateView {
   /** Core's lists (placeholders, sending modes, languages). */
   kit: TemplateKit;
   close: () => void;
+  /** "Discard your changes?" is asked (closing with unsaved edits), and its answer. */
+  discarding: boolean;
+  discard: (discard: boolean) => void;
   insert: (placeholder: InvitationPlaceholder) => void;
   /** The field the palette writes into was focused. */
   focusField: (field: 'subject' | 'body') => void;
@@ -45,6 +48,7 @@ function renderTabs(view: TemplateView): TemplateResult {
     class="tabs"
     role="tablist"
     aria-label=${words.msg('template.tabs')}
+    ?inert=${view.discarding}
     @keydown=${keydown}
   >
     ${tabs.map(
@@ -248,18 +252,36 @@ function renderPanel(view: TemplateView, reason: string | undefined): TemplateRe
   ${controller.tab === 'mail' ? renderMail(view, readonly) : renderSettings(view, readonly)}`;
 }
 
+/** "Discard your changes?": asked when Escape, Close or × is pressed with unsaved edits. */
+function renderDiscard(view: TemplateView): TemplateResult {
+  const { msg } = view.words;
+  return html`<div
+    class="discard"
+    part="template-discard"
+    role="group"
+    aria-labelledby="template-discard-title"
+    aria-describedby="template-discard-text"
+  >
+    <div class="dialog-body">
+      <p id="template-discard-title"><strong>${msg('template.discard-title')}</strong></p>
+      <p id="template-discard-text">${msg('template.discard-text')}</p>
+    </div>
+    <div class="dialog-actions">
+      <button type="button" class="btn" data-keep-editing @click=${() => view.discard(false)}>
+        ${msg('template.keep-editing')}
+      </button>
+      <button type="button" class="btn danger" @click=${() => view.discard(true)}>
+        ${msg('template.discard')}
+      </button>
+    </div>
+  </div>`;
+}
+
 /** The invitation e-mail dialog's content: header, tabs, the tab's panel, and its actions. */
 export function renderTemplateDialog(view: TemplateView): TemplateResult {
   const { controller, words } = view;
   const { msg } = words;
   const reason = words.reason(controller.verdict());
-  const save = whyDisabled({
-    id: 'why-template-save',
-    reason,
-    press: () => void controller.save(),
-    placement: 'end',
-  });
-  const ready = controller.status === 'ready';
   return html`<div class="dialog-header">
       <h2 id="template-title">${msg('template.title')}</h2>
       <button
@@ -277,27 +299,41 @@ export function renderTemplateDialog(view: TemplateView): TemplateResult {
       id="template-panel"
       role="tabpanel"
       aria-labelledby="template-tab-${controller.tab}"
+      ?inert=${view.discarding}
     >
       ${renderPanel(view, reason)}
     </div>
-    <div class="dialog-actions">
-      <button type="button" class="btn ghost" @click=${view.close}>${msg('template.close')}</button>
-      ${
-        ready
-          ? html`<span class="has-tip"
-              ><button
-                type="button"
-                class="btn primary"
-                part="template-save"
-                aria-disabled=${controller.busy ? 'true' : save.ariaDisabled}
-                aria-busy=${controller.busy ? 'true' : 'false'}
-                aria-describedby=${save.describedBy}
-                @click=${controller.busy ? undefined : save.onClick}
-              >
-                ${msg(controller.tab === 'mail' ? 'template.save' : 'template.save-settings')}</button
-              >${save.tip}</span
-            >`
-          : nothing
-      }
-    </div>`;
+    ${view.discarding ? renderDiscard(view) : renderActions(view, reason)}`;
+}
+
+/** Close, and Save once the template and settings are loaded (refused: with `reason`). */
+function renderActions(view: TemplateView, reason: string | undefined): TemplateResult {
+  const { controller, words } = view;
+  const { msg } = words;
+  const save = whyDisabled({
+    id: 'why-template-save',
+    reason,
+    press: () => void controller.save(),
+    placement: 'end',
+  });
+  return html`<div class="dialog-actions">
+    <button type="button" class="btn ghost" @click=${view.close}>${msg('template.close')}</button>
+    ${
+      controller.status === 'ready'
+        ? html`<span class="has-tip"
+            ><button
+              type="button"
+              class="btn primary"
+              part="template-save"
+              aria-disabled=${controller.busy ? 'true' : save.ariaDisabled}
+              aria-busy=${controller.busy ? 'true' : 'false'}
+              aria-describedby=${save.describedBy}
+              @click=${controller.busy ? undefined : save.onClick}
+            >
+              ${msg(controller.tab === 'mail' ? 'template.save' : 'template.save-settings')}</button
+            >${save.tip}</span
+          >`
+        : nothing
+    }
+  </div>`;
 }

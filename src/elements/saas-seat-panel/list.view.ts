@@ -128,7 +128,7 @@ function renderResults(view: ListView, results: readonly BulkResult[]): Template
   const failed = results.filter((r) => r.error !== undefined).length;
   return html`<section class="results" part="bulk-results" aria-labelledby="results-title">
     <div class="results-head">
-      <h3 id="results-title">${msg('bulk.title')}</h3>
+      <h3 id="results-title" tabindex="-1">${msg('bulk.title')}</h3>
       <button type="button" class="btn small ghost" @click=${view.onCloseResults}>
         ${msg('act.close')}
       </button>

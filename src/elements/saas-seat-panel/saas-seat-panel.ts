@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { showDialog } from '../../controllers/dialog-surface.js';
+import { FocusKeeper, type LostFocus } from '../../controllers/focus-keeper.js';
 import { PortalController } from '../../controllers/portal-controller.js';
 import {
   SeatsController,
@@ -135,6 +137,8 @@ export class SaasSeatPanel extends LitElement {
     () => this.renderRoot.querySelector<HTMLDialogElement>('dialog'),
     { onClose: () => this.formClosed() },
   );
+  /** A render took the focused control away: focus goes to {@link focusAfter}, not to the page. */
+  private readonly focusKeeper = new FocusKeeper(this, (lost) => this.focusAfter(lost));
   /** @internal The form open in the dialog. */
   @state() form: SeatForm | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -206,7 +210,29 @@ export class SaasSeatPanel extends LitElement {
       errors: [],
       saving: false,
     };
-    this.dialog.open(opener);
+    // Opened once the form is drawn, so focus lands on its first field.
+    void showDialog(this, this.dialog, opener);
+  }
+
+  /**
+   * Where focus goes when the control that had it went with the change it made (WAI-ARIA APG: the
+   * next logical place): a row's act, to the row's act that took its place (Reactivate after
+   * Deactivate); "Deactivate selected", to the heading of its results once they are in; the results'
+   * Close, to the "select all" box. Nothing while a write runs or a dialog is open.
+   */
+  private focusAfter(lost: LostFocus): HTMLElement | null {
+    const root = this.renderRoot;
+    if (this.seats.busy || this.dialog.isOpen) return null;
+    const search = root.querySelector<HTMLElement>('#search');
+    if (lost.row !== undefined) {
+      const row = [...root.querySelectorAll<HTMLElement>('tr[data-id]')].find(
+        (tr) => tr.dataset.id === lost.row,
+      );
+      return row?.querySelector<HTMLElement>('[part="act-button"]') ?? search;
+    }
+    if (lost.control.matches('[part="bulk-button"]'))
+      return root.querySelector<HTMLElement>('#results-title');
+    return root.querySelector<HTMLElement>('thead input:not(:disabled)') ?? search;
   }
 
   /** The dialog closed: the form and its password are forgotten. */

@@ -87,6 +87,54 @@ describe('<invite-status> acts that ask first', () => {
   });
 });
 
+describe('<invite-status> focus after an act changes the panel', () => {
+  it('a revoke takes its button away: focus goes to the invitation heading, which names the new status', async () => {
+    const el = await mount(company().as('generalAdmin'), 'ct-000023');
+    const revoke = act(el, 'revoke');
+    revoke.focus();
+    revoke.click();
+    await confirmDialog(el);
+    await until(el, () => el.invitations.status === 'ready' && act(el, 'send'));
+    expect(revoke.isConnected, 'the Revoke button is gone').to.equal(false);
+    const heading = $(el, '#invitation-title')!;
+    expect(deepActiveElement() === heading, 'focused').to.equal(true);
+    expect(text(heading)).to.equal('Invitation Revoked');
+    // The next Tab reaches the act that took its place.
+    expect(heading.compareDocumentPosition(act(el, 'send'))).to.equal(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  });
+
+  it('a send takes its button away: focus goes to the invitation heading, now pending', async () => {
+    const el = await mount(company().as('generalAdmin'), 'ct-000011');
+    const send = act(el, 'send');
+    send.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => el.invitations.status === 'ready' && act(el, 'resend'));
+    expect(send.isConnected, 'the Send button is gone').to.equal(false);
+    const heading = $(el, '#invitation-title')!;
+    expect(deepActiveElement() === heading, 'focused').to.equal(true);
+    expect(text(heading)).to.equal('Invitation Pending');
+  });
+
+  it('leaves focus where the person moved it while the act ran', async () => {
+    const el = await mount(company().as('generalAdmin'), 'ct-000011');
+    const elsewhere = document.createElement('input');
+    elsewhere.setAttribute('aria-label', 'Elsewhere on the page');
+    el.after(elsewhere);
+    try {
+      const send = act(el, 'send');
+      send.focus();
+      send.click();
+      elsewhere.focus();
+      await until(el, () => el.invitations.status === 'ready' && act(el, 'resend'));
+      expect(document.activeElement === elsewhere, 'focused').to.equal(true);
+    } finally {
+      elsewhere.remove();
+    }
+  });
+});
+
 describe('<invite-status> sets a password by hand', () => {
   it('checks the policy live, saves through the adapter, and the password is nowhere after', async () => {
     const adapter = company().as('generalAdmin');

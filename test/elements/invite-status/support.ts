@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { PortalAdapter } from '../../../src/core/adapter/types.js';
 import '../../../src/define/invite-status.js';
 import type { InviteStatus } from '../../../src/elements/invite-status/invite-status.js';
@@ -40,4 +40,24 @@ export async function openDialog(el: InviteStatus): Promise<HTMLDialogElement> {
 export async function confirmDialog(el: InviteStatus): Promise<void> {
   const dialog = await openDialog(el);
   dialog.querySelector<HTMLButtonElement>('[data-confirm]')!.click();
+}
+
+/** The button that opens the invitation e-mail dialog. */
+export const openButton = (el: InviteStatus) =>
+  $<HTMLButtonElement>(el, '[part="template-button"]')!;
+
+/** Opens the invitation e-mail dialog and waits for its template and settings. */
+export async function openTemplate(el: InviteStatus): Promise<HTMLDialogElement> {
+  openButton(el).click();
+  await until(el, () => el.templateEditor?.controller.status === 'ready');
+  const dialog = $<HTMLDialogElement>(el, 'dialog.template')!;
+  expect(dialog.open).to.equal(true);
+  return dialog;
+}
+
+/** Types `value` into a field of the element, as a person would (one `input` event). */
+export function type(el: InviteStatus, selector: string, value: string): void {
+  const field = $<HTMLInputElement | HTMLTextAreaElement>(el, selector)!;
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }

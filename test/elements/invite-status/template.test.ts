@@ -1,6 +1,5 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { AdapterError } from '../../../src/core/adapter/errors.js';
-import type { PortalAdapter } from '../../../src/core/adapter/types.js';
 import { formatMailDate } from '../../../src/core/rules/invitation-mail.js';
 import '../../../src/define/invite-status.js';
 import type { InviteStatus } from '../../../src/elements/invite-status/invite-status.js';
@@ -8,42 +7,10 @@ import type { PorticoEvent } from '../../../src/events.js';
 import { wrapAdapter } from '../../helpers/adapters.js';
 import { $, $$, description, until } from '../../helpers/dom.js';
 import { pin, world, xssName } from '../../helpers/world.js';
+import { mount, openButton, openTemplate as open, text, type } from './support.js';
 
 /** A company with one expired invitation (ct-000023), three invited contacts and no others. */
 const company = () => world({ prepare: pin });
-
-async function mount(adapter: PortalAdapter, contactId = '', lang = 'en'): Promise<InviteStatus> {
-  const el = await fixture<InviteStatus>(
-    html`<invite-status
-      .adapter=${adapter}
-      contact-id=${contactId}
-      lang=${lang}
-      debounce="0"
-    ></invite-status>`,
-  );
-  await until(el, () => el.invitations.status === 'ready' && $(el, '[part="panel"]'));
-  return el;
-}
-
-const text = (node: Element | null): string =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-const openButton = (el: InviteStatus) => $<HTMLButtonElement>(el, '[part="template-button"]')!;
-
-/** Opens the invitation e-mail dialog and waits for its template and settings. */
-async function open(el: InviteStatus): Promise<HTMLDialogElement> {
-  openButton(el).click();
-  await until(el, () => el.templateEditor?.controller.status === 'ready');
-  const dialog = $<HTMLDialogElement>(el, 'dialog.template')!;
-  expect(dialog.open).to.equal(true);
-  return dialog;
-}
-
-function type(el: InviteStatus, selector: string, value: string): void {
-  const field = $<HTMLInputElement | HTMLTextAreaElement>(el, selector)!;
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
 
 function choose(el: InviteStatus, selector: string, value: string): void {
   const field = $<HTMLSelectElement>(el, selector)!;

@@ -34,6 +34,11 @@ export default {
     'Someone saved this in the meantime. Your changes are kept on top of their version: review them and save again.',
   'template.failed': 'Not saved: {reason}',
   'template.fix': 'Fix the marked fields before saving.',
+  'template.discard-title': 'Discard your changes?',
+  'template.discard-text':
+    'What you changed in the invitation e-mail or its settings has not been saved.',
+  'template.discard': 'Discard changes',
+  'template.keep-editing': 'Keep editing',
   'settings.validity': 'Links valid for (days)',
   'settings.validity-hint': '{min} to {max} days. Links already sent keep their expiry date.',
   'settings.cooldown': 'Wait before resending (seconds)',

@@ -35,6 +35,11 @@ export default {
     'Alguien guardó esto mientras editabas. Tus cambios se mantienen sobre su versión: revísalos y guarda de nuevo.',
   'template.failed': 'No se guardó: {reason}',
   'template.fix': 'Corrige los campos marcados antes de guardar.',
+  'template.discard-title': '¿Descartar los cambios?',
+  'template.discard-text':
+    'Lo que cambió en el correo de invitación o en su configuración no se ha guardado.',
+  'template.discard': 'Descartar cambios',
+  'template.keep-editing': 'Seguir editando',
   'settings.validity': 'Enlaces válidos durante (días)',
   'settings.validity-hint':
     'De {min} a {max} días. Los enlaces ya enviados conservan su fecha de vencimiento.',

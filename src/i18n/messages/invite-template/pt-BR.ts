@@ -35,6 +35,11 @@ export default {
     'Alguém salvou isto enquanto você editava. Suas alterações foram mantidas sobre a versão dessa pessoa: revise-as e salve de novo.',
   'template.failed': 'Não foi salvo: {reason}',
   'template.fix': 'Corrija os campos marcados antes de salvar.',
+  'template.discard-title': 'Descartar as alterações?',
+  'template.discard-text':
+    'O que você alterou no e-mail de convite ou nas configurações não foi salvo.',
+  'template.discard': 'Descartar alterações',
+  'template.keep-editing': 'Continuar editando',
   'settings.validity': 'Links válidos por (dias)',
   'settings.validity-hint': 'De {min} a {max} dias. Links já enviados mantêm a data de expiração.',
   'settings.cooldown': 'Espera antes de reenviar (segundos)',
