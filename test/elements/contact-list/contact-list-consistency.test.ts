@@ -13,6 +13,7 @@ import {
   settled,
   showContact,
 } from '../../helpers/contact-list.js';
+import { withoutFeed } from '../../helpers/adapters.js';
 import { $, button } from '../../helpers/dom.js';
 import { pin, world } from '../../helpers/world.js';
 
@@ -40,12 +41,6 @@ function counting(adapter: MemoryAdapter) {
   };
   return calls;
 }
-
-/** The adapter without its change feed, as a vendor's own adapter may be. */
-const withoutFeed = (adapter: MemoryAdapter) =>
-  new Proxy(adapter, {
-    get: (target, key) => (key === 'changes' ? undefined : Reflect.get(target, key)),
-  });
 
 /** Two lists one above the other, both on screen (rows are virtualised: only those in view render). */
 const twoOnScreen = 'display: block; width: 1100px; --portico-contact-list-height: 180px';
