@@ -20,18 +20,43 @@ export interface TipOptions {
 const edge = 8;
 
 /**
- * Moves a tip that shows back inside the window when its placement would put it past an edge (an
- * act near the left edge of a phone's screen, a cell of a table scrolled sideways).
+ * Moves a tip that shows back inside what can be seen of it — the window, narrowed by every box around
+ * it that clips (a list's scrolling rows, a table scrolled sideways) — when its placement would put it
+ * past an edge (an act near the left edge of a phone's screen or of a card), and narrows it when even
+ * that room is less than its width.
  */
 export function keepTipInView(tip: HTMLElement): void {
   tip.style.translate = '';
-  const box = tip.getBoundingClientRect();
+  tip.style.maxWidth = '';
+  let box = tip.getBoundingClientRect();
   if (box.width === 0) return;
-  const width = document.documentElement.clientWidth;
+  const { left, right } = visibleSpan(tip);
+  const room = right - left - 2 * edge;
+  if (room > 0 && box.width > room) {
+    tip.style.maxWidth = `${Math.floor(room)}px`;
+    box = tip.getBoundingClientRect();
+  }
   let shift = 0;
-  if (box.right > width - edge) shift = width - edge - box.right;
-  if (box.left + shift < edge) shift = edge - box.left;
+  if (box.right > right - edge) shift = right - edge - box.right;
+  if (box.left + shift < left + edge) shift = left + edge - box.left;
   if (shift) tip.style.translate = `${Math.round(shift)}px 0`;
+}
+
+/** The element or shadow host that holds `node`. */
+const holder = (node: Element): Element | null =>
+  node.parentElement ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
+
+/** The horizontal span of the window that the boxes clipping `tip` (overflow other than visible) leave. */
+function visibleSpan(tip: HTMLElement): { left: number; right: number } {
+  let left = 0;
+  let right = document.documentElement.clientWidth;
+  for (let node = holder(tip); node && node !== document.documentElement; node = holder(node)) {
+    if (getComputedStyle(node).overflowX === 'visible') continue;
+    const inner = node.getBoundingClientRect().left + node.clientLeft;
+    left = Math.max(left, inner);
+    right = Math.min(right, inner + node.clientWidth);
+  }
+  return { left, right };
 }
 
 const anchors = new WeakSet<Element>();

@@ -41,3 +41,37 @@ describe('whyDisabled tips', () => {
     });
   }
 });
+
+/** A refused act at the left of a scrolling box that does not start at the window's edge (a phone's card). */
+class ClippedTipProbe extends LitElement {
+  static override styles = [tokens, tipStyles];
+  override render() {
+    const act = whyDisabled({
+      id: 'why',
+      reason: 'You can edit only your own contact',
+      press: () => {},
+    });
+    return litHtml`<div class="box" style="position: fixed; left: 60px; top: 20px; width: 220px; height: 160px; overflow: auto">
+      <span class="has-tip" style="display: inline-block; margin: 40px 0 0 4px">
+        <button type="button" aria-disabled=${act.ariaDisabled} aria-describedby=${act.describedBy}
+          @click=${act.onClick}>Edit contact</button>${act.tip}</span>
+    </div>`;
+  }
+}
+customElements.define('clipped-tip-probe', ClippedTipProbe);
+
+describe('whyDisabled tips in a scrolling box', () => {
+  it('open inside the box that would clip them, not only inside the window', async () => {
+    const el = await fixture<ClippedTipProbe>(html`<clipped-tip-probe></clipped-tip-probe>`);
+    const button = el.shadowRoot!.querySelector('button')!;
+    const tip = el.shadowRoot!.querySelector<HTMLElement>('.tip')!;
+    const box = el.shadowRoot!.querySelector('.box')!.getBoundingClientRect();
+    button.focus();
+    await nextFrame();
+    await nextFrame();
+    const shown = tip.getBoundingClientRect();
+    expect(shown.width, 'the tip shows').to.be.greaterThan(100);
+    expect(shown.left, 'left edge in the box').to.be.at.least(box.left);
+    expect(shown.right, 'right edge in the box').to.be.at.most(box.right);
+  });
+});
