@@ -45,6 +45,9 @@ describe('whyDisabled tips', () => {
 /** A refused act at the left of a scrolling box that does not start at the window's edge (a phone's card). */
 class ClippedTipProbe extends LitElement {
   static override styles = [tokens, tipStyles];
+  static override properties = { low: { type: Boolean } };
+  /** The act at the bottom of the box (the last card in view). */
+  low = false;
   override render() {
     const act = whyDisabled({
       id: 'why',
@@ -52,7 +55,7 @@ class ClippedTipProbe extends LitElement {
       press: () => {},
     });
     return litHtml`<div class="box" style="position: fixed; left: 60px; top: 20px; width: 220px; height: 160px; overflow: auto">
-      <span class="has-tip" style="display: inline-block; margin: 40px 0 0 4px">
+      <span class="has-tip" style="display: inline-block; margin: ${this.low ? 124 : 40}px 0 0 4px">
         <button type="button" aria-disabled=${act.ariaDisabled} aria-describedby=${act.describedBy}
           @click=${act.onClick}>Edit contact</button>${act.tip}</span>
     </div>`;
@@ -73,5 +76,20 @@ describe('whyDisabled tips in a scrolling box', () => {
     expect(shown.width, 'the tip shows').to.be.greaterThan(100);
     expect(shown.left, 'left edge in the box').to.be.at.least(box.left);
     expect(shown.right, 'right edge in the box').to.be.at.most(box.right);
+  });
+
+  it('open above their act when the box has no room below it', async () => {
+    const el = await fixture<ClippedTipProbe>(html`<clipped-tip-probe low></clipped-tip-probe>`);
+    const button = el.shadowRoot!.querySelector('button')!;
+    const tip = el.shadowRoot!.querySelector<HTMLElement>('.tip')!;
+    const box = el.shadowRoot!.querySelector('.box')!.getBoundingClientRect();
+    button.focus();
+    await nextFrame();
+    await nextFrame();
+    const shown = tip.getBoundingClientRect();
+    expect(shown.height, 'the tip shows').to.be.greaterThan(10);
+    expect(shown.top, 'top edge in the box').to.be.at.least(box.top);
+    expect(shown.bottom, 'bottom edge in the box').to.be.at.most(box.bottom);
+    expect(shown.bottom, 'above the act').to.be.at.most(button.getBoundingClientRect().top);
   });
 });
