@@ -63,33 +63,35 @@ class ClippedTipProbe extends LitElement {
 }
 customElements.define('clipped-tip-probe', ClippedTipProbe);
 
+/** Focuses the probe's refused act; answers where its tip shows, the scrolling box and the act. */
+async function focusedTip(low: boolean): Promise<{ shown: DOMRect; box: DOMRect; act: DOMRect }> {
+  const el = await fixture<ClippedTipProbe>(
+    html`<clipped-tip-probe ?low=${low}></clipped-tip-probe>`,
+  );
+  const button = el.shadowRoot!.querySelector('button')!;
+  button.focus();
+  await nextFrame();
+  await nextFrame();
+  return {
+    shown: el.shadowRoot!.querySelector('.tip')!.getBoundingClientRect(),
+    box: el.shadowRoot!.querySelector('.box')!.getBoundingClientRect(),
+    act: button.getBoundingClientRect(),
+  };
+}
+
 describe('whyDisabled tips in a scrolling box', () => {
   it('open inside the box that would clip them, not only inside the window', async () => {
-    const el = await fixture<ClippedTipProbe>(html`<clipped-tip-probe></clipped-tip-probe>`);
-    const button = el.shadowRoot!.querySelector('button')!;
-    const tip = el.shadowRoot!.querySelector<HTMLElement>('.tip')!;
-    const box = el.shadowRoot!.querySelector('.box')!.getBoundingClientRect();
-    button.focus();
-    await nextFrame();
-    await nextFrame();
-    const shown = tip.getBoundingClientRect();
+    const { shown, box } = await focusedTip(false);
     expect(shown.width, 'the tip shows').to.be.greaterThan(100);
     expect(shown.left, 'left edge in the box').to.be.at.least(box.left);
     expect(shown.right, 'right edge in the box').to.be.at.most(box.right);
   });
 
   it('open above their act when the box has no room below it', async () => {
-    const el = await fixture<ClippedTipProbe>(html`<clipped-tip-probe low></clipped-tip-probe>`);
-    const button = el.shadowRoot!.querySelector('button')!;
-    const tip = el.shadowRoot!.querySelector<HTMLElement>('.tip')!;
-    const box = el.shadowRoot!.querySelector('.box')!.getBoundingClientRect();
-    button.focus();
-    await nextFrame();
-    await nextFrame();
-    const shown = tip.getBoundingClientRect();
+    const { shown, box, act } = await focusedTip(true);
     expect(shown.height, 'the tip shows').to.be.greaterThan(10);
     expect(shown.top, 'top edge in the box').to.be.at.least(box.top);
     expect(shown.bottom, 'bottom edge in the box').to.be.at.most(box.bottom);
-    expect(shown.bottom, 'above the act').to.be.at.most(button.getBoundingClientRect().top);
+    expect(shown.bottom, 'above the act').to.be.at.most(act.top);
   });
 });
