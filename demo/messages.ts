@@ -20,10 +20,11 @@ export const demoMessages = defineMessages({
     'page.permissions.lead':
       'What each role and each person may do in the portal, and who approves budgets and tickets.',
     'page.saas-users.lead':
-      'Licensed seats of your SaaS products: add SaaS users, change their passwords, ask for more seats.',
-    'page.import.lead': 'Add many contacts at once from a spreadsheet (CSV, semicolon-separated).',
+      'Licensed seats of your SaaS products and the SaaS users who hold them. What you may do here depends on your role.',
+    'page.import.lead':
+      'Many contacts at once from a spreadsheet (CSV, semicolon-separated). What you may do here depends on your role.',
     'page.invitations.lead':
-      'Invitations sent to your contacts: resend, revoke, or confirm a person by hand.',
+      'Invitations sent to your contacts and where each one stands. What you may do with each depends on your role.',
     'nav.mailbox': 'Demo mailbox',
     'page.mailbox.lead':
       'The e-mails the demo backend “sent” (invitation, activation, welcome), newest first. Follow a link to open the page it leads to.',
@@ -82,11 +83,11 @@ export const demoMessages = defineMessages({
     'page.permissions.lead':
       'O que cada perfil e cada pessoa pode fazer no portal, e quem aprova orçamentos e chamados.',
     'page.saas-users.lead':
-      'Licenças dos seus produtos SaaS: adicione usuários SaaS, altere as senhas deles, peça mais licenças.',
+      'Licenças dos seus produtos SaaS e os usuários SaaS que as ocupam. O que você pode fazer aqui depende do seu perfil.',
     'page.import.lead':
-      'Adicione vários contatos de uma vez a partir de uma planilha (CSV separado por ponto e vírgula).',
+      'Vários contatos de uma vez a partir de uma planilha (CSV separado por ponto e vírgula). O que você pode fazer aqui depende do seu perfil.',
     'page.invitations.lead':
-      'Convites enviados aos seus contatos: reenvie, revogue ou confirme uma pessoa manualmente.',
+      'Convites enviados aos seus contatos e a situação de cada um. O que você pode fazer com cada um depende do seu perfil.',
     'nav.mailbox': 'Caixa de e-mails (demo)',
     'page.mailbox.lead':
       'Os e-mails que o backend da demonstração “enviou” (convite, ativação, boas-vindas), do mais novo ao mais antigo. Siga um link para abrir a página a que ele leva.',
@@ -147,11 +148,11 @@ export const demoMessages = defineMessages({
     'page.permissions.lead':
       'Lo que cada rol y cada persona puede hacer en el portal, y quién aprueba presupuestos y tickets.',
     'page.saas-users.lead':
-      'Licencias de sus productos SaaS: agregue usuarios SaaS, cambie sus contraseñas, solicite más licencias.',
+      'Licencias de sus productos SaaS y los usuarios SaaS que las ocupan. Lo que puede hacer aquí depende de su rol.',
     'page.import.lead':
-      'Agregue muchos contactos a la vez desde una hoja de cálculo (CSV separado por punto y coma).',
+      'Muchos contactos a la vez desde una hoja de cálculo (CSV separado por punto y coma). Lo que puede hacer aquí depende de su rol.',
     'page.invitations.lead':
-      'Invitaciones enviadas a sus contactos: reenvíe, revoque o confirme a una persona manualmente.',
+      'Invitaciones enviadas a sus contactos y el estado de cada una. Lo que puede hacer con cada una depende de su rol.',
     'nav.mailbox': 'Buzón de la demo',
     'page.mailbox.lead':
       'Los correos que el backend de la demo “envió” (invitación, activación, bienvenida), del más reciente al más antiguo. Sigue un enlace para abrir la página a la que lleva.',

@@ -19,6 +19,7 @@ import { commonMessages } from '../src/i18n/messages/common.js';
 import { permissionMessages } from '../src/i18n/messages/permissions.js';
 import type { DemoBackend } from './backend.js';
 import { icons, logo } from './icons.js';
+import { mayLeaveMatrix, type StagedEdits } from './leave.js';
 import { listQueryFromParams, paramsWithListQuery } from './list-query.js';
 import { renderMailbox } from './mailbox.js';
 import { demoMessages } from './messages.js';
@@ -237,8 +238,10 @@ export class DemoPortal extends LitElement {
         <select
           .value=${this.actorKey}
           ?disabled=${!this.backend}
-          @change=${(event: Event) =>
-            this.viewAs((event.target as HTMLSelectElement).value as ActorKey)}
+          @change=${(event: Event) => {
+            const select = event.target as HTMLSelectElement;
+            void this.viewAs(select.value as ActorKey, select);
+          }}
         >
           ${actorKeys.map(
             (key) =>
@@ -378,7 +381,7 @@ export class DemoPortal extends LitElement {
               <span>
                 ${this.t.msg('view-as.banner', { name: actor.name, role: this.roleLabel(actor.role) })}
               </span>
-              <button class="btn small" @click=${() => this.viewAs('generalAdmin')}>
+              <button class="btn small" @click=${() => void this.viewAs('generalAdmin')}>
                 ${this.t.msg('view-as.back')}
               </button>
             </div>`
@@ -488,8 +491,25 @@ export class DemoPortal extends LitElement {
     return adapter;
   }
 
-  private viewAs(key: ActorKey): void {
+  /**
+   * Views the portal as another person — a new adapter, which starts the permission matrix clean: its
+   * staged edits are asked about first, on its page. Kept editing: the switch still shows who is viewed.
+   */
+  private async viewAs(key: ActorKey, select?: HTMLSelectElement): Promise<void> {
     if (key === this.actorKey) return;
+    const matrix = this.mounted.get('permission-matrix') as StagedEdits | undefined;
+    const leave = await mayLeaveMatrix(matrix, async () => {
+      const shown = new Promise((resolve) =>
+        window.addEventListener('hashchange', resolve, { once: true }),
+      );
+      location.hash = '#/permissions';
+      await shown;
+      await this.updateComplete;
+    });
+    if (!leave) {
+      if (select) select.value = this.actorKey;
+      return;
+    }
     this.actorKey = key;
     storage.set('actor', key);
     this.adapter = this.adapterFor(key);

@@ -134,3 +134,10 @@ export function gated(inner: PortalAdapter): Gated {
     },
   };
 }
+
+/** The adapter without its change feed (`changes`), as a vendor's own adapter may be. */
+export function withoutFeed(inner: PortalAdapter): PortalAdapter {
+  return new Proxy(inner, {
+    get: (target, key): unknown => (key === 'changes' ? undefined : Reflect.get(target, key)),
+  });
+}

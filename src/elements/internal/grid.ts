@@ -48,7 +48,7 @@ export function renderGrid(spec: GridSpec): TemplateResult {
       @keydown=${spec.keydown}
     >
       <caption id=${spec.captionId}>
-        ${spec.caption}
+        <span class="held-in-view">${spec.caption}</span>
       </caption>
       <thead>
         <tr>
@@ -302,6 +302,12 @@ export const gridStyles: CSSResult = css`
     }
     thead th.row-head {
       background: var(--portico-color-surface-alt);
+    }
+    /* The table's name and its groups' names span the scrolling width: their words stay in view. */
+    .held-in-view {
+      position: sticky;
+      inset-inline-start: 0;
+      display: inline-block;
     }
     .cell-face {
       white-space: normal;

@@ -171,7 +171,8 @@ export const controls: CSSResult = css`
     border-color: var(--portico-color-primary);
     color: var(--portico-color-on-primary);
   }
-  .btn.primary:hover {
+  /* Not a refused one: under the pointer it keeps its refused look (and readable words). */
+  .btn.primary:not([aria-disabled='true'], [disabled]):hover {
     background: color-mix(in srgb, var(--portico-color-primary) 86%, #000);
   }
   .btn.danger {
@@ -180,7 +181,7 @@ export const controls: CSSResult = css`
     /* The surface colour: white on the light scheme's dark red, near-black on the dark scheme's. */
     color: var(--portico-color-surface);
   }
-  .btn.danger:hover {
+  .btn.danger:not([aria-disabled='true'], [disabled]):hover {
     background: color-mix(in srgb, var(--portico-color-danger) 86%, #000);
   }
   .btn.ghost {

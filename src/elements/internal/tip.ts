@@ -20,18 +20,64 @@ export interface TipOptions {
 const edge = 8;
 
 /**
- * Moves a tip that shows back inside the window when its placement would put it past an edge (an
- * act near the left edge of a phone's screen, a cell of a table scrolled sideways).
+ * Moves a tip that shows back inside what can be seen of it — the window, narrowed by every box around
+ * it that clips (a list's scrolling rows, a table scrolled sideways) — when its placement would put it
+ * past an edge (an act near the left edge of a phone's screen or of a card), narrows it when even that
+ * room is less than its width, and opens it above its act when there is no room below (the last card in
+ * view) but room above.
  */
 export function keepTipInView(tip: HTMLElement): void {
   tip.style.translate = '';
-  const box = tip.getBoundingClientRect();
+  tip.style.maxWidth = '';
+  let box = tip.getBoundingClientRect();
   if (box.width === 0) return;
-  const width = document.documentElement.clientWidth;
-  let shift = 0;
-  if (box.right > width - edge) shift = width - edge - box.right;
-  if (box.left + shift < edge) shift = edge - box.left;
-  if (shift) tip.style.translate = `${Math.round(shift)}px 0`;
+  const seen = visibleArea(tip);
+  const room = seen.right - seen.left - 2 * edge;
+  if (room > 0 && box.width > room) {
+    tip.style.maxWidth = `${Math.floor(room)}px`;
+    box = tip.getBoundingClientRect();
+  }
+  let x = 0;
+  if (box.right > seen.right - edge) x = seen.right - edge - box.right;
+  if (box.left + x < seen.left + edge) x = seen.left + edge - box.left;
+  let y = 0;
+  const act = tip.parentElement?.getBoundingClientRect();
+  if (act && box.bottom > seen.bottom && act.top - box.height - 4 >= seen.top) {
+    // Above the act, as far from it as it was below (a centred tip overlaps its act a little: not above).
+    y = act.top - Math.max(4, box.top - act.bottom) - box.height - box.top;
+  }
+  if (x || y) tip.style.translate = `${Math.round(x)}px ${Math.round(y)}px`;
+}
+
+/** The element or shadow host that holds `node`. */
+const holder = (node: Element): Element | null =>
+  node.parentElement ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
+
+/** The part of the window that the boxes clipping `tip` (overflow other than visible) leave in view. */
+function visibleArea(tip: HTMLElement): {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+} {
+  const area = {
+    left: 0,
+    right: document.documentElement.clientWidth,
+    top: 0,
+    bottom: document.documentElement.clientHeight,
+  };
+  for (let node = holder(tip); node && node !== document.documentElement; node = holder(node)) {
+    const style = getComputedStyle(node);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    const box = node.getBoundingClientRect();
+    const left = box.left + node.clientLeft;
+    const top = box.top + node.clientTop;
+    area.left = Math.max(area.left, left);
+    area.right = Math.min(area.right, left + node.clientWidth);
+    area.top = Math.max(area.top, top);
+    area.bottom = Math.min(area.bottom, top + node.clientHeight);
+  }
+  return area;
 }
 
 const anchors = new WeakSet<Element>();

@@ -132,7 +132,9 @@ function renderPerson(
         ([group, capabilities]) =>
           html`<tbody>
             <tr class="group">
-              <th scope="colgroup" colspan="2">${words.group(group)}</th>
+              <th scope="colgroup" colspan="2">
+                <span class="held-in-view">${words.group(group)}</span>
+              </th>
             </tr>
             ${capabilities.map((capability) => {
               row++;

@@ -78,7 +78,9 @@ export function renderRoleView(view: RoleView): TemplateResult {
         ([group, capabilities]) =>
           html`<tbody>
             <tr class="group">
-              <th scope="colgroup" colspan=${policy.roles.length + 1}>${words.group(group)}</th>
+              <th scope="colgroup" colspan=${policy.roles.length + 1}>
+                <span class="held-in-view">${words.group(group)}</span>
+              </th>
             </tr>
             ${capabilities.map((capability) => {
               row++;

@@ -1,5 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import type { SelectionChangeDetail } from '../../../src/elements/contact-list/contact-list.js';
+import type {
+  ContactList,
+  SelectionChangeDetail,
+} from '../../../src/elements/contact-list/contact-list.js';
 import { dialogOpen, mountList, rows, settled, showContact } from '../../helpers/contact-list.js';
 import { $, $$, button, description } from '../../helpers/dom.js';
 import { xssName } from '../../helpers/world.js';
@@ -11,6 +14,20 @@ const bulkButton = (el: HTMLElement, act: string) =>
 async function confirmBulk(d: HTMLDialogElement, act: string): Promise<void> {
   await waitUntil(() => !d.querySelector('[part="bulk-applies"] .spinner'), 'counted');
   button(d, act).click();
+}
+
+/** Deletes the selection through the bulk bar; answers the result's summary and its refusal lines. */
+async function deleteSelected(el: ContactList): Promise<{ summary: string; refusals: string[] }> {
+  bulkButton(el, 'delete').click();
+  const d = await dialogOpen(el);
+  await confirmBulk(d, 'Delete selected');
+  await waitUntil(() => d.querySelector('[part="bulk-summary"]'), 'summary');
+  return {
+    summary: d.querySelector('[part="bulk-summary"]')!.textContent.trim(),
+    refusals: $$(el, '[part="bulk-refusals"] li').map((li) =>
+      li.textContent.replace(/\s+/g, ' ').trim(),
+    ),
+  };
 }
 
 describe('<contact-list> — bulk acts', () => {
@@ -99,16 +116,8 @@ describe('<contact-list> — bulk acts', () => {
     await el.updateComplete;
     expect($(el, '[part="bulk-bar"]')!.textContent).to.contain('3 selected');
 
-    bulkButton(el, 'delete').click();
-    const d = await dialogOpen(el);
-    await confirmBulk(d, 'Delete selected');
-    await waitUntil(() => d.querySelector('[part="bulk-summary"]'), 'summary');
-    expect(d.querySelector('[part="bulk-summary"]')!.textContent.trim()).to.equal(
-      '1 done, 2 refused:',
-    );
-    const refusals = $$(el, '[part="bulk-refusals"] li').map((li) =>
-      li.textContent.replace(/\s+/g, ' ').trim(),
-    );
+    const { summary, refusals } = await deleteSelected(el);
+    expect(summary).to.equal('1 done, 2 refused:');
     // One line per reason, each with the contacts it stopped.
     expect(refusals).to.have.length(2);
     // The signed-in general admin is among them: nobody deletes their own contact.
@@ -120,6 +129,36 @@ describe('<contact-list> — bulk acts', () => {
     );
     expect(() => backend.getContact(data.actors.generalAdmin, plain.dataset.id!)).to.throw();
     expect(backend.getContact(data.actors.generalAdmin, 'ct-000002').status).to.equal('active');
+  });
+
+  it('groups identical refusals: one line for one reason, with every contact it stopped', async () => {
+    const ticketed = ['ct-000006', 'ct-000009'];
+    const { el, data, backend } = await mountList({
+      mutate: (d) => {
+        for (const c of d.contacts) {
+          if (ticketed.includes(c.id)) c.openTickets = 2;
+          if (c.id === 'ct-000010') {
+            c.openTickets = 0;
+            c.role = 'system-user';
+          }
+        }
+      },
+    });
+    for (const id of [...ticketed, 'ct-000010']) {
+      const row = await showContact(el, data, id);
+      row.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+      await el.updateComplete;
+    }
+    expect($(el, '[part="bulk-bar"]')!.textContent).to.contain('3 selected');
+    const { summary, refusals } = await deleteSelected(el);
+    expect(summary).to.equal('1 done, 2 refused:');
+    expect(refusals).to.have.length(1);
+    expect(refusals[0]).to.contain('2 contacts:');
+    for (const id of ticketed) {
+      expect(refusals[0]).to.contain(data.contacts.find((c) => c.id === id)!.name);
+      expect(backend.getContact(data.actors.generalAdmin, id).openTickets).to.equal(2);
+    }
+    expect(() => backend.getContact(data.actors.generalAdmin, 'ct-000010')).to.throw();
   });
 
   it('names a refused contact made of markup as text in the bulk summary', async () => {

@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { LitElement, html as litHtml } from 'lit';
 import {
   badgeStyles,
@@ -62,5 +63,41 @@ describe('design tokens', () => {
     const el = wrapper.querySelector<TokenProbe>('token-probe')!;
     await el.updateComplete;
     expect(primaryOf(el)).to.equal('rgb(0, 90, 60)');
+  });
+});
+
+class RefusedProbe extends LitElement {
+  static override styles = [tokens, controls];
+  override render() {
+    return litHtml`<button class="btn primary" aria-disabled="true">Add contact</button>
+      <button class="btn danger" aria-disabled="true">Delete</button>
+`;
+  }
+}
+customElements.define('refused-probe', RefusedProbe);
+
+describe('a refused button (aria-disabled)', () => {
+  afterEach(() => resetMouse());
+
+  /** Its colours once any transition has ended. */
+  async function colours(el: Element, button: HTMLElement): Promise<string[]> {
+    await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
+    const style = getComputedStyle(button);
+    return [style.backgroundColor, style.color];
+  }
+
+  it('keeps its refused look under the pointer, primary and danger alike (its words stay readable)', async () => {
+    const el = await fixture<RefusedProbe>(html`<refused-probe></refused-probe>`);
+    const [primary, danger] = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')];
+    for (const button of [primary!, danger!]) {
+      const still = await colours(el, button);
+      const box = button.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.x + 5), Math.round(box.y + 5)] });
+      expect(button.matches(':hover'), 'the pointer is on it').to.equal(true);
+      expect(await colours(el, button)).to.deep.equal(still);
+      await resetMouse();
+    }
+    // One refused look, whatever the button's kind.
+    expect(await colours(el, primary!)).to.deep.equal(await colours(el, danger!));
   });
 });

@@ -34,6 +34,21 @@ describe('<permission-matrix> at 390 px', () => {
       1.5,
     );
     expect(box(heads[0]!).left).to.be.closeTo(box(scroller).left, 1.5);
+    // The table's name and each group's name stay whole in view too (not cut to "…erfil", "…TOS").
+    const caption = table.querySelector('caption')!;
+    const groups = [...table.querySelectorAll('tr.group th')];
+    expect(groups.length).to.be.at.least(2);
+    for (const label of [caption, ...groups]) {
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      const words = range.getBoundingClientRect();
+      expect(words.left, `“${label.textContent.trim()}” starts in view`).to.be.at.least(
+        box(scroller).left - 0.5,
+      );
+      expect(words.right, `“${label.textContent.trim()}” ends in view`).to.be.at.most(
+        box(scroller).right + 0.5,
+      );
+    }
   });
 
   it("shows a person's access column whole", async () => {

@@ -8,7 +8,12 @@ import {
   type Contact,
   type ContactSortField,
 } from '../../../../src/core/model/index.js';
-import { matchesTerms, normalizeText, searchTerms } from '../../../../src/core/search/index.js';
+import {
+  matchesTerms,
+  normalizeText,
+  searchTerms,
+  TextIndex,
+} from '../../../../src/core/search/index.js';
 import type { ContactQuery } from '../../../../src/core/adapter/types.js';
 import { newContact, refusal } from './helpers.js';
 
@@ -317,5 +322,35 @@ describe('MemoryAdapter — 100,000 contacts', () => {
       cursor: joao.nextCursor,
     });
     expect(next.items[0]!.id).not.to.equal(joao.items[0]!.id);
+  });
+});
+
+describe('MemoryAdapter — indexes built on first use (issue 8, defect 13)', () => {
+  /** Counts the search indexes built while `run` runs. */
+  async function builds(run: () => unknown): Promise<number> {
+    const build = TextIndex.build.bind(TextIndex);
+    let count = 0;
+    TextIndex.build = (...args: Parameters<typeof TextIndex.build>) => {
+      count++;
+      return build(...args);
+    };
+    try {
+      await run();
+    } finally {
+      TextIndex.build = build;
+    }
+    return count;
+  }
+
+  it('builds no search index while it is made; the first search builds it, once', async () => {
+    let adapter: MemoryAdapter | undefined;
+    expect(
+      await builds(() => {
+        adapter = new MemoryAdapter({ data, actorId: data.actors.generalAdmin });
+      }),
+    ).to.equal(0);
+    expect(await builds(() => adapter!.contacts.list())).to.equal(0);
+    expect(await builds(() => adapter!.contacts.list({ search: 'silva' }))).to.equal(1);
+    expect(await builds(() => adapter!.contacts.list({ search: 'souza' }))).to.equal(0);
   });
 });
