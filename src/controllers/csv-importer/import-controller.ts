@@ -21,7 +21,7 @@ import type {
   PlanSummary,
   RowOutcome,
 } from '../../core/csv/plan.js';
-import type { RoleNames } from '../../core/csv/row.js';
+import type { RoleNames, RoleRefusal } from '../../core/csv/row.js';
 import type {
   CsvPreview,
   ImportSettings,
@@ -379,16 +379,22 @@ export class ImportController {
    * give (`importRoleRefusals`, the rule the backend's create refuses with).
    */
   private settingsWithRoles(): ImportSettings {
-    const { engine, actor } = this.options.portal;
+    const { engine } = this.options.portal;
     const words = new Map((this.options.roleNames?.() ?? []).map((role) => [role.id, role.names]));
     if (!engine) {
       const roles = [...words].map(([id, names]) => ({ id, names }));
       return roles.length ? { ...this.settings, roles } : { ...this.settings };
     }
     const roles = policyRoleNames(engine.policy, (id) => words.get(id) ?? []);
+    return { ...this.settings, roles, refusedRoles: this.roleRefusals() };
+  }
+
+  /** The roles the actor may not give a new contact, and why (`importRoleRefusals`). */
+  roleRefusals(): RoleRefusal[] {
+    const { engine, actor } = this.options.portal;
+    if (!engine || !actor) return [];
     const ids = engine.policy.roles.map((role) => role.id);
-    const refusedRoles = actor ? importRoleRefusals({ engine, actor }, ids) : [];
-    return { ...this.settings, roles, refusedRoles };
+    return importRoleRefusals({ engine, actor }, ids);
   }
 
   private async reread(change: Partial<ImportSettings>): Promise<void> {

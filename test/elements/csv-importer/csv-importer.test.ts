@@ -161,10 +161,7 @@ describe('<csv-importer>', () => {
     expect(results.join(' ')).to.include('Você quis dizer');
     expect($(el, 'button[part="download-failed"]')).to.not.equal(null);
     // What the download holds: the two rows not written, as written, with why.
-    const csv = await el.importer.resultCsv(
-      (el as unknown as { words: { resultLabels(): Record<string, string> } }).words.resultLabels(),
-      true,
-    );
+    const csv = await el.resultFile(true);
     const lines = csv
       .replace(/^\uFEFF/, '')
       .trim()
@@ -175,6 +172,33 @@ describe('<csv-importer>', () => {
     expect(lines[1]).to.include('Número do documento (CPF): ');
     expect(lines[2]).to.include('1860913970');
   });
+
+  for (const [lang, role, why] of [
+    ['pt-BR', 'Administrador Geral', 'Apenas um Administrador Geral pode conceder permissões.'],
+    ['en', 'General admin', 'Only a general admin can grant permissions.'],
+  ] as const) {
+    it(`writes a refused role in the result file in words, never as an id (${lang})`, async () => {
+      const el = await mount(w.as('registrationAdmin'), lang);
+      const lines = [
+        'Nome;E-mail;CPF;DDD;Telefone;Cargo;Perfil',
+        `Ana Lima;ana.lima@importada.com.br;${cpf(7)};11;912345678;Analista;Administrador geral`,
+        `Rui Lima;rui.lima@importada.com.br;${cpf(8)};11;912345679;Analista;Usuário do sistema`,
+      ];
+      await choose(el, new File([lines.join('\r\n')], 'perfis.csv', { type: 'text/csv' }));
+      await checkRows(el);
+      expect(el.importer.summary).to.include({ create: 1, error: 1 });
+      const csv = await el.resultFile(false);
+      const [, refused, created] = csv
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      expect(created).to.not.include('role');
+      const details = refused!.split(';').at(-1)!;
+      expect(details).to.include(`“${role}”`);
+      expect(details).to.include(why);
+      expect(details).to.not.match(/general-admin|cannot-grant|\{\w+\}/);
+    });
+  }
 
   it('fixes a bad cell in place: the row is checked again and counted anew', async () => {
     const el = await mount(w.as('generalAdmin'), 'en');
