@@ -105,6 +105,16 @@ function defaultStorage(): Storage | undefined {
   }
 }
 
+/**
+ * Resolves in a later task of the event loop (`scheduler.yield` where there is one): the work before
+ * and after it run as separate tasks, so the page can paint and answer input between them.
+ */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** What a lookup answers for one existing contact. */
 function existingOf(contact: {
   id: string;
@@ -593,10 +603,14 @@ export class ImportController {
             if (w.existing) row.version = w.existing.version;
             return row;
           });
+          // Three tasks a batch, not one: reading the Worker's answer, the adapter's call (an adapter
+          // in the page, like the MemoryAdapter, does its writing there), then counting and showing.
+          await nextTask();
           const answer: ImportResult = await adapter.contacts.import(rows, {
             existing,
             idempotencyKey: importBatchKey(this.importId, this.batch),
           });
+          await nextTask();
           writes.forEach((w, i) => {
             const result = answer.results[i];
             if (!result) return;
