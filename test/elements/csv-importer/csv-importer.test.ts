@@ -200,6 +200,27 @@ describe('<csv-importer>', () => {
     });
   }
 
+  it('on a phone-wide page, every problem reads without scrolling the table sideways, at review and at the result', async () => {
+    const el = await mount(w.as('generalAdmin'));
+    el.style.width = '320px';
+    await choose(el, await fixtureFile('excel-ptbr-sep-line-1252.csv'));
+    await checkRows(el);
+    const fits = (table: string) => {
+      const scroll = $(el, `table[part="${table}"]`)!.closest('.scroll')!.getBoundingClientRect();
+      const lists = $$(el, `table[part="${table}"] :is(.problems, [part="drop"])`);
+      expect(lists.length, table).to.be.above(0);
+      for (const list of lists) {
+        expect(list.getBoundingClientRect().right, text(list)).to.be.at.most(scroll.right);
+      }
+    };
+    fits('rows');
+    await expect(el).to.be.accessible();
+    button(el, 'Importar 2 contatos').click();
+    await until(el, () => el.importer.step === 'done' && el.importer.resultRows.length === 4);
+    fits('results');
+    await expect(el).to.be.accessible();
+  });
+
   it('fixes a bad cell in place: the row is checked again and counted anew', async () => {
     const el = await mount(w.as('generalAdmin'), 'en');
     await choose(el, await fixtureFile('excel-ptbr-sep-line-1252.csv'));
