@@ -13,7 +13,7 @@
  */
 import type { EncodingInfo } from './decode.js';
 import type { DialectInfo } from './dialect.js';
-import { csvCodes, type FileIssue } from './issues.js';
+import { csvCodes, paramLabel, type FileIssue } from './issues.js';
 import {
   checkMapping,
   isColumnMapping,
@@ -156,7 +156,7 @@ function fill(
     if (!Object.hasOwn(params, name)) return whole;
     const value = String(params[name]);
     const words = (part: string): string | undefined => {
-      const word = labels[`param.${name}.${part}`];
+      const word = labels[paramLabel(name, part)];
       return word === undefined || nested ? word : fill(word, params, labels, true);
     };
     const worded = words(value);
@@ -167,6 +167,16 @@ function fill(
       .map((part) => words(part) ?? part)
       .join(', ');
   });
+}
+
+/** A row's details in one cell: sentences follow one another, other texts are separated by `; `. */
+function joinDetails(texts: readonly string[]): string {
+  let joined = '';
+  for (const text of texts) {
+    if (joined === '') joined = text;
+    else joined += /[.!?…]$/.test(joined) ? ` ${text}` : `; ${text}`;
+  }
+  return joined;
 }
 
 /** Issues of the file itself, from how it was read. */
@@ -543,7 +553,7 @@ export class ImportSession {
       }
       const cells = view.cells;
       while (cells.length < plan.headers.length) cells.push('');
-      rows.push([...cells, word(result?.status ?? view.outcome), details.join('; ')]);
+      rows.push([...cells, word(result?.status ?? view.outcome), joinDetails(details)]);
     }
     return writeCsv(rows, writeOptions);
   }

@@ -1,6 +1,6 @@
 import type { CsvDelimiter } from '../../core/csv/dialect.js';
 import { importFields } from '../../core/csv/fields.js';
-import { csvCodes, type FileIssue, type RowIssue } from '../../core/csv/issues.js';
+import { csvCodes, paramLabel, type FileIssue, type RowIssue } from '../../core/csv/issues.js';
 import type { RowOutcome } from '../../core/csv/plan.js';
 import type { RoleRefusal } from '../../core/csv/row.js';
 import type { ResultLabels } from '../../core/csv/session.js';
@@ -182,23 +182,23 @@ export class ImporterWords {
     const roles = new Set(context.roles);
     for (const refusal of context.refusals ?? []) roles.add(refusal.role);
     for (const id of roles) {
-      labels[`param.role.${id}`] = this.explain.role(id);
-      labels[`param.roles.${id}`] = `“${this.explain.role(id)}”`;
+      labels[paramLabel('role', id)] = this.explain.role(id);
+      labels[paramLabel('roles', id)] = `“${this.explain.role(id)}”`;
     }
     for (const { code, missing, subject } of context.refusals ?? []) {
       // `{missing}` and `{subject}` stay in the reason: the writer fills them from the row's params.
       const reason: Explanation = { allowed: false, code: code as ReasonCode };
       if (missing !== undefined) {
         reason.missing = '{missing}';
-        labels[`param.missing.${missing}`] = this.explain.capability(missing);
+        labels[paramLabel('missing', missing)] = this.explain.capability(missing);
       }
       if (subject !== undefined) {
         reason.subject = '{subject}';
-        labels[`param.subject.${subject}`] = roles.has(subject)
+        labels[paramLabel('subject', subject)] = roles.has(subject)
           ? this.explain.role(subject)
           : this.explain.capability(subject);
       }
-      labels[`param.reason.${code}`] = sentence(this.explain.reason(reason));
+      labels[paramLabel('reason', code)] = sentence(this.explain.reason(reason));
     }
     return labels;
   }

@@ -396,6 +396,26 @@ describe('ImportSession', () => {
     ]);
   });
 
+  it("writes a row's details as sentences one after the other, other texts apart with “; ”", async () => {
+    const session = new ImportSession();
+    const file = ['Nome;E-mail;CPF;DDD;Telefone;Cargo', 'A;nope;123;11;1;'].join('\r\n');
+    await session.open(new Blob([file]));
+    await session.run();
+    const details = (labels: Record<string, string>) =>
+      session.resultCsv(labels).trim().split('\r\n')[1]!.split(';').slice(-1)[0];
+    const sentences = {
+      'too-short': 'Curto demais.',
+      'email-format': 'E-mail inválido.',
+      'cpf-length': 'CPF curto.',
+      'phone-brazil-number': 'Número inválido.',
+      required: 'Obrigatório.',
+    };
+    expect(details(sentences)).to.equal(
+      'field.name: Curto demais. field.email: E-mail inválido. field.document.number: CPF curto. ' +
+        'field.phone.number: Número inválido. field.jobTitle: Obrigatório.',
+    );
+  });
+
   it('writes only the rows not written when asked: planned errors and the adapter’s refusals', async () => {
     const session = new ImportSession();
     await session.open(new Blob([text]));

@@ -221,6 +221,21 @@ describe('<csv-importer>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a file without a column every contact needs says how to go on, and checks nothing', async () => {
+    const el = await mount(w.as('generalAdmin'));
+    const file = [
+      'Nome;E-mail;CPF;Telefone;Perfil',
+      `Ana Lima;ana.lima@importada.com.br;${cpf(7)};(11) 91234-5678;Usuário do sistema`,
+    ].join('\r\n');
+    await choose(el, new File([file], 'sem-cargo.csv', { type: 'text/csv' }));
+    expect(el.importer.step).to.equal('mapping');
+    const issues = $$(el, '[part="issue"]').map(text).join(' ');
+    expect(issues).to.include('Nenhuma coluna está associada a Cargo');
+    expect(issues).to.include('acrescente uma coluna Cargo à planilha e escolha o arquivo de novo');
+    expect($<HTMLButtonElement>(el, 'button[part="check-button"]')!.disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('fixes a bad cell in place: the row is checked again and counted anew', async () => {
     const el = await mount(w.as('generalAdmin'), 'en');
     await choose(el, await fixtureFile('excel-ptbr-sep-line-1252.csv'));
