@@ -306,7 +306,7 @@ export class ImportPlan {
       if (check.refused) this.refused.set(index, check.refused);
       if (check.value) {
         // The value's e-mail is normalised already: its key is its lower case.
-        email = check.value.email.toLowerCase();
+        email = lowerCase(check.value.email);
         if (check.value.document.type === 'cpf') cpf = check.value.document.number;
       }
     }
@@ -736,6 +736,15 @@ function grow<T extends Uint8Array<ArrayBuffer> | Int32Array<ArrayBuffer>>(array
   const grown = new (array.constructor as new (length: number) => T)(array.length * 2);
   grown.set(array);
   return grown;
+}
+
+/** `text` in lower case; `text` itself when it has no upper-case letter (most addresses: no copy). */
+function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 0x80) return text.toLowerCase();
+  }
+  return text;
 }
 
 function isError(issue: RowIssue): boolean {
