@@ -21,7 +21,7 @@ import type {
   PlanSummary,
   RowOutcome,
 } from '../../core/csv/plan.js';
-import type { RoleNames } from '../../core/csv/row.js';
+import type { RoleNames, RoleRefusal } from '../../core/csv/row.js';
 import type {
   CsvPreview,
   ImportSettings,
@@ -103,6 +103,16 @@ function defaultStorage(): Storage | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Resolves in a later task of the event loop (`scheduler.yield` where there is one): the work before
+ * and after it run as separate tasks, so the page can paint and answer input between them.
+ */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** What a lookup answers for one existing contact. */
@@ -379,16 +389,22 @@ export class ImportController {
    * give (`importRoleRefusals`, the rule the backend's create refuses with).
    */
   private settingsWithRoles(): ImportSettings {
-    const { engine, actor } = this.options.portal;
+    const { engine } = this.options.portal;
     const words = new Map((this.options.roleNames?.() ?? []).map((role) => [role.id, role.names]));
     if (!engine) {
       const roles = [...words].map(([id, names]) => ({ id, names }));
       return roles.length ? { ...this.settings, roles } : { ...this.settings };
     }
     const roles = policyRoleNames(engine.policy, (id) => words.get(id) ?? []);
+    return { ...this.settings, roles, refusedRoles: this.roleRefusals() };
+  }
+
+  /** The roles the actor may not give a new contact, and why (`importRoleRefusals`). */
+  roleRefusals(): RoleRefusal[] {
+    const { engine, actor } = this.options.portal;
+    if (!engine || !actor) return [];
     const ids = engine.policy.roles.map((role) => role.id);
-    const refusedRoles = actor ? importRoleRefusals({ engine, actor }, ids) : [];
-    return { ...this.settings, roles, refusedRoles };
+    return importRoleRefusals({ engine, actor }, ids);
   }
 
   private async reread(change: Partial<ImportSettings>): Promise<void> {
@@ -587,10 +603,14 @@ export class ImportController {
             if (w.existing) row.version = w.existing.version;
             return row;
           });
+          // Three tasks a batch, not one: reading the Worker's answer, the adapter's call (an adapter
+          // in the page, like the MemoryAdapter, does its writing there), then counting and showing.
+          await nextTask();
           const answer: ImportResult = await adapter.contacts.import(rows, {
             existing,
             idempotencyKey: importBatchKey(this.importId, this.batch),
           });
+          await nextTask();
           writes.forEach((w, i) => {
             const result = answer.results[i];
             if (!result) return;

@@ -108,3 +108,8 @@ export const csvCodes = Object.freeze({
 
 /** One of {@link csvCodes}. */
 export type CsvCode = (typeof csvCodes)[keyof typeof csvCodes];
+
+/** The key of the result file's labels (`ResultLabels`) that words the value `value` of an issue's param `name`. */
+export function paramLabel(name: string, value: string): string {
+  return ['param', name, value].join('.');
+}

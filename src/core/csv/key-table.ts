@@ -3,16 +3,20 @@
  *
  * A plan adds a key for almost every row of a file of hundreds of thousands, and rarely a second holder
  * for one. A `Map` does that with two lookups per new key (`get`, then `set`) and rebuilds a table of
- * objects as it grows; this keeps an open-addressing table of key numbers in an `Int32Array` and finds
- * or adds a key in one probe sequence. Keys are never forgotten (a key no row holds any more has no
- * holders), which keeps probing simple; a plan's keys are bounded by its rows and edits.
+ * objects as it grows; this keeps an open-addressing table in an `Int32Array` and finds or adds a key
+ * in one probe sequence. Each slot holds the key's hash beside its number, so a probe reads one cache
+ * line and a key's text is compared only when the hashes agree. A key is known by its number from then
+ * on: a plan keeps each row's key numbers, not the keys' text again, and asks about a row's key with
+ * no hashing at all. Keys are never forgotten (a key no row holds any more has no holders), which
+ * keeps probing simple; a plan's keys are bounded by its rows and edits.
  *
  * @module
  */
 
 import { PackedStrings } from './packed-strings.js';
 
-const EMPTY = -1;
+/** No key: what a slot holds before one is added, and what a row without a key is given. */
+export const NO_KEY = -1;
 
 function grown(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
   if (size <= array.length) return array;
@@ -30,11 +34,11 @@ function hash(key: string): number {
 
 /** Rows by key; see the module comment. */
 export class KeyTable {
+  /** Pairs of (hash, key number + 1); a number of 0 marks an empty slot. */
   private slots: Int32Array;
   private mask: number;
-  /** Keys by number, packed (see `packed-strings.ts`), with their hashes. */
+  /** Keys by number, packed (see `packed-strings.ts`). */
   private readonly keys = new PackedStrings();
-  private hashes = new Int32Array(1024);
   /** The first holder of each key number, or -1 when no row holds it. */
   private firsts = new Int32Array(1024);
   /** Every holder, in order, of the keys held by more than one row. */
@@ -43,46 +47,54 @@ export class KeyTable {
   constructor(expected = 1024) {
     let size = 1024;
     while (size < expected * 2) size *= 2;
-    this.slots = new Int32Array(size).fill(EMPTY);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
   }
 
-  /** The number of `key`, adding it when `add`; -1 when absent and not added. */
-  private find(key: string, add: boolean): number {
+  /** The number of `key`, adding it when `add`; {@link NO_KEY} when absent and not added. */
+  find(key: string, add = false): number {
     const h = hash(key);
+    const slots = this.slots;
     let at = h & this.mask;
     for (;;) {
-      const id = this.slots[at]!;
-      if (id === EMPTY) break;
-      if (this.hashes[id] === h && this.keys.equals(id, key)) return id;
+      const id = slots[2 * at + 1]! - 1;
+      if (id < 0) break;
+      if (slots[2 * at] === h && this.keys.equals(id, key)) return id;
       at = (at + 1) & this.mask;
     }
-    if (!add) return -1;
+    if (!add) return NO_KEY;
     const id = this.keys.push(key);
-    this.hashes = grown(this.hashes, id + 1);
     this.firsts = grown(this.firsts, id + 1);
-    this.hashes[id] = h;
     this.firsts[id] = -1;
-    this.slots[at] = id;
-    if (this.keys.length * 2 > this.slots.length) this.grow();
+    slots[2 * at] = h;
+    slots[2 * at + 1] = id + 1;
+    if (this.keys.length * 2 > this.mask + 1) this.grow();
     return id;
   }
 
   private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
-    const mask = slots.length - 1;
-    for (let id = 0; id < this.keys.length; id++) {
-      let at = this.hashes[id]! & mask;
-      while (slots[at] !== EMPTY) at = (at + 1) & mask;
-      slots[at] = id;
+    const old = this.slots;
+    const size = (this.mask + 1) * 2;
+    const slots = new Int32Array(size * 2);
+    const mask = size - 1;
+    for (let from = 0; from < old.length; from += 2) {
+      if (old[from + 1] === 0) continue;
+      let at = old[from]! & mask;
+      while (slots[2 * at + 1] !== 0) at = (at + 1) & mask;
+      slots[2 * at] = old[from]!;
+      slots[2 * at + 1] = old[from + 1]!;
     }
     this.slots = slots;
     this.mask = mask;
   }
 
-  /** Adds `row` as a holder of `key`; returns the first holder (`row` itself when it is the first). */
-  add(key: string, row: number): number {
-    const id = this.find(key, true);
+  /** The text of key number `id`. */
+  keyOf(id: number): string | undefined {
+    return id < 0 ? undefined : this.keys.get(id);
+  }
+
+  /** Adds `row` as a holder of key number `id`; returns the first holder (`row` itself when it is the first). */
+  add(id: number, row: number): number {
     const first = this.firsts[id]!;
     if (first < 0) {
       this.firsts[id] = row;
@@ -100,9 +112,8 @@ export class KeyTable {
     return holders[0]!;
   }
 
-  /** Takes `row` off the holders of `key`. */
-  remove(key: string, row: number): void {
-    const id = this.find(key, false);
+  /** Takes `row` off the holders of key number `id`. */
+  remove(id: number, row: number): void {
     if (id < 0) return;
     const holders = this.many.get(id);
     if (!holders) {
@@ -115,16 +126,14 @@ export class KeyTable {
     this.firsts[id] = rest.length > 0 ? rest[0]! : -1;
   }
 
-  /** The first row holding `key`, if any. */
-  first(key: string): number | undefined {
-    const id = this.find(key, false);
+  /** The first row holding key number `id`, if any. */
+  first(id: number): number | undefined {
     const first = id < 0 ? -1 : this.firsts[id]!;
     return first < 0 ? undefined : first;
   }
 
-  /** Every row holding `key`, in order. */
-  rows(key: string): number[] {
-    const id = this.find(key, false);
+  /** Every row holding key number `id`, in order. */
+  rows(id: number): number[] {
     if (id < 0 || this.firsts[id]! < 0) return [];
     return [...(this.many.get(id) ?? [this.firsts[id]!])];
   }

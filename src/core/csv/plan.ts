@@ -31,7 +31,7 @@ import type { ContactInput } from '../model/index.js';
 import { emailKey } from '../validation/index.js';
 import { csvCodes, type RowIssue } from './issues.js';
 import type { ColumnMapping } from './mapping.js';
-import { KeyTable } from './key-table.js';
+import { KeyTable, NO_KEY } from './key-table.js';
 import { PackedStrings } from './packed-strings.js';
 import { parseRecord, recordFlags } from './parser.js';
 import { CsvCancelledError } from './reader.js';
@@ -172,8 +172,9 @@ export class ImportPlan {
   private readonly base = new Map<number, RowIssue[]>();
   /** Rows naming a role the actor may not give (`csv-role-refused`): an error unless they update. */
   private readonly refused = new Map<number, RowIssue>();
-  private readonly emailKeys = new PackedStrings();
-  private readonly cpfKeys = new PackedStrings();
+  /** Each row's e-mail and CPF, as their numbers in {@link emails} and {@link cpfs} (`NO_KEY`: none). */
+  private emailIds = new Int32Array(1024);
+  private cpfIds = new Int32Array(1024);
   private readonly emails = new KeyTable();
   private readonly cpfs = new KeyTable();
   private readonly matches = new Map<number, Match>();
@@ -232,6 +233,8 @@ export class ImportPlan {
     if (index === this.outcomes.length) {
       this.outcomes = grow(this.outcomes);
       this.lookedUp = grow(this.lookedUp);
+      this.emailIds = grow(this.emailIds);
+      this.cpfIds = grow(this.cpfIds);
     }
     let issues: RowIssue[] | undefined;
     if (flags !== 0) {
@@ -303,24 +306,21 @@ export class ImportPlan {
       if (check.refused) this.refused.set(index, check.refused);
       if (check.value) {
         // The value's e-mail is normalised already: its key is its lower case.
-        email = check.value.email.toLowerCase();
+        email = lowerCase(check.value.email);
         if (check.value.document.type === 'cpf') cpf = check.value.document.number;
       }
     }
     if (issues !== undefined && issues.length > 0) this.base.set(index, issues);
     else if (replacing) this.base.delete(index);
-    if (replacing) {
-      this.texts.set(index, stored);
-      this.emailKeys.set(index, email);
-      this.cpfKeys.set(index, cpf);
-    } else {
-      this.texts.push(stored);
-      this.emailKeys.push(email);
-      this.cpfKeys.push(cpf);
-    }
+    if (replacing) this.texts.set(index, stored);
+    else this.texts.push(stored);
+    const emailId = email === undefined ? NO_KEY : this.emails.find(email, true);
+    const cpfId = cpf === undefined ? NO_KEY : this.cpfs.find(cpf, true);
+    this.emailIds[index] = emailId;
+    this.cpfIds[index] = cpfId;
     let first = index;
-    if (email !== undefined) first = this.emails.add(email, index);
-    if (cpf !== undefined) first = Math.min(first, this.cpfs.add(cpf, index));
+    if (emailId !== NO_KEY) first = this.emails.add(emailId, index);
+    if (cpfId !== NO_KEY) first = Math.min(first, this.cpfs.add(cpfId, index));
     return error ? ERROR : first !== index ? SKIP : this.refused.has(index) ? ERROR : CREATE;
   }
 
@@ -336,8 +336,8 @@ export class ImportPlan {
     if (this.dropped.has(index)) return SKIP;
     const base = this.base.get(index);
     if (base?.some(isError)) return ERROR;
-    if (this.duplicateOf(index, this.emails, this.emailKeys) !== undefined) return SKIP;
-    if (this.duplicateOf(index, this.cpfs, this.cpfKeys) !== undefined) return SKIP;
+    if (this.duplicateOf(index, this.emails, this.emailIds) !== undefined) return SKIP;
+    if (this.duplicateOf(index, this.cpfs, this.cpfIds) !== undefined) return SKIP;
     const match = this.matches.get(index);
     if (match?.conflict) return ERROR;
     if (match?.contact) return this.policy === 'update' ? UPDATE : SKIP;
@@ -345,10 +345,8 @@ export class ImportPlan {
   }
 
   /** The earlier row holding the same key as row `index`, if any. */
-  private duplicateOf(index: number, keys: KeyTable, keyOf: PackedStrings): number | undefined {
-    const key = keyOf.get(index);
-    if (key === undefined) return undefined;
-    const first = keys.first(key);
+  private duplicateOf(index: number, keys: KeyTable, ids: Int32Array): number | undefined {
+    const first = keys.first(ids[index]!);
     return first !== undefined && first !== index ? first : undefined;
   }
 
@@ -357,11 +355,11 @@ export class ImportPlan {
     if (this.dropped.has(index)) return [{ severity: 'skip', code: csvCodes.dropped, field: '' }];
     const issues = [...(this.base.get(index) ?? [])];
     if (issues.some(isError)) return issues;
-    const email = this.duplicateOf(index, this.emails, this.emailKeys);
+    const email = this.duplicateOf(index, this.emails, this.emailIds);
     if (email !== undefined) {
       issues.push(this.duplicateIssue(csvCodes.duplicateEmail, 'email', email));
     }
-    const cpf = this.duplicateOf(index, this.cpfs, this.cpfKeys);
+    const cpf = this.duplicateOf(index, this.cpfs, this.cpfIds);
     if (cpf !== undefined) {
       issues.push(this.duplicateIssue(csvCodes.duplicateCpf, 'document.number', cpf));
     }
@@ -519,21 +517,17 @@ export class ImportPlan {
       cells.pop();
 
     const affected = new Set<number>([index]);
-    const oldEmail = this.emailKeys.get(index);
-    const oldCpf = this.cpfKeys.get(index);
-    if (oldEmail !== undefined) {
-      for (const row of this.emails.rows(oldEmail)) affected.add(row);
-      this.emails.remove(oldEmail, index);
-    }
-    if (oldCpf !== undefined) {
-      for (const row of this.cpfs.rows(oldCpf)) affected.add(row);
-      this.cpfs.remove(oldCpf, index);
-    }
+    const oldEmail = this.emailIds[index]!;
+    const oldCpf = this.cpfIds[index]!;
+    for (const row of this.emails.rows(oldEmail)) affected.add(row);
+    this.emails.remove(oldEmail, index);
+    for (const row of this.cpfs.rows(oldCpf)) affected.add(row);
+    this.cpfs.remove(oldCpf, index);
     this.checkInto(index, cells, undefined, undefined, true);
-    const email = this.emailKeys.get(index);
-    const cpf = this.cpfKeys.get(index);
-    if (email !== undefined) for (const row of this.emails.rows(email)) affected.add(row);
-    if (cpf !== undefined) for (const row of this.cpfs.rows(cpf)) affected.add(row);
+    const email = this.emailIds[index]!;
+    const cpf = this.cpfIds[index]!;
+    for (const row of this.emails.rows(email)) affected.add(row);
+    for (const row of this.cpfs.rows(cpf)) affected.add(row);
     if (email !== oldEmail || cpf !== oldCpf) {
       this.matches.delete(index);
       this.lookedUp[index] = 0;
@@ -554,28 +548,23 @@ export class ImportPlan {
     }
     if (drop === this.dropped.has(index)) return [index];
     const affected = new Set<number>([index]);
-    const email = this.emailKeys.get(index);
-    const cpf = this.cpfKeys.get(index);
+    const email = this.emailIds[index]!;
+    const cpf = this.cpfIds[index]!;
     if (drop) {
-      if (email !== undefined) {
-        for (const row of this.emails.rows(email)) affected.add(row);
-        this.emails.remove(email, index);
-      }
-      if (cpf !== undefined) {
-        for (const row of this.cpfs.rows(cpf)) affected.add(row);
-        this.cpfs.remove(cpf, index);
-      }
-      this.emailKeys.set(index, undefined);
-      this.cpfKeys.set(index, undefined);
+      for (const row of this.emails.rows(email)) affected.add(row);
+      this.emails.remove(email, index);
+      for (const row of this.cpfs.rows(cpf)) affected.add(row);
+      this.cpfs.remove(cpf, index);
+      this.emailIds[index] = NO_KEY;
+      this.cpfIds[index] = NO_KEY;
       this.matches.delete(index);
       this.lookedUp[index] = 0;
       this.dropped.add(index);
     } else {
       this.dropped.delete(index);
       this.checkInto(index, this.cellsOf(index), undefined, undefined, true);
-      const kept = [this.emailKeys.get(index), this.cpfKeys.get(index)];
-      if (kept[0] !== undefined) for (const row of this.emails.rows(kept[0])) affected.add(row);
-      if (kept[1] !== undefined) for (const row of this.cpfs.rows(kept[1])) affected.add(row);
+      for (const row of this.emails.rows(this.emailIds[index]!)) affected.add(row);
+      for (const row of this.cpfs.rows(this.cpfIds[index]!)) affected.add(row);
     }
     for (const row of affected) this.outcomes[row] = this.derive(row);
     this.cached = undefined;
@@ -623,8 +612,7 @@ export class ImportPlan {
     const marked = new Set<number>();
     if (change.all) {
       for (let index = 0; index < this.texts.length; index++) {
-        if (this.emailKeys.get(index) !== undefined || this.cpfKeys.get(index) !== undefined)
-          marked.add(index);
+        if (this.emailIds[index] !== NO_KEY || this.cpfIds[index] !== NO_KEY) marked.add(index);
       }
     }
     const ids = new Set(change.ids ?? []);
@@ -635,10 +623,10 @@ export class ImportPlan {
       }
     }
     for (const email of change.emails ?? []) {
-      for (const index of this.emails.rows(emailKey(email))) marked.add(index);
+      for (const index of this.emails.rows(this.emails.find(emailKey(email)))) marked.add(index);
     }
     for (const cpf of change.cpfs ?? []) {
-      for (const index of this.cpfs.rows(cpf.replace(/\D/g, ''))) marked.add(index);
+      for (const index of this.cpfs.rows(this.cpfs.find(cpf.replace(/\D/g, '')))) marked.add(index);
     }
     for (const index of marked) {
       this.lookedUp[index] = 0;
@@ -653,8 +641,7 @@ export class ImportPlan {
   private pendingLookups(): number[] {
     const pending: number[] = [];
     for (let index = 0; index < this.texts.length; index++) {
-      if (this.emailKeys.get(index) === undefined && this.cpfKeys.get(index) === undefined)
-        continue;
+      if (this.emailIds[index] === NO_KEY && this.cpfIds[index] === NO_KEY) continue;
       if (this.lookedUp[index] === 1) continue;
       pending.push(index);
     }
@@ -681,8 +668,8 @@ export class ImportPlan {
       const emails = new Set<string>();
       const cpfs = new Set<string>();
       for (const index of batch) {
-        const email = this.emailKeys.get(index);
-        const cpf = this.cpfKeys.get(index);
+        const email = this.emails.keyOf(this.emailIds[index]!);
+        const cpf = this.cpfs.keyOf(this.cpfIds[index]!);
         if (email !== undefined) emails.add(email);
         if (cpf !== undefined) cpfs.add(cpf);
       }
@@ -702,8 +689,8 @@ export class ImportPlan {
       if (typeof contact?.cpf === 'string') byCpf.set(contact.cpf.replace(/\D/g, ''), contact);
     }
     for (const index of batch) {
-      const email = this.emailKeys.get(index);
-      const cpf = this.cpfKeys.get(index);
+      const email = this.emails.keyOf(this.emailIds[index]!);
+      const cpf = this.cpfs.keyOf(this.cpfIds[index]!);
       const withEmail = email === undefined ? undefined : byEmail.get(email);
       const withCpf = cpf === undefined ? undefined : byCpf.get(cpf);
       if (withCpf && withCpf.id !== withEmail?.id) this.matches.set(index, { conflict: withCpf });
@@ -744,11 +731,20 @@ export class ImportPlan {
   }
 }
 
-/** A copy of `bytes` twice as long. */
-function grow(bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
-  const grown = new Uint8Array(bytes.length * 2);
-  grown.set(bytes);
+/** A copy of `array` twice as long. */
+function grow<T extends Uint8Array<ArrayBuffer> | Int32Array<ArrayBuffer>>(array: T): T {
+  const grown = new (array.constructor as new (length: number) => T)(array.length * 2);
+  grown.set(array);
   return grown;
+}
+
+/** `text` in lower case; `text` itself when it has no upper-case letter (most addresses: no copy). */
+function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 0x80) return text.toLowerCase();
+  }
+  return text;
 }
 
 function isError(issue: RowIssue): boolean {

@@ -87,8 +87,16 @@ const documentTypeWords: Readonly<Record<string, IdentityDocument['type']>> = {
   otro: 'other',
 };
 
+/** {@link countryNames}, made once: the same for every reader (asking `Intl` costs milliseconds). */
+let countryTable: ReadonlyMap<string, string> | undefined;
+
 /** Folded country names (pt-BR, en, es) and codes → ISO code, from `Intl.DisplayNames`. */
-function countryNames(): Map<string, string> {
+function countryNames(): ReadonlyMap<string, string> {
+  countryTable ??= buildCountryNames();
+  return countryTable;
+}
+
+function buildCountryNames(): Map<string, string> {
   const names = new Map<string, string>();
   const locales = ['pt-BR', 'en', 'es'];
   let displays: Intl.DisplayNames[] = [];

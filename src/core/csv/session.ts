@@ -13,7 +13,7 @@
  */
 import type { EncodingInfo } from './decode.js';
 import type { DialectInfo } from './dialect.js';
-import { csvCodes, type FileIssue } from './issues.js';
+import { csvCodes, paramLabel, type FileIssue } from './issues.js';
 import {
   checkMapping,
   isColumnMapping,
@@ -127,8 +127,10 @@ export interface ResultCsvOptions extends CsvWriteOptions {
 /**
  * Words for the result file, from the element's catalogue: `result` and `details` (the two added
  * column headers), each outcome and status (`create`, `error`, `created`, `failed`…), each code, and
- * `field.<path>` for field names. `{param}` in a text is replaced by the issue's param. A missing
- * word is written as its key.
+ * `field.<path>` for field names. `{param}` in a text is replaced by the issue's param in words:
+ * `param.<name>.<value>` when there is such a word (a role id as the role's name, an engine reason
+ * code as its sentence — itself holding `{param}`s, filled the same way), each part of a list
+ * (`a, b`) alike, else the value as it is. A missing word is written as its key.
  */
 export type ResultLabels = Readonly<Record<string, string>>;
 
@@ -136,14 +138,45 @@ function isBlank(fields: readonly string[]): boolean {
   return fields.every((field) => field.trim() === '');
 }
 
+/** Why a preview stops reading: it has its rows. */
+const previewFull = new CsvCancelledError();
+
 /** How many data rows a preview shows. */
 export const previewRows = 20;
 
-function fill(text: string, params: Record<string, string | number> | undefined): string {
+/** `text` with each `{param}` in words (see {@link ResultLabels}); a param's words are filled once more. */
+function fill(
+  text: string,
+  params: Record<string, string | number> | undefined,
+  labels: ResultLabels,
+  nested = false,
+): string {
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(params, name)) return whole;
+    const value = String(params[name]);
+    const words = (part: string): string | undefined => {
+      const word = labels[paramLabel(name, part)];
+      return word === undefined || nested ? word : fill(word, params, labels, true);
+    };
+    const worded = words(value);
+    if (worded !== undefined) return worded;
+    if (!value.includes(', ')) return value;
+    return value
+      .split(', ')
+      .map((part) => words(part) ?? part)
+      .join(', ');
+  });
+}
+
+/** A row's details in one cell: sentences follow one another, other texts are separated by `; `. */
+function joinDetails(texts: readonly string[]): string {
+  let joined = '';
+  for (const text of texts) {
+    if (joined === '') joined = text;
+    else joined += /[.!?…]$/.test(joined) ? ` ${text}` : `; ${text}`;
+  }
+  return joined;
 }
 
 /** Issues of the file itself, from how it was read. */
@@ -239,7 +272,8 @@ export class ImportSession {
               headers = fields;
               headerRow = row;
             } else if (sample.length < previewRows) sample.push(fields);
-            else stop.abort();
+            // With a reason of our own: the default one is a `DOMException`, slow to make.
+            else stop.abort(previewFull);
           },
           blank() {
             row++;
@@ -502,7 +536,7 @@ export class ImportSession {
     const { failedOnly = false, ...writeOptions } = options;
     const plan = this.requirePlan();
     const word = (key: string, params?: Record<string, string | number>) =>
-      fill(labels[key] ?? key, params);
+      fill(labels[key] ?? key, params, labels);
     const byIndex = new Map(results.map((result) => [result.index, result]));
     const rows: string[][] = [[...plan.headers, word('result'), word('details')]];
     for (let index = 0; index < plan.size; index++) {
@@ -519,7 +553,7 @@ export class ImportSession {
       }
       const cells = view.cells;
       while (cells.length < plan.headers.length) cells.push('');
-      rows.push([...cells, word(result?.status ?? view.outcome), details.join('; ')]);
+      rows.push([...cells, word(result?.status ?? view.outcome), joinDetails(details)]);
     }
     return writeCsv(rows, writeOptions);
   }

@@ -73,6 +73,7 @@ function tidy(value: string): string {
   const trimmed = value.trim();
   for (let i = 0; i < trimmed.length; i++) {
     const code = trimmed.charCodeAt(i);
+    if (code > 32 && code < 0x7f) continue; // visible ASCII, most of any text
     if ((code === 32 && trimmed.charCodeAt(i + 1) === 32) || isOtherSpace(code)) {
       return trimmed.replace(innerSpace, ' ');
     }

@@ -70,6 +70,10 @@ export function isValidEmail(value: string): boolean {
   let previous = 46; // pretend a dot came before, so a leading dot fails
   for (let i = 0; i < at; i++) {
     const code = value.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)) {
+      previous = code; // a letter or a digit: most of an address
+      continue;
+    }
     if (code === 46) {
       if (previous === 46) return false;
     } else if (isForbiddenCode(code) || !isLocalChar(code, value[i]!)) {
@@ -85,6 +89,10 @@ export function isValidEmail(value: string): boolean {
   let allDigits = true;
   for (let i = at + 1; i <= length; i++) {
     const code = i === length ? 46 : value.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (code > 57) allDigits = false;
+      continue;
+    }
     if (code === 46) {
       const labelLength = i - labelStart;
       if (labelLength < 1 || labelLength > emailLimits.label) return false;
@@ -115,16 +123,20 @@ export function isValidEmail(value: string): boolean {
 export function normalizeEmail(value: string): string {
   if (typeof value !== 'string') return '';
   let email = value.trim();
-  let ascii = true;
+  let at = email.lastIndexOf('@');
+  // One pass for the common case, ASCII: is there an upper-case letter in the domain?
+  let lower = true;
   for (let i = 0; i < email.length; i++) {
-    if (email.charCodeAt(i) >= 0x80) {
-      ascii = false;
+    const code = email.charCodeAt(i);
+    if (code >= 0x80) {
+      email = email.normalize('NFC');
+      at = email.lastIndexOf('@');
+      lower = false;
       break;
     }
+    if (code >= 65 && code <= 90 && i > at) lower = false;
   }
-  if (!ascii) email = email.normalize('NFC');
-  const at = email.lastIndexOf('@');
-  if (at < 0) return email;
+  if (lower || at < 0) return email;
   for (let i = at + 1; i < email.length; i++) {
     const code = email.charCodeAt(i);
     if ((code >= 65 && code <= 90) || code >= 0x80) {

@@ -75,6 +75,7 @@ export const csvImporterStyles = [
     .scroll {
       overflow-x: auto;
       margin: var(--portico-space) 0;
+      container-type: inline-size;
     }
     .table {
       border-collapse: collapse;
@@ -174,6 +175,34 @@ export const csvImporterStyles = [
     progress {
       width: 100%;
       height: 1em;
+    }
+    /* A phone-wide table: the row, its outcome and its problems fit the width, so every problem reads
+       without scrolling sideways (the file's own cells, after them, may still scroll). */
+    @container (max-width: 40em) {
+      .table th,
+      .table td {
+        padding: 4px;
+      }
+      .outcome {
+        white-space: normal;
+      }
+      .problems {
+        box-sizing: border-box;
+        width: calc(100cqi - 11em);
+        min-width: 0;
+        overflow-wrap: anywhere;
+      }
+      .table [part='drop'] {
+        max-width: calc(100cqi - 11em);
+        white-space: normal;
+      }
+      .row-fields {
+        min-width: 0;
+      }
+      .problems input.fix {
+        box-sizing: border-box;
+        width: 100%;
+      }
     }
   `,
 ];

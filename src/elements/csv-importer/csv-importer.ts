@@ -164,12 +164,23 @@ export class CsvImporter extends LitElement {
       .then((text) => save(text, `${this.words.msg('title')}.csv`));
   }
 
-  private download(failedOnly: boolean): void {
+  /**
+   * The result file as the download holds it, in the words of the element's locale.
+   * @internal
+   */
+  resultFile(failedOnly: boolean): Promise<string> {
     const { importer } = this;
+    const labels = this.words.resultLabels({
+      roles: this.portal.engine?.policy.roles.map((role) => role.id),
+      refusals: importer.roleRefusals(),
+    });
+    return importer.resultCsv(labels, failedOnly);
+  }
+
+  private download(failedOnly: boolean): void {
     const suffix = failedOnly ? this.words.msg('result.failed') : this.words.msg('csv.result');
-    void importer
-      .resultCsv(this.words.resultLabels(), failedOnly)
-      .then((text) => save(text, `${baseName(importer.fileName)} - ${suffix}.csv`));
+    const name = `${baseName(this.importer.fileName)} - ${suffix}.csv`;
+    void this.resultFile(failedOnly).then((text) => save(text, name));
   }
 
   private renderSteps(): TemplateResult {

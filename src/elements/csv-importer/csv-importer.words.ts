@@ -1,7 +1,8 @@
 import type { CsvDelimiter } from '../../core/csv/dialect.js';
 import { importFields } from '../../core/csv/fields.js';
-import { csvCodes, type FileIssue, type RowIssue } from '../../core/csv/issues.js';
+import { csvCodes, paramLabel, type FileIssue, type RowIssue } from '../../core/csv/issues.js';
 import type { RowOutcome } from '../../core/csv/plan.js';
+import type { RoleRefusal } from '../../core/csv/row.js';
 import type { ResultLabels } from '../../core/csv/session.js';
 import type { Explanation, ReasonCode } from '../../core/permissions/types.js';
 import type { Verdict } from '../../core/rules/contact-acts.js';
@@ -156,8 +157,15 @@ export class ImporterWords {
     return sentence(this.explain.error(error));
   }
 
-  /** The words the result file is written in: its two columns, outcomes, statuses, fields and codes. */
-  resultLabels(): ResultLabels {
+  /**
+   * The words the result file is written in: its two columns, outcomes, statuses, fields and codes,
+   * and the words of the ids and codes the rows' issues carry as params (`param.<name>.<id>`): each
+   * of `roles` by its name, and each of `refusals` — why a role may not be given — as the engine's
+   * reason, so a refused or ambiguous role reads as the review says it, never as an id.
+   */
+  resultLabels(
+    context: { roles?: readonly string[]; refusals?: readonly RoleRefusal[] } = {},
+  ): ResultLabels {
     const labels: Record<string, string> = {
       result: this.msg('csv.result'),
       details: this.msg('csv.details'),
@@ -170,6 +178,27 @@ export class ImporterWords {
     // `{param}` stays in the words: the writer fills it from each row's own params.
     for (const code of [...Object.values(csvCodes), ...validatorCodes]) {
       labels[code] = this.code(code, {});
+    }
+    const roles = new Set(context.roles);
+    for (const refusal of context.refusals ?? []) roles.add(refusal.role);
+    for (const id of roles) {
+      labels[paramLabel('role', id)] = this.explain.role(id);
+      labels[paramLabel('roles', id)] = `“${this.explain.role(id)}”`;
+    }
+    for (const { code, missing, subject } of context.refusals ?? []) {
+      // `{missing}` and `{subject}` stay in the reason: the writer fills them from the row's params.
+      const reason: Explanation = { allowed: false, code: code as ReasonCode };
+      if (missing !== undefined) {
+        reason.missing = '{missing}';
+        labels[paramLabel('missing', missing)] = this.explain.capability(missing);
+      }
+      if (subject !== undefined) {
+        reason.subject = '{subject}';
+        labels[paramLabel('subject', subject)] = roles.has(subject)
+          ? this.explain.role(subject)
+          : this.explain.capability(subject);
+      }
+      labels[paramLabel('reason', code)] = sentence(this.explain.reason(reason));
     }
     return labels;
   }

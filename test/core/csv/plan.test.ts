@@ -360,6 +360,62 @@ describe('ImportSession', () => {
     expect(parsed[3]!.slice(-2)).to.deep.equal(['Ignorado', 'field.email: Repetido (linha 2)']);
   });
 
+  it('words the ids and codes an issue carries as params: a role, a list of roles, a reason', async () => {
+    const session = new ImportSession();
+    const file = [
+      'Nome;E-mail;CPF;DDD;Telefone;Cargo;Perfil',
+      'Ana Lima;ana@x.com.br;52998224725;11;912345678;Analista;Chefe',
+      'Rui Lima;rui@x.com.br;11144477735;11;912345679;Analista;Gestor',
+    ].join('\r\n');
+    await session.open(new Blob([file]));
+    await session.run({
+      roles: [
+        { id: 'boss', names: ['Chefe'] },
+        { id: 'lead', names: ['Gestor'] },
+        { id: 'manager', names: ['Gestor'] },
+      ],
+      refusedRoles: [{ role: 'boss', code: 'grant-not-held', missing: 'grant' }],
+    });
+    const csv = session.resultCsv({
+      'csv-role-refused': 'Não pode dar “{role}”. {reason}',
+      'csv-role-ambiguous': '“{value}” pode ser {roles}.',
+      'param.role.boss': 'Chefia',
+      'param.roles.lead': '«Liderança»',
+      'param.roles.manager': '«Gerência»',
+      'param.reason.grant-not-held': 'Você não tem “{missing}”.',
+      'param.missing.grant': 'Conceder permissões',
+    });
+    const details = csv
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(';').at(-1));
+    expect(details).to.deep.equal([
+      'field.role: Não pode dar “Chefia”. Você não tem “Conceder permissões”.',
+      'field.role: “Gestor” pode ser «Liderança», «Gerência».',
+    ]);
+  });
+
+  it("writes a row's details as sentences one after the other, other texts apart with “; ”", async () => {
+    const session = new ImportSession();
+    const file = ['Nome;E-mail;CPF;DDD;Telefone;Cargo', 'A;nope;123;11;1;'].join('\r\n');
+    await session.open(new Blob([file]));
+    await session.run();
+    const details = (labels: Record<string, string>) =>
+      session.resultCsv(labels).trim().split('\r\n')[1]!.split(';').slice(-1)[0];
+    const sentences = {
+      'too-short': 'Curto demais.',
+      'email-format': 'E-mail inválido.',
+      'cpf-length': 'CPF curto.',
+      'phone-brazil-number': 'Número inválido.',
+      required: 'Obrigatório.',
+    };
+    expect(details(sentences)).to.equal(
+      'field.name: Curto demais. field.email: E-mail inválido. field.document.number: CPF curto. ' +
+        'field.phone.number: Número inválido. field.jobTitle: Obrigatório.',
+    );
+  });
+
   it('writes only the rows not written when asked: planned errors and the adapter’s refusals', async () => {
     const session = new ImportSession();
     await session.open(new Blob([text]));

@@ -161,10 +161,7 @@ describe('<csv-importer>', () => {
     expect(results.join(' ')).to.include('Você quis dizer');
     expect($(el, 'button[part="download-failed"]')).to.not.equal(null);
     // What the download holds: the two rows not written, as written, with why.
-    const csv = await el.importer.resultCsv(
-      (el as unknown as { words: { resultLabels(): Record<string, string> } }).words.resultLabels(),
-      true,
-    );
+    const csv = await el.resultFile(true);
     const lines = csv
       .replace(/^\uFEFF/, '')
       .trim()
@@ -174,6 +171,69 @@ describe('<csv-importer>', () => {
     expect(lines[1]).to.include('5260181514');
     expect(lines[1]).to.include('Número do documento (CPF): ');
     expect(lines[2]).to.include('1860913970');
+  });
+
+  for (const [lang, role, why] of [
+    ['pt-BR', 'Administrador Geral', 'Apenas um Administrador Geral pode conceder permissões.'],
+    ['en', 'General admin', 'Only a general admin can grant permissions.'],
+  ] as const) {
+    it(`writes a refused role in the result file in words, never as an id (${lang})`, async () => {
+      const el = await mount(w.as('registrationAdmin'), lang);
+      const lines = [
+        'Nome;E-mail;CPF;DDD;Telefone;Cargo;Perfil',
+        `Ana Lima;ana.lima@importada.com.br;${cpf(7)};11;912345678;Analista;Administrador geral`,
+        `Rui Lima;rui.lima@importada.com.br;${cpf(8)};11;912345679;Analista;Usuário do sistema`,
+      ];
+      await choose(el, new File([lines.join('\r\n')], 'perfis.csv', { type: 'text/csv' }));
+      await checkRows(el);
+      expect(el.importer.summary).to.include({ create: 1, error: 1 });
+      const csv = await el.resultFile(false);
+      const [, refused, created] = csv
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      expect(created).to.not.include('role');
+      const details = refused!.split(';').at(-1)!;
+      expect(details).to.include(`“${role}”`);
+      expect(details).to.include(why);
+      expect(details).to.not.match(/general-admin|cannot-grant|\{\w+\}/);
+    });
+  }
+
+  it('on a phone-wide page, every problem reads without scrolling the table sideways, at review and at the result', async () => {
+    const el = await mount(w.as('generalAdmin'));
+    el.style.width = '320px';
+    await choose(el, await fixtureFile('excel-ptbr-sep-line-1252.csv'));
+    await checkRows(el);
+    const fits = (table: string) => {
+      const scroll = $(el, `table[part="${table}"]`)!.closest('.scroll')!.getBoundingClientRect();
+      const lists = $$(el, `table[part="${table}"] :is(.problems, [part="drop"])`);
+      expect(lists.length, table).to.be.above(0);
+      for (const list of lists) {
+        expect(list.getBoundingClientRect().right, text(list)).to.be.at.most(scroll.right);
+      }
+    };
+    fits('rows');
+    await expect(el).to.be.accessible();
+    button(el, 'Importar 2 contatos').click();
+    await until(el, () => el.importer.step === 'done' && el.importer.resultRows.length === 4);
+    fits('results');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a file without a column every contact needs says how to go on, and checks nothing', async () => {
+    const el = await mount(w.as('generalAdmin'));
+    const file = [
+      'Nome;E-mail;CPF;Telefone;Perfil',
+      `Ana Lima;ana.lima@importada.com.br;${cpf(7)};(11) 91234-5678;Usuário do sistema`,
+    ].join('\r\n');
+    await choose(el, new File([file], 'sem-cargo.csv', { type: 'text/csv' }));
+    expect(el.importer.step).to.equal('mapping');
+    const issues = $$(el, '[part="issue"]').map(text).join(' ');
+    expect(issues).to.include('Nenhuma coluna está associada a Cargo');
+    expect(issues).to.include('acrescente uma coluna Cargo à planilha e escolha o arquivo de novo');
+    expect($<HTMLButtonElement>(el, 'button[part="check-button"]')!.disabled).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
   it('fixes a bad cell in place: the row is checked again and counted anew', async () => {

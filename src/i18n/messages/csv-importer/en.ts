@@ -89,7 +89,8 @@ export default {
       other: '# NUL characters were removed from the file.',
     }),
   'code.csv-sep-line': 'The file’s first line “sep={delimiter}” set the delimiter and was skipped.',
-  'code.csv-required-column': 'No column is mapped to {field}, which every contact needs.',
+  'code.csv-required-column':
+    'No column is mapped to {field}, which every contact needs: map a column below, or add a {field} column to the spreadsheet and choose the file again.',
   'code.csv-column-conflict': 'Columns {columns} are all mapped to {field}: keep one.',
   'code.csv-duplicate-header': 'The header “{header}” appears twice (first in column {first}).',
   'code.csv-unknown-header': 'Column “{header}” matches no contact field and will not be imported.',

@@ -92,7 +92,7 @@ export default {
   'code.csv-sep-line':
     'La primera línea del archivo, “sep={delimiter}”, fijó el separador y se omitió.',
   'code.csv-required-column':
-    'Ninguna columna está asociada a {field}, que todo contacto necesita.',
+    'Ninguna columna está asociada a {field}, que todo contacto necesita: asocie una columna abajo, o agregue una columna {field} a la hoja de cálculo y elija el archivo de nuevo.',
   'code.csv-column-conflict': 'Las columnas {columns} están asociadas a {field}: deje una.',
   'code.csv-duplicate-header':
     'El encabezado “{header}” aparece dos veces (primero en la columna {first}).',

@@ -92,7 +92,7 @@ export default {
   'code.csv-sep-line':
     'A primeira linha do arquivo, “sep={delimiter}”, definiu o separador e foi ignorada.',
   'code.csv-required-column':
-    'Nenhuma coluna está associada a {field}, que todo contato precisa ter.',
+    'Nenhuma coluna está associada a {field}, que todo contato precisa ter: associe uma coluna abaixo, ou acrescente uma coluna {field} à planilha e escolha o arquivo de novo.',
   'code.csv-column-conflict': 'As colunas {columns} estão associadas a {field}: mantenha uma.',
   'code.csv-duplicate-header':
     'O cabeçalho “{header}” aparece duas vezes (primeiro na coluna {first}).',
