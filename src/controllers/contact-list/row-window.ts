@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { noChange, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-directive.js';
 
 /** The rows in the DOM: indexes `first` to `last` (inclusive) of the loaded rows. */
 export interface RowRange {
@@ -17,19 +18,24 @@ export interface RowWindowOptions {
   onRange?: (range: RowRange) => void;
 }
 
+/** Renders the window of rows: the rows of `range`, moved `offset` pixels down. */
+export type WindowTemplate = (range: RowRange, offset: number) => unknown;
+
 /**
  * Windowing for a list whose rows have one height per layout: only the rows in view (and a few
  * beyond) are in the DOM. The scroller holds a spacer as tall as every loaded row; the rendered
- * rows sit in normal flow inside a window moved down by `offset` pixels. A scroll costs one range
- * computation; the host renders only when the range changes, in the same frame (scroll events come
- * before the frame's rendering), and nothing is measured per row: the row height is read from one
- * rendered row when the layout (the scroller's width) changes.
+ * rows lie over it in a window moved down by `offset` pixels. A scroll costs one range
+ * computation and, when the range changed, a render of the window alone, in the same frame (scroll
+ * events come before the frame's rendering): the host's template puts the window where it goes with
+ * {@link RowWindow.rows} (a directive), and a scroll renders that part again by itself — the rest of
+ * the host (toolbar, header, dialogs) is not rendered again. Nothing is measured per row: the row
+ * height is read from one rendered row when the layout (the scroller's width) changes.
  *
- * One render per change: after the host renders (`hostUpdated`) nothing here asks for another one
- * unless the rows in view are missing from the DOM. The measured row height goes straight to the
- * scroller's `--_row-height` (the spacer is sized in rows by CSS; the window's offset is corrected in
- * place), a new range the rendered rows already cover waits for the next render, and `onRange` is
- * told once the update is done — so Lit's "change-in-update" (a second render scheduled by the first) does not happen.
+ * One render per change: after the host renders (`hostUpdated`) nothing here asks for another one.
+ * The measured row height goes straight to the scroller's `--_row-height` (the spacer is sized in rows
+ * by CSS; the window's offset is corrected in place), a range that changed meanwhile renders the
+ * window alone, and `onRange` is told once the update is done — so Lit's "change-in-update" (a
+ * second render scheduled by the first) does not happen.
  *
  * It replaces `@lit-labs/virtualizer` here, which positions every row on its own and walks the rows
  * once per row it positions — the bulk of a scroll frame at 100,000 contacts (see
@@ -52,6 +58,8 @@ export class RowWindow implements ReactiveController {
   /** The scroller's scroll position, as of its last scroll event (reading it would force a layout). */
   private top = 0;
   private readonly overscan: number;
+  /** The directive that renders the window, while it is in the host's DOM. */
+  private painter: WindowRowsDirective | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -79,18 +87,17 @@ export class RowWindow implements ReactiveController {
     return { first: clampedFirst, last: Math.min(last, count - 1) };
   }
 
-  /** How far down the window of rows sits. */
-  get offset(): number {
-    return this.rendered.first * this.rowHeight;
-  }
-
   hostConnected(): void {
     // Reconnected: watch the scroller again (it may be the same element).
     this.scrollerElement = undefined;
   }
 
-  hostUpdate(): void {
-    this.shown = this.rendered;
+  /**
+   * The window of rows, for the host's template: `template` renders the rows of a range, and is
+   * called again on its own when a scroll changes the range (with the host's latest `template`).
+   */
+  rows(template: WindowTemplate): DirectiveResult<typeof WindowRowsDirective> {
+    return windowRows(this, template);
   }
 
   hostUpdated(): void {
@@ -103,6 +110,17 @@ export class RowWindow implements ReactiveController {
 
   hostDisconnected(): void {
     this.watch(undefined);
+  }
+
+  /** @internal The window's directive renders `range`. */
+  painted(painter: WindowRowsDirective, range: RowRange): void {
+    this.painter = painter;
+    this.shown = range;
+  }
+
+  /** @internal The window's directive left the DOM. */
+  unpainted(painter: WindowRowsDirective): void {
+    if (this.painter === painter) this.painter = undefined;
   }
 
   /** Scrolls so that row `index` is in view (the least movement). */
@@ -190,31 +208,62 @@ export class RowWindow implements ReactiveController {
   }
 
   /**
-   * Computes the range for the scroll position; asks the host to render when it changed — right
-   * after a render (`settling`), only when the rows in view are not in the DOM yet.
+   * Computes the range for the scroll position; when it changed, renders the window alone (the host
+   * is not rendered again). Right after a host render (`settling`), `onRange` waits until the update
+   * is done (it may ask for another one).
    */
   private update(scroller: HTMLElement, settling = false): void {
     const view = this.viewHeight || scroller.clientHeight;
     const { first, last } = this.rangeAt(this.top, view);
     if (first === this.range.first && last === this.range.last) return;
-    this.range = { first, last };
-    const range = this.range;
-    if (!settling) {
-      this.host.requestUpdate();
-      this.options.onRange?.(range);
-      return;
-    }
-    if (!this.covers(this.shown, this.top, view)) this.host.requestUpdate();
-    void this.host.updateComplete.then(() => this.options.onRange?.(range));
+    const range = (this.range = { first, last });
+    this.paint();
+    if (settling) void this.host.updateComplete.then(() => this.options.onRange?.(range));
+    else this.options.onRange?.(range);
   }
 
-  /** Whether `shown` holds every row visible with the view `top` pixels down and `view` tall. */
-  private covers(shown: RowRange, top: number, view: number): boolean {
-    const count = this.options.count();
-    if (count === 0 || view <= 0) return true;
-    const first = Math.floor(top / this.rowHeight);
-    // The last row any part of which is above the view's bottom edge.
-    const last = Math.min(count - 1, Math.ceil((top + view) / this.rowHeight) - 1);
-    return shown.first <= first && last <= shown.last;
+  /** Renders the window for the current range, or the host when the window is not in its DOM. */
+  private paint(): void {
+    if (this.painter) this.painter.paint();
+    else this.host.requestUpdate();
   }
 }
+
+/**
+ * The window of rows in the host's template (see {@link RowWindow.rows}): renders the rows of the
+ * window's range, and renders them again by itself (`setValue`) when the range changes.
+ */
+class WindowRowsDirective extends AsyncDirective {
+  private window: RowWindow | undefined;
+  private template: WindowTemplate | undefined;
+
+  render(window: RowWindow, template: WindowTemplate): unknown {
+    if (this.window && this.window !== window) this.window.unpainted(this);
+    this.window = window;
+    this.template = template;
+    return this.rowsNow();
+  }
+
+  /** Renders the rows of the window's current range. */
+  paint(): void {
+    if (this.isConnected && this.window) this.setValue(this.rowsNow());
+  }
+
+  protected override disconnected(): void {
+    this.window?.unpainted(this);
+  }
+
+  protected override reconnected(): void {
+    this.paint();
+  }
+
+  private rowsNow(): unknown {
+    const { window, template } = this;
+    if (!window || !template) return noChange;
+    const range = window.rendered;
+    window.painted(this, range);
+    return template(range, range.first * window.rowHeight);
+  }
+}
+
+const windowRows = directive(WindowRowsDirective);

@@ -571,9 +571,8 @@ export class ContactList extends LitElement {
       statusWidth: this.statusWidth.css,
       row: this.rowView(),
       window: {
-        ...this.window.rendered,
         count: this.rows.items.length,
-        offset: this.window.offset,
+        rows: (template) => this.window.rows(template),
       },
     };
   }

@@ -3,6 +3,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ContactQueryController } from '../../controllers/contact-list/contact-query-controller.js';
+import type { WindowTemplate } from '../../controllers/contact-list/row-window.js';
 import type { Contact, ContactSortField, SortDirection } from '../../core/model/index.js';
 import { formatPhone } from '../../core/validation/index.js';
 import type { RowAct, Verdict } from '../../core/rules/index.js';
@@ -209,11 +210,12 @@ export interface ListView {
   statusWidth: string | undefined;
   row: RowView;
   /**
-   * The rows in the DOM (indexes into `rows.items`), how far down they sit in pixels, and how many are
-   * loaded: the spacer is `count` rows of the height `RowWindow` measured (`--_row-height`) tall. The
-   * offset is a transform of the window alone (a custom property there would restyle every row).
+   * The rows in the DOM: how many are loaded (the spacer is `count` rows of the height `RowWindow`
+   * measured, `--_row-height`, tall), and the window of rows itself — `rows` renders the rows of a
+   * range of `rows.items`, moved down by a pixel offset (a transform of the window alone: a custom
+   * property there would restyle every row), and renders them again by itself on scroll.
    */
-  window: { first: number; last: number; count: number; offset: number };
+  window: { count: number; rows: (template: WindowTemplate) => unknown };
 }
 
 /**
@@ -258,26 +260,28 @@ export function renderList(view: ListView): TemplateResult {
             </div>
           </div>`
         : html`<div role="rowgroup" class="body">
-            <div role="presentation" class="spacer" style="--_rows: ${view.window.count}">
-              <div
-                role="presentation"
-                class="window"
-                style="transform: translateY(${view.window.offset}px)"
-              >
-                ${repeat(
-                  rows.items.slice(view.window.first, view.window.last + 1),
-                  (contact) => contact.id,
-                  (contact, index) => {
-                    const at = view.window.first + index;
-                    const selected = view.row.isSelected(contact);
-                    const menu = view.row.menuFor === contact.id;
-                    return guard([contact, at, selected, menu, ...view.row.rowKey], () =>
-                      renderRow(view.row, contact, at),
-                    );
-                  },
-                )}
-              </div>
-            </div>
+            <div role="presentation" class="spacer" style="--_rows: ${view.window.count}"></div>
+            ${view.window.rows(
+              (range, offset) =>
+                html`<div
+                  role="presentation"
+                  class="window"
+                  style="transform: translateY(${offset}px)"
+                >
+                  ${repeat(
+                    rows.items.slice(range.first, range.last + 1),
+                    (contact) => contact.id,
+                    (contact, index) => {
+                      const at = range.first + index;
+                      const selected = view.row.isSelected(contact);
+                      const menu = view.row.menuFor === contact.id;
+                      return guard([contact, at, selected, menu, ...view.row.rowKey], () =>
+                        renderRow(view.row, contact, at),
+                      );
+                    },
+                  )}
+                </div>`,
+            )}
           </div>`
     }
     ${
