@@ -18,6 +18,13 @@ export interface RowWindowOptions {
   onRange?: (range: RowRange) => void;
 }
 
+/** A focused control in a row: the row, its contact's id, the control's place among the row's elements. */
+interface FocusedRow {
+  row: HTMLElement;
+  id: string;
+  at: number;
+}
+
 /** Renders the window of rows: the rows of `range`, moved `offset` pixels down. */
 export type WindowTemplate = (range: RowRange, offset: number) => unknown;
 
@@ -58,6 +65,8 @@ export class RowWindow implements ReactiveController {
   /** The scroller's scroll position, as of its last scroll event (reading it would force a layout). */
   private top = 0;
   private readonly overscan: number;
+  /** The focused row control as the host's update began (see `keepFocus`). */
+  private focusBefore: FocusedRow | undefined;
   /** The directive that renders the window, while it is in the host's DOM. */
   private painter: WindowRowsDirective | undefined;
 
@@ -100,7 +109,13 @@ export class RowWindow implements ReactiveController {
     return windowRows(this, template);
   }
 
+  hostUpdate(): void {
+    this.focusBefore = this.focusedRow();
+  }
+
   hostUpdated(): void {
+    this.keepFocus(this.focusBefore);
+    this.focusBefore = undefined;
     const scroller = this.options.scroller() ?? undefined;
     if (scroller !== this.scrollerElement) this.watch(scroller);
     if (!scroller) return;
@@ -224,8 +239,36 @@ export class RowWindow implements ReactiveController {
 
   /** Renders the window for the current range, or the host when the window is not in its DOM. */
   private paint(): void {
-    if (this.painter) this.painter.paint();
-    else this.host.requestUpdate();
+    if (!this.painter) {
+      this.host.requestUpdate();
+      return;
+    }
+    const before = this.focusedRow();
+    this.painter.paint();
+    this.keepFocus(before);
+  }
+
+  /** The control in a row that has focus, with the row's contact id and its place in the row. */
+  private focusedRow(): FocusedRow | undefined {
+    const scroller = this.scrollerElement;
+    const active = (scroller?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+    if (!scroller || !active || !scroller.contains(active)) return undefined;
+    const row = active.closest<HTMLElement>('[role="row"][data-id]');
+    if (!row?.dataset.id) return undefined;
+    return { row, id: row.dataset.id, at: [...row.querySelectorAll('*')].indexOf(active) };
+  }
+
+  /**
+   * Rows are kept by place, so a render may put another contact in the focused row (a row above it
+   * left or came in): focus follows its contact to the same control of the contact's row.
+   */
+  private keepFocus(before: FocusedRow | undefined): void {
+    if (!before || before.row.dataset.id === before.id || !this.scrollerElement) return;
+    const row = this.scrollerElement.querySelector(
+      `[role="row"][data-id="${CSS.escape(before.id)}"]`,
+    );
+    const target = row?.querySelectorAll('*')[before.at];
+    if (target instanceof HTMLElement) target.focus({ preventScroll: true });
   }
 }
 

@@ -242,7 +242,10 @@ export function renderList(view: ListView): TemplateResult {
                 >
                   ${repeat(
                     rows.items.slice(range.first, range.last + 1),
-                    (contact) => contact.id,
+                    // Keyed by place in the list: a scroll keeps the rows still in view and adds
+                    // those coming in; a new answer (a keystroke) fills the rows in place instead of
+                    // removing them all and cloning new ones.
+                    (_contact, index) => range.first + index,
                     (contact, index) => {
                       const at = range.first + index;
                       const selected = view.row.isSelected(contact);
