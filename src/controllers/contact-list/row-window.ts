@@ -16,6 +16,17 @@ export interface RowWindowOptions {
   overscan?: number;
   /** The rows in the DOM changed (e.g. to load the next page near the end). */
   onRange?: (range: RowRange) => void;
+  /** The place among the loaded rows of the row with this id (-1 when none). */
+  indexOf?: (id: string) => number;
+}
+
+/**
+ * A row kept in the DOM outside the range because it holds focus (scrolled out of view, it stays, so
+ * focus survives scrolling it out and back): its place, and how far below the window's top it sits.
+ */
+export interface KeptRow {
+  index: number;
+  top: number;
 }
 
 /** A focused control in a row: the row, its contact's id, the control's place among the row's elements. */
@@ -25,8 +36,12 @@ interface FocusedRow {
   at: number;
 }
 
-/** Renders the window of rows: the rows of `range`, moved `offset` pixels down. */
-export type WindowTemplate = (range: RowRange, offset: number) => unknown;
+/** Renders the window of rows: the rows of `range`, moved `offset` pixels down, and a kept row. */
+export type WindowTemplate = (
+  range: RowRange,
+  offset: number,
+  kept: KeptRow | undefined,
+) => unknown;
 
 /**
  * Windowing for a list whose rows have one height per layout: only the rows in view (and a few
@@ -65,6 +80,8 @@ export class RowWindow implements ReactiveController {
   /** The scroller's scroll position, as of its last scroll event (reading it would force a layout). */
   private top = 0;
   private readonly overscan: number;
+  /** The contact whose row holds focus: its row stays rendered out of the range. */
+  private focusedId: string | undefined;
   /** The focused row control as the host's update began (see `keepFocus`). */
   private focusBefore: FocusedRow | undefined;
   /** The directive that renders the window, while it is in the host's DOM. */
@@ -165,12 +182,17 @@ export class RowWindow implements ReactiveController {
 
   private watch(scroller: HTMLElement | undefined): void {
     this.scrollerElement?.removeEventListener('scroll', this.onScroll);
+    this.scrollerElement?.removeEventListener('focusin', this.onFocus);
+    this.scrollerElement?.removeEventListener('focusout', this.onFocus);
+    this.focusedId = undefined;
     this.resize?.disconnect();
     this.scrollerElement = scroller;
     this.measuredWidth = -1;
     this.stale = true;
     if (!scroller) return;
     scroller.addEventListener('scroll', this.onScroll, { passive: true });
+    scroller.addEventListener('focusin', this.onFocus);
+    scroller.addEventListener('focusout', this.onFocus);
     this.resize ??= new ResizeObserver((entries) => {
       const current = this.scrollerElement;
       const box = entries.find((entry) => entry.target === current)?.contentRect;
@@ -185,6 +207,25 @@ export class RowWindow implements ReactiveController {
     this.resize.observe(scroller);
     this.viewHeight = scroller.clientHeight;
     this.top = scroller.scrollTop;
+  }
+
+  /** Focus came into a row, or left the rows. */
+  private readonly onFocus = (event: FocusEvent): void => {
+    const scroller = this.scrollerElement;
+    const into = event.type === 'focusin' ? event.target : event.relatedTarget;
+    const row =
+      into instanceof Element && scroller?.contains(into)
+        ? into.closest<HTMLElement>('[role="row"][data-id]')
+        : null;
+    this.focusedId = row?.dataset.id;
+  };
+
+  /** The row that holds focus, when it is outside the range (see {@link KeptRow}). */
+  kept(range: RowRange): KeptRow | undefined {
+    if (this.focusedId === undefined) return undefined;
+    const index = this.options.indexOf?.(this.focusedId) ?? -1;
+    if (index < 0 || (index >= range.first && index <= range.last)) return undefined;
+    return { index, top: (index - range.first) * this.rowHeight };
   }
 
   private readonly onScroll = (): void => {
@@ -305,7 +346,7 @@ class WindowRowsDirective extends AsyncDirective {
     if (!window || !template) return noChange;
     const range = window.rendered;
     window.painted(this, range);
-    return template(range, range.first * window.rowHeight);
+    return template(range, range.first * window.rowHeight, window.kept(range));
   }
 }
 

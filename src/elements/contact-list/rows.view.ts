@@ -3,7 +3,11 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ContactQueryController } from '../../controllers/contact-list/contact-query-controller.js';
-import type { WindowTemplate } from '../../controllers/contact-list/row-window.js';
+import type {
+  KeptRow,
+  RowRange,
+  WindowTemplate,
+} from '../../controllers/contact-list/row-window.js';
 import type { Contact, ContactSortField, SortDirection } from '../../core/model/index.js';
 import { formatPhone } from '../../core/validation/index.js';
 import type { RowAct, Verdict } from '../../core/rules/index.js';
@@ -94,7 +98,13 @@ export function renderHeader(view: RowView): TemplateResult {
  * white space between elements (each would be a text node to clone, insert and remove), and text set
  * through `.textContent` rather than as a child (a child binding adds a marker comment and a part).
  */
-export function renderRow(view: RowView, contact: Contact, index: number): TemplateResult {
+export function renderRow(
+  view: RowView,
+  contact: Contact,
+  index: number,
+  /** Set for a row kept out of the range (it holds focus): how far below the window's top it sits. */
+  top?: number,
+): TemplateResult {
   const { words } = view;
   const { msg } = words;
   const selected = view.isSelected(contact);
@@ -107,7 +117,8 @@ export function renderRow(view: RowView, contact: Contact, index: number): Templ
   // No white space between the elements: Prettier would put it back.
   // prettier-ignore
   return html`<div role="row" class="row" part="row" aria-rowindex=${index + 2
-    } aria-selected=${selected ? 'true' : 'false'} data-id=${contact.id}
+    } aria-selected=${selected ? 'true' : 'false'} data-id=${contact.id} style=${
+      top === undefined ? nothing : `position: absolute; inset-inline: 0; top: ${top}px`}
     ><div role="cell" class="cell select"
       ><input type="checkbox" aria-label=${msg('select.row', { name: contact.name })
         } .checked=${selected} @change=${(event: Event) =>
@@ -165,6 +176,15 @@ export function renderRow(view: RowView, contact: Contact, index: number): Templ
         ><span aria-hidden="true">⋯</span></button
     ></div
   ></div>`;
+}
+
+/** The places of the rows to render, in order: the range, and a kept row before or after it. */
+function placesOf(range: RowRange, kept: KeptRow | undefined): number[] {
+  const places: number[] = [];
+  if (kept && kept.index < range.first) places.push(kept.index);
+  for (let at = range.first; at <= range.last; at++) places.push(at);
+  if (kept && kept.index > range.last) places.push(kept.index);
+  return places;
 }
 
 /** The view model of the list's body: its state, and the rows when there are some. */
@@ -234,24 +254,25 @@ export function renderList(view: ListView): TemplateResult {
         : html`<div role="rowgroup" class="body">
             <div role="presentation" class="spacer" style="--_rows: ${view.window.count}"></div>
             ${view.window.rows(
-              (range, offset) =>
+              (range, offset, kept) =>
                 html`<div
                   role="presentation"
                   class="window"
                   style="transform: translateY(${offset}px)"
                 >
                   ${repeat(
-                    rows.items.slice(range.first, range.last + 1),
+                    placesOf(range, kept),
                     // Keyed by place in the list: a scroll keeps the rows still in view and adds
                     // those coming in; a new answer (a keystroke) fills the rows in place instead of
                     // removing them all and cloning new ones.
-                    (_contact, index) => range.first + index,
-                    (contact, index) => {
-                      const at = range.first + index;
+                    (at) => at,
+                    (at) => {
+                      const contact = rows.items[at]!;
                       const selected = view.row.isSelected(contact);
                       const menu = view.row.menuFor === contact.id;
-                      return guard([contact, at, selected, menu, ...view.row.rowKey], () =>
-                        renderRow(view.row, contact, at),
+                      const top = kept?.index === at ? kept.top : undefined;
+                      return guard([contact, at, selected, menu, top, ...view.row.rowKey], () =>
+                        renderRow(view.row, contact, at, top),
                       );
                     },
                   )}

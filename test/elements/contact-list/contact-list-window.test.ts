@@ -1,5 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { mountList, rowOf, rows, searchFor } from '../../helpers/contact-list.js';
+import { $ } from '../../helpers/dom.js';
 
 /** The control that has focus in the list, if any. */
 const focused = (el: HTMLElement) => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -45,5 +46,36 @@ describe('<contact-list> — rows kept by place', () => {
 
     expect(focused(el)?.getAttribute('part')).to.equal('menu-button');
     expect(focused(el)!.closest<HTMLElement>('[role="row"]')!.dataset.id).to.equal(kept);
+  });
+
+  it('keeps a focused row, and focus on it, while it is scrolled out of view and back', async () => {
+    const { el } = await mountList({ contacts: 400 });
+    const body = $<HTMLElement>(el, '.body')!;
+    const row = rows(el)[2]!;
+    const id = row.dataset.id!;
+    row.querySelector<HTMLElement>('[part="menu-button"]')!.focus();
+
+    body.scrollTop = 1500;
+    await nextFrame();
+    await nextFrame();
+    expect(rowOf(el, id), 'still in the DOM out of view').to.equal(row);
+    expect(focused(el)!.closest<HTMLElement>('[role="row"]')!.dataset.id).to.equal(id);
+    // The rows in view are the ones at this scroll position, the kept row above them out of sight.
+    const view = body.getBoundingClientRect();
+    const inView = rows(el).filter((r) => {
+      const box = r.getBoundingClientRect();
+      return box.bottom > view.top && box.top < view.bottom;
+    });
+    expect(inView.map((r) => r.dataset.id)).not.to.include(id);
+    const firstShown = Number(inView[0]!.getAttribute('aria-rowindex')) - 2;
+    expect(el.rows.items[firstShown]!.id).to.equal(inView[0]!.dataset.id);
+
+    body.scrollTop = 0;
+    await nextFrame();
+    await nextFrame();
+    expect(rowOf(el, id)).to.equal(row);
+    expect(focused(el)!.closest<HTMLElement>('[role="row"]')!.dataset.id).to.equal(id);
+    const box = row.getBoundingClientRect();
+    expect(box.top).to.be.within(view.top, view.bottom);
   });
 });
