@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ContactQueryController } from '../../controllers/contact-list/contact-query-controller.js';
 import type {
@@ -117,8 +118,8 @@ export function renderRow(
   // No white space between the elements: Prettier would put it back.
   // prettier-ignore
   return html`<div role="row" class="row" part="row" aria-rowindex=${index + 2
-    } aria-selected=${selected ? 'true' : 'false'} data-id=${contact.id} style=${
-      top === undefined ? nothing : `position: absolute; inset-inline: 0; top: ${top}px`}
+    } aria-selected=${selected ? 'true' : 'false'} data-id=${contact.id} style=${ifDefined(
+      top === undefined ? undefined : `position: absolute; inset-inline: 0; top: ${top}px`)}
     ><div role="cell" class="cell select"
       ><input type="checkbox" aria-label=${msg('select.row', { name: contact.name })
         } .checked=${selected} @change=${(event: Event) =>
