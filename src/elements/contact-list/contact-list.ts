@@ -5,6 +5,10 @@ import { ActsController, type DialogAct } from '../../controllers/contact-list/a
 import { ContactActions } from '../../controllers/contact-list/contact-actions.js';
 import { ContactQueryController } from '../../controllers/contact-list/contact-query-controller.js';
 import {
+  ContactExportController,
+  type ExportScope,
+} from '../../controllers/contact-list/export-controller.js';
+import {
   FilterPanelController,
   filterParts,
   toggledValue,
@@ -23,9 +27,11 @@ import {
 import type { Contact, ContactFilter, SortDirection } from '../../core/model/index.js';
 import type { BulkAct } from '../../core/rules/index.js';
 import { compactFilter } from '../../core/rules/contact-query.js';
+import { writeContactCsv } from '../../core/csv/contact-export.js';
 import { emit } from '../../events.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { DialogController } from '../internal/dialog.js';
+import { downloadCsv } from '../internal/download.js';
 import { ToastController } from '../internal/toast.js';
 import { contactListStyles } from './contact-list.styles.js';
 import { ListWords, contactListCatalogue } from './contact-list.words.js';
@@ -84,7 +90,9 @@ export type {
  * @csspart filter-chips - The active filter, one removable chip per part, and "Clear all filters".
  * @csspart total - The number of contacts matching the query.
  * @csspart add-button - The "Add contact" button.
+ * @csspart export-button - "Export CSV": every contact matching the search, filters and sort.
  * @csspart bulk-bar - The bar of bulk acts shown while rows are selected.
+ * @csspart bulk-export-button - "Export selected", in the bulk bar.
  * @csspart table - The list (a table on wide containers, cards on narrow ones).
  * @csspart header - The row of column headers.
  * @csspart sort-button - A column's sort button.
@@ -196,6 +204,12 @@ export class ContactList extends LitElement {
   });
   /** @internal */ readonly selection = new SelectionController(this, this.rows);
   /** @internal */ readonly filters = new FilterPanelController(this, () => this.portal.adapter);
+  /** @internal */ readonly exporter = new ContactExportController(this, {
+    adapter: () => this.portal.adapter,
+    query: () => this.rows.query,
+    items: () => this.rows.items,
+    selection: this.selection,
+  });
   /** @internal */ readonly window: RowWindow = new RowWindow(this, {
     scroller: () => this.body,
     count: () => this.rows.items.length,
@@ -416,6 +430,24 @@ export class ContactList extends LitElement {
     if (this.rows.status === 'error') await this.rows.reload();
   };
 
+  /**
+   * Downloads the contacts of `scope` as CSV (`writeContactCsv`: the import template's columns, then
+   * status, sites, tickets and dates, in the locale's words; formula prefixes escaped) and says how
+   * many went out.
+   */
+  private async exportCsv(scope: ExportScope): Promise<void> {
+    try {
+      const gathered = await this.exporter.gather(scope);
+      if (!gathered) return;
+      const { msg } = this.words;
+      const text = writeContactCsv(gathered.contacts, this.words.exportWords(gathered.siteName));
+      downloadCsv(text, `${msg(scope === 'list' ? 'export.file' : 'export.file-selected')}.csv`);
+      this.toasts.show(msg('export.done', { count: gathered.contacts.length }), 'success');
+    } catch (error) {
+      this.notify({ kind: 'failed', error });
+    }
+  }
+
   // ── The person's query ─────────────────────────────────────────────────────────────────────────
 
   /** The person changed the query: "all matching" meant the old one; the host hears the new one. */
@@ -533,6 +565,8 @@ export class ContactList extends LitElement {
       clear: selection.clearByUser,
       bulkVerdict: acts.bulkVerdict,
       onBulk: (act, opener) => void this.openBulk(act, opener),
+      exporting: this.exporter.running,
+      onExport: (scope) => void this.exportCsv(scope),
     };
   }
 
