@@ -71,6 +71,14 @@ export type {
  * inactivate, suspend / reactivate, resend invitation, transfer administration, transfer tickets,
  * delete — each enabled or disabled with the permission engine's reason.
  *
+ * Rows are ticked one by one, a range at a time (Shift with a click or Space on a row's box: every row
+ * from the box clicked last, rows scrolled out of view included), a loaded page, or every contact
+ * matching the filter; the bulk bar acts on them. "Export CSV" downloads every contact matching the
+ * search, filters and sort (paged through the adapter), "Export selected" the selection: `;`-separated
+ * UTF-8 that Excel opens, in the locale's words, formula prefixes escaped, its first columns those of
+ * `<csv-importer>`'s template so the file imports back. Exporting is a read: whoever sees the list may
+ * export it, and no event fires (the download is the person's own).
+ *
  * Layout follows the element's own width (a container query, so it fits its slot in the page):
  * 1080px and wider, one line per contact; 600px to 1080px, one row of two lines (name over e-mail,
  * role over job title, status over phone, the last sign-in beside them); under 600px, cards. The Status column is as wide as the
