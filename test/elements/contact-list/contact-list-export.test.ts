@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { parseRecord } from '../../../src/core/csv/index.js';
 import type { ContactList } from '../../../src/elements/contact-list/contact-list.js';
+import ptWords from '../../../src/i18n/glossary/pt-BR.js';
 import { mountList, rows, searchFor, settled, toastText } from '../../helpers/contact-list.js';
 import { $, button } from '../../helpers/dom.js';
 
@@ -147,21 +148,10 @@ describe('<contact-list> — export as CSV', () => {
     const cell = (line: string[], name: string) => line[header!.indexOf(name)];
     const first = data.contacts.find((c) => c.id === ids[0])!;
     expect(cell(lines[0]!, 'País')).to.equal('Brasil');
-    const roles: Record<string, string> = {
-      'general-admin': 'Administrador Geral',
-      'registration-admin': 'Administrador de Cadastros',
-      'system-user': 'Usuário do Sistema',
-    };
-    const statuses: Record<string, string> = {
-      potential: 'Potencial',
-      'site-assigned': 'Site atribuído',
-      invited: 'Convidado',
-      active: 'Ativo',
-      suspended: 'Suspenso',
-      inactive: 'Inativo',
-    };
-    expect(cell(lines[0]!, 'Perfil')).to.equal(roles[first.role]);
-    expect(cell(lines[0]!, 'Status')).to.equal(statuses[first.status]);
+    expect(cell(lines[0]!, 'Perfil')).to.equal(
+      ptWords.role[first.role as keyof typeof ptWords.role],
+    );
+    expect(cell(lines[0]!, 'Status')).to.equal(ptWords.status[first.status]);
     expect(cell(lines[0]!, 'Autorizado a usar consultoria')).to.equal(
       first.consultingAuthorized ? 'Sim' : 'Não',
     );
