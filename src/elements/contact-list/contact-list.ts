@@ -27,7 +27,6 @@ import {
 import type { Contact, ContactFilter, SortDirection } from '../../core/model/index.js';
 import type { BulkAct } from '../../core/rules/index.js';
 import { compactFilter } from '../../core/rules/contact-query.js';
-import { writeContactCsv } from '../../core/csv/contact-export.js';
 import { emit } from '../../events.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { DialogController } from '../internal/dialog.js';
@@ -447,6 +446,8 @@ export class ContactList extends LitElement {
     try {
       const gathered = await this.exporter.gather(scope);
       if (!gathered) return;
+      // The writer and the importer's headers load with the first export, not with the list.
+      const { writeContactCsv } = await import('../../core/csv/contact-export.js');
       const { msg } = this.words;
       const text = writeContactCsv(gathered.contacts, this.words.exportWords(gathered.siteName));
       downloadCsv(text, `${msg(scope === 'list' ? 'export.file' : 'export.file-selected')}.csv`);
