@@ -1,8 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { AdapterError } from '../../../src/core/adapter/errors.js';
 import { parseRecord } from '../../../src/core/csv/index.js';
 import type { ContactList } from '../../../src/elements/contact-list/contact-list.js';
 import ptWords from '../../../src/i18n/glossary/pt-BR.js';
 import { mountList, rows, searchFor, settled, toastText } from '../../helpers/contact-list.js';
+import { wrapAdapter } from '../../helpers/adapters.js';
 import { $, button } from '../../helpers/dom.js';
 
 /** A file the list handed to the browser to download. */
@@ -175,5 +177,32 @@ describe('<contact-list> — export as CSV', () => {
     expect(lines).to.have.length(159);
     const droppedEmail = el.rows.items.find((c) => c.id === dropped)!.email;
     expect(lines.map((line) => line[1])).not.to.include(droppedEmail);
+  });
+  it('a page that fails mid-export says why, downloads nothing, and the next try works', async () => {
+    let failNext = false;
+    const { el } = await mountList({
+      contacts: 120,
+      wrap: (memory) =>
+        wrapAdapter(memory, (path, args, call) => {
+          const query = args[0] as { cursor?: string | null; limit?: number } | undefined;
+          if (path === 'contacts.list' && failNext && query?.limit === 500) {
+            failNext = false;
+            return Promise.reject(new AdapterError('network', 'offline'));
+          }
+          return call();
+        }),
+    });
+    failNext = true;
+    const exportButton = $<HTMLButtonElement>(el, '[part="export-button"]')!;
+    exportButton.click();
+    await waitUntil(
+      () => toastText(el).includes('The server could not be reached'),
+      'the failure is told',
+    );
+    await el.updateComplete;
+    expect(downloads.files).to.have.length(0);
+    expect(exportButton.getAttribute('aria-disabled')).to.equal('false');
+    const file = await exported(el, downloads.files, exportButton);
+    expect(records(file.text)).to.have.length(121);
   });
 });
