@@ -20,6 +20,8 @@ export class SelectionController {
   allMatching = false;
   /** With `allMatching`, the ids the person unticked. */
   excluded = new Set<string>();
+  /** The contact whose box the person clicked last: where a Shift range starts. */
+  private anchor: string | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
@@ -45,21 +47,41 @@ export class SelectionController {
     return count === 0 ? 'none' : count === items.length ? 'all' : 'some';
   }
 
-  /** The person ticked or unticked one row. */
-  readonly toggle = (contact: Contact, on: boolean): void => {
+  /**
+   * The person ticked or unticked one row's box — with `range` (Shift held), every row from the box
+   * clicked last to this one, in the list's current order, takes this box's new state. The range is
+   * read from the rows loaded (`rows.items`), not from the DOM: rows scrolled out of view (the list
+   * renders only those in view) are in it. Without a last box still among the rows, only this one.
+   */
+  readonly toggle = (contact: Contact, on: boolean, range = false): void => {
+    const span = range ? this.rangeTo(contact) : [contact];
+    this.anchor = contact.id;
     if (this.allMatching) {
       const excluded = new Set(this.excluded);
-      if (on) excluded.delete(contact.id);
-      else excluded.add(contact.id);
+      for (const c of span) {
+        if (on) excluded.delete(c.id);
+        else excluded.add(c.id);
+      }
       this.excluded = excluded;
     } else {
       const selected = new Map(this.selected);
-      if (on) selected.set(contact.id, contact);
-      else selected.delete(contact.id);
+      for (const c of span) {
+        if (on) selected.set(c.id, c);
+        else selected.delete(c.id);
+      }
       this.selected = selected;
     }
     this.changed();
   };
+
+  /** The rows from the box clicked last to `contact`, both included; `[contact]` without one. */
+  private rangeTo(contact: Contact): readonly Contact[] {
+    const items = this.rows.items;
+    const to = items.findIndex((c) => c.id === contact.id);
+    const from = this.anchor === undefined ? -1 : items.findIndex((c) => c.id === this.anchor);
+    if (from === -1 || to === -1) return [contact];
+    return items.slice(Math.min(from, to), Math.max(from, to) + 1);
+  }
 
   /** The person ticked or unticked every loaded row. */
   readonly togglePage = (on: boolean): void => {
@@ -92,6 +114,7 @@ export class SelectionController {
 
   /** Clears the selection without telling the host (it asked, or the data changed under it). */
   clear(): void {
+    this.anchor = undefined;
     this.selected = new Map();
     this.allMatching = false;
     this.excluded = new Set();

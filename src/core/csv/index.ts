@@ -15,5 +15,6 @@ export * from './row.js';
 export * from './plan.js';
 export * from './session.js';
 export * from './writer.js';
+export * from './contact-export.js';
 export * from './protocol.js';
 export * from './client.js';

@@ -6,7 +6,8 @@
  * never by changing a value the user must decide on (an Excel-stripped CPF stays as it is; the
  * validator's `cpf-leading-zeros` carries the fix as a suggestion):
  * - a country as its ISO code or its name in pt-BR, en or es ("Brasil", "Brazil", "España");
- * - a document type as a word ("Passaporte", "RG", "DNI", "Otro");
+ * - a document type as a word ("Passaporte", "RG", "DNI", "Otro", or the contact form's own words,
+ *   which `<contact-list>`'s export writes);
  * - the consulting flag as Sim/Não/S/N/Yes/No/Y/Sí/true/false/1/0/X (empty: not set);
  * - a role by id or by any of its names (the caller passes them: core has no catalogue);
  * - a phone whose area code is inside the number ("(11) 98765-4321", "+55 11 98765-4321") when no area
@@ -82,6 +83,12 @@ const documentTypeWords: Readonly<Record<string, IdentityDocument['type']>> = {
   'cedula de identidad': 'national-id',
   'documento nacional de identidad': 'national-id',
   'id card': 'national-id',
+  // The contact form's words in pt-BR, en and es (what an export of the list writes).
+  'national identity card': 'national-id',
+  'documento nacional de identidade': 'national-id',
+  'other document': 'other',
+  'outro documento': 'other',
+  'otro documento': 'other',
   other: 'other',
   outro: 'other',
   otro: 'other',

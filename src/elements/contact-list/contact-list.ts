@@ -5,6 +5,10 @@ import { ActsController, type DialogAct } from '../../controllers/contact-list/a
 import { ContactActions } from '../../controllers/contact-list/contact-actions.js';
 import { ContactQueryController } from '../../controllers/contact-list/contact-query-controller.js';
 import {
+  ContactExportController,
+  type ExportScope,
+} from '../../controllers/contact-list/export-controller.js';
+import {
   FilterPanelController,
   filterParts,
   toggledValue,
@@ -26,6 +30,7 @@ import { compactFilter } from '../../core/rules/contact-query.js';
 import { emit } from '../../events.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { DialogController } from '../internal/dialog.js';
+import { downloadCsv } from '../internal/download.js';
 import { ToastController } from '../internal/toast.js';
 import { contactListStyles } from './contact-list.styles.js';
 import { ListWords, contactListCatalogue } from './contact-list.words.js';
@@ -65,6 +70,14 @@ export type {
  * inactivate, suspend / reactivate, resend invitation, transfer administration, transfer tickets,
  * delete — each enabled or disabled with the permission engine's reason.
  *
+ * Rows are ticked one by one, a range at a time (Shift with a click or Space on a row's box: every row
+ * from the box clicked last, rows scrolled out of view included), a loaded page, or every contact
+ * matching the filter; the bulk bar acts on them. "Export CSV" downloads every contact matching the
+ * search, filters and sort (paged through the adapter), "Export selected" the selection: `;`-separated
+ * UTF-8 that Excel opens, in the locale's words, formula prefixes escaped, its first columns those of
+ * `<csv-importer>`'s template so the file imports back. Exporting is a read: whoever sees the list may
+ * export it, and no event fires (the download is the person's own).
+ *
  * Layout follows the element's own width (a container query, so it fits its slot in the page):
  * 1080px and wider, one line per contact; 600px to 1080px, one row of two lines (name over e-mail,
  * role over job title, status over phone, the last sign-in beside them); under 600px, cards. The Status column is as wide as the
@@ -84,7 +97,9 @@ export type {
  * @csspart filter-chips - The active filter, one removable chip per part, and "Clear all filters".
  * @csspart total - The number of contacts matching the query.
  * @csspart add-button - The "Add contact" button.
+ * @csspart export-button - "Export CSV": every contact matching the search, filters and sort.
  * @csspart bulk-bar - The bar of bulk acts shown while rows are selected.
+ * @csspart bulk-export-button - "Export selected", in the bulk bar.
  * @csspart table - The list (a table on wide containers, cards on narrow ones).
  * @csspart header - The row of column headers.
  * @csspart sort-button - A column's sort button.
@@ -196,6 +211,12 @@ export class ContactList extends LitElement {
   });
   /** @internal */ readonly selection = new SelectionController(this, this.rows);
   /** @internal */ readonly filters = new FilterPanelController(this, () => this.portal.adapter);
+  /** @internal */ readonly exporter = new ContactExportController(this, {
+    adapter: () => this.portal.adapter,
+    query: () => this.rows.query,
+    items: () => this.rows.items,
+    selection: this.selection,
+  });
   /** @internal */ readonly window: RowWindow = new RowWindow(this, {
     scroller: () => this.body,
     count: () => this.rows.items.length,
@@ -416,6 +437,26 @@ export class ContactList extends LitElement {
     if (this.rows.status === 'error') await this.rows.reload();
   };
 
+  /**
+   * Downloads the contacts of `scope` as CSV (`writeContactCsv`: the import template's columns, then
+   * status, sites, tickets and dates, in the locale's words; formula prefixes escaped) and says how
+   * many went out.
+   */
+  private async exportCsv(scope: ExportScope): Promise<void> {
+    try {
+      const gathered = await this.exporter.gather(scope);
+      if (!gathered) return;
+      // The writer and the importer's headers load with the first export, not with the list.
+      const { writeContactCsv } = await import('../../core/csv/contact-export.js');
+      const { msg } = this.words;
+      const text = writeContactCsv(gathered.contacts, this.words.exportWords(gathered.siteName));
+      downloadCsv(text, `${msg(scope === 'list' ? 'export.file' : 'export.file-selected')}.csv`);
+      this.toasts.show(msg('export.done', { count: gathered.contacts.length }), 'success');
+    } catch (error) {
+      this.notify({ kind: 'failed', error });
+    }
+  }
+
   // ── The person's query ─────────────────────────────────────────────────────────────────────────
 
   /** The person changed the query: "all matching" meant the old one; the host hears the new one. */
@@ -533,6 +574,8 @@ export class ContactList extends LitElement {
       clear: selection.clearByUser,
       bulkVerdict: acts.bulkVerdict,
       onBulk: (act, opener) => void this.openBulk(act, opener),
+      exporting: this.exporter.running,
+      onExport: (scope) => void this.exportCsv(scope),
     };
   }
 

@@ -1,4 +1,5 @@
 import type { ListNotice } from '../../controllers/contact-list/list-notice.js';
+import type { ContactExportWords } from '../../core/csv/contact-export.js';
 import type { ContactStatus } from '../../core/model/index.js';
 import type { Verdict } from '../../core/rules/index.js';
 import { catalogue, type KeysOf, type MessageParams } from '../../i18n/catalogue.js';
@@ -83,6 +84,28 @@ export class ListWords {
     const key = `history.field.${field}`;
     return this.t.has(key) ? this.t.msg(key) : field;
   };
+
+  /** The words of a CSV export in the locale (`writeContactCsv`): the importer's, and the list's. */
+  exportWords(site: (id: string) => string): ContactExportWords {
+    const { msg } = this;
+    return {
+      locale: this.t.locale,
+      extras: {
+        status: msg('col.status'),
+        sites: msg('detail.sites'),
+        openTickets: msg('detail.tickets'),
+        createdAt: msg('detail.created'),
+        lastSignInAt: msg('col.lastSignInAt'),
+      },
+      role: this.role,
+      status: this.status,
+      documentType: (type) => msg(`form.doc.${type}`),
+      yes: msg('detail.yes'),
+      no: msg('detail.no'),
+      site,
+      list: this.list,
+    };
+  }
 
   /** An "Undo" button for a notice that carries an undo. */
   private undo(undo: (() => Promise<void>) | undefined): NoticeWords['action'] {

@@ -32,7 +32,8 @@ export interface RowView {
   words: ListWords;
   verdict: (act: RowAct, contact: Contact) => Verdict;
   isSelected: (contact: Contact) => boolean;
-  toggle: (contact: Contact, selected: boolean) => void;
+  /** A row's box was clicked; `range`: with Shift, every row from the box clicked last to this one. */
+  toggle: (contact: Contact, selected: boolean, range: boolean) => void;
   edit: (contact: Contact, opener: HTMLElement) => void;
   openMenu: (contact: Contact, opener: HTMLElement) => void;
   /** The contact whose menu is open (its trigger says so with `aria-expanded`). */
@@ -122,8 +123,8 @@ export function renderRow(
       top === undefined ? undefined : `position: absolute; inset-inline: 0; top: ${top}px`)}
     ><div role="cell" class="cell select"
       ><input type="checkbox" aria-label=${msg('select.row', { name: contact.name })
-        } .checked=${selected} @change=${(event: Event) =>
-          view.toggle(contact, (event.target as HTMLInputElement).checked)}
+        } .checked=${selected} @click=${(event: MouseEvent) =>
+          view.toggle(contact, (event.target as HTMLInputElement).checked, event.shiftKey)}
     /></div
     ><div role="cell" class="cell name" part="name"
       ><span class="label" aria-hidden="true" .textContent=${msg('col.name')}></span

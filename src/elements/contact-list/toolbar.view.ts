@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactQueryState } from '../../controllers/contact-list/contact-query-controller.js';
+import type { ExportScope } from '../../controllers/contact-list/export-controller.js';
 import { contactStatuses } from '../../core/model/constants.js';
 import type { BulkAct, Verdict } from '../../core/rules/index.js';
 import { whyDisabled } from '../internal/tip.js';
@@ -38,11 +39,37 @@ export interface ToolbarView {
   clear: () => void;
   bulkVerdict: (act: BulkAct) => Verdict;
   onBulk: (act: BulkAct, opener: HTMLElement) => void;
+  /** The export on its way, if any. */
+  exporting: ExportScope | undefined;
+  onExport: (scope: ExportScope) => void;
 }
 
 /**
- * Search, status and role filters (one value each; "Filters" holds the rest), the total (a polite live region) and "Add contact" — enabled, or
- * disabled with the engine's reason, visible on hover and focus and read as its description.
+ * "Export CSV" (every contact matching the query) or "Export selected": "Exporting…" while its pages
+ * arrive, and the other export waits (one at a time).
+ */
+function renderExport(view: ToolbarView, scope: ExportScope): TemplateResult {
+  const { msg } = view.words;
+  const running = view.exporting === scope;
+  return html`<button
+    type="button"
+    class="btn ${scope === 'list' ? '' : 'small'}"
+    part=${scope === 'list' ? 'export-button' : 'bulk-export-button'}
+    aria-disabled=${view.exporting ? 'true' : 'false'}
+    aria-busy=${running ? 'true' : 'false'}
+    @click=${() => {
+      if (!view.exporting) view.onExport(scope);
+    }}
+  >
+    ${running ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+    ${msg(running ? 'export.running' : scope === 'list' ? 'export.list' : 'export.selection')}
+  </button>`;
+}
+
+/**
+ * Search, status and role filters (one value each; "Filters" holds the rest), the total (a polite live
+ * region), "Export CSV" and "Add contact" — enabled, or disabled with the engine's reason, visible on
+ * hover and focus and read as its description.
  */
 export function renderToolbar(view: ToolbarView): TemplateResult {
   const { words, state } = view;
@@ -115,6 +142,7 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
             : msg('list.total', { count: view.total })
       }
     </span>
+    ${view.total ? renderExport(view, 'list') : nothing}
     <span class="act has-tip">
       <button
         type="button"
@@ -131,7 +159,10 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
   </div>`;
 }
 
-/** The selection's count, "select all matching the filter", and the bulk acts with their reasons. */
+/**
+ * The selection's count, "select all matching the filter", "Export selected", and the bulk acts with
+ * their reasons.
+ */
 export function renderBulkBar(view: ToolbarView): TemplateResult | typeof nothing {
   const { words, count } = view;
   const { msg } = words;
@@ -150,6 +181,7 @@ export function renderBulkBar(view: ToolbarView): TemplateResult | typeof nothin
       ${msg('select.clear')}
     </button>
     <span class="spacer"></span>
+    ${renderExport(view, 'selection')}
     ${acts.map((act) => {
       const bulk = whyDisabled({
         id: `why-bulk-${act}`,

@@ -10,6 +10,7 @@ import type { PortalAdapter } from '../../core/adapter/types.js';
 import { CsvImportClient } from '../../core/csv/client.js';
 import type { CsvLocale } from '../../core/csv/fields.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { downloadCsv } from '../internal/download.js';
 import { csvImporterStyles } from './csv-importer.styles.js';
 import { ImporterWords, importerCatalogue } from './csv-importer.words.js';
 import { renderFileView } from './file.view.js';
@@ -38,15 +39,6 @@ async function connectWorker(): Promise<CsvImportClient> {
     serveImportSession(channel.port2);
     return new CsvImportClient(channel.port1);
   }
-}
-
-function save(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 function baseName(name: string): string {
@@ -161,7 +153,7 @@ export class CsvImporter extends LitElement {
     const locale = this.words.locale as CsvLocale;
     void this.importer
       .template(locale)
-      .then((text) => save(text, `${this.words.msg('title')}.csv`));
+      .then((text) => downloadCsv(text, `${this.words.msg('title')}.csv`));
   }
 
   /**
@@ -180,7 +172,7 @@ export class CsvImporter extends LitElement {
   private download(failedOnly: boolean): void {
     const suffix = failedOnly ? this.words.msg('result.failed') : this.words.msg('csv.result');
     const name = `${baseName(this.importer.fileName)} - ${suffix}.csv`;
-    void this.resultFile(failedOnly).then((text) => save(text, name));
+    void this.resultFile(failedOnly).then((text) => downloadCsv(text, name));
   }
 
   private renderSteps(): TemplateResult {

@@ -12,3 +12,4 @@ export * from './tip.js';
 export * from './grid.js';
 export * from './picker.js';
 export * from './bulk-result.js';
+export * from './download.js';

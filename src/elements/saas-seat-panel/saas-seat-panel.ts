@@ -16,6 +16,7 @@ import type { SaasUser } from '../../core/model/index.js';
 import type { SaasUserAct } from '../../core/rules/saas-users.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { DialogController } from '../internal/dialog.js';
+import { downloadCsv } from '../internal/download.js';
 import { PasswordFieldController } from '../internal/password.js';
 import { ToastController } from '../internal/toast.js';
 import { renderForm, type SeatForm } from './forms.view.js';
@@ -177,12 +178,7 @@ export class SaasSeatPanel extends LitElement {
   private async exportCsv(): Promise<void> {
     try {
       const text = await this.csvText();
-      const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = this.product ? `saas-users-${this.product}.csv` : 'saas-users.csv';
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 0);
+      downloadCsv(text, this.product ? `saas-users-${this.product}.csv` : 'saas-users.csv');
     } catch (error) {
       this.toasts.show(
         this.words.msg('fail.generic', { reason: this.words.error(error) }),

@@ -56,6 +56,13 @@ export default {
     }),
   'select.count': (p, r) => plural(Number(p.count), r, { one: '# selected', other: '# selected' }),
   'select.clear': 'Clear selection',
+  'export.list': 'Export CSV',
+  'export.selection': 'Export selected',
+  'export.running': 'Exporting…',
+  'export.done': (p, r) =>
+    plural(Number(p.count), r, { one: 'Exported # contact.', other: 'Exported # contacts.' }),
+  'export.file': 'contacts',
+  'export.file-selected': 'contacts-selected',
   'act.add': 'Add contact',
   'act.edit': 'Edit contact',
   'act.more': 'More actions for {name}',

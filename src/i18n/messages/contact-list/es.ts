@@ -58,6 +58,13 @@ export default {
   'select.count': (p, r) =>
     plural(Number(p.count), r, { one: '# seleccionado', other: '# seleccionados' }),
   'select.clear': 'Borrar selección',
+  'export.list': 'Exportar CSV',
+  'export.selection': 'Exportar seleccionados',
+  'export.running': 'Exportando…',
+  'export.done': (p, r) =>
+    plural(Number(p.count), r, { one: '# contacto exportado.', other: '# contactos exportados.' }),
+  'export.file': 'contactos',
+  'export.file-selected': 'contactos-seleccionados',
   'act.add': 'Agregar contacto',
   'act.edit': 'Editar contacto',
   'act.more': 'Más acciones para {name}',

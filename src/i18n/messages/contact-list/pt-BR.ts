@@ -58,6 +58,13 @@ export default {
   'select.count': (p, r) =>
     plural(Number(p.count), r, { one: '# selecionado', other: '# selecionados' }),
   'select.clear': 'Limpar seleção',
+  'export.list': 'Exportar CSV',
+  'export.selection': 'Exportar selecionados',
+  'export.running': 'Exportando…',
+  'export.done': (p, r) =>
+    plural(Number(p.count), r, { one: '# contato exportado.', other: '# contatos exportados.' }),
+  'export.file': 'contatos',
+  'export.file-selected': 'contatos-selecionados',
   'act.add': 'Adicionar contato',
   'act.edit': 'Editar contato',
   'act.more': 'Mais ações para {name}',
