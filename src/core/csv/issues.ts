@@ -81,7 +81,10 @@ export const csvCodes = Object.freeze({
   // rows: values
   /** The consulting flag is not a yes/no word (`params.value`). */
   boolean: 'csv-boolean',
-  /** No role of the policy has this id or name (`params.value`). */
+  /**
+   * No role of the policy has this id or name (`params.value`; `params.roles`: the policy's role ids,
+   * `, `-separated, for the message to list the valid names).
+   */
   roleUnknown: 'csv-role-unknown',
   /** More than one role goes by this name (`params.value`; `params.roles`: their ids, `, `-separated). */
   roleAmbiguous: 'csv-role-ambiguous',

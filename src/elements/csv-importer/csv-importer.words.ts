@@ -128,7 +128,8 @@ export class ImporterWords {
   private rowParams(issue: RowIssue): Record<string, string | number> {
     const params = { ...issue.params };
     const { roles, role, reason, missing, subject } = params;
-    if (issue.code === csvCodes.roleAmbiguous && typeof roles === 'string') {
+    const listsRoles = issue.code === csvCodes.roleAmbiguous || issue.code === csvCodes.roleUnknown;
+    if (listsRoles && typeof roles === 'string') {
       params.roles = roles
         .split(', ')
         .map((id) => `“${this.explain.role(id)}”`)

@@ -200,6 +200,37 @@ describe('<csv-importer>', () => {
     });
   }
 
+  for (const [lang, words] of [
+    [
+      'pt-BR',
+      'Nenhum perfil se chama “Gerente regional”. Os perfis são: “Administrador Geral”, “Administrador de Cadastros”, “Usuário do Sistema”.',
+    ],
+    [
+      'en',
+      'No role is called “Gerente regional”. The roles are: “General admin”, “Registration admin”, “System user”.',
+    ],
+  ] as const) {
+    it(`lists the valid role names for an unknown one, on screen and in the result file (${lang})`, async () => {
+      const el = await mount(w.as('generalAdmin'), lang);
+      const lines = [
+        'Nome;E-mail;CPF;DDD;Telefone;Cargo;Perfil',
+        `Ana Lima;ana.lima@importada.com.br;${cpf(7)};11;912345678;Analista;Gerente regional`,
+      ];
+      await choose(el, new File([lines.join('\r\n')], 'perfis.csv', { type: 'text/csv' }));
+      await checkRows(el);
+      expect(el.importer.summary).to.include({ error: 1 });
+      expect(text($(el, 'table[part="rows"] tbody'))).to.include(words);
+      const csv = await el.resultFile(false);
+      const details = csv
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n')[1]!
+        .split(';')
+        .at(-1)!;
+      expect(details).to.include(words);
+    });
+  }
+
   it('on a phone-wide page, every problem reads without scrolling the table sideways, at review and at the result', async () => {
     const el = await mount(w.as('generalAdmin'));
     el.style.width = '320px';

@@ -103,7 +103,7 @@ export default {
   'code.csv-stray-quote': 'A quote in the middle of a field was kept as written.',
   'code.csv-dropped': 'You left this row out.',
   'code.csv-boolean': '“{value}” is not yes or no (use Yes/No, Sim/Não, 1/0).',
-  'code.csv-role-unknown': 'No role is called “{value}”.',
+  'code.csv-role-unknown': 'No role is called “{value}”. The roles are: {roles}.',
   'code.csv-role-ambiguous':
     '“{value}” could be more than one role ({roles}): write the role’s full name.',
   'code.csv-role-refused': 'You may not give the role “{role}” to a new contact. {reason}',

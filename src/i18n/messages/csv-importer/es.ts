@@ -107,7 +107,7 @@ export default {
   'code.csv-stray-quote': 'Una comilla en medio de un campo se mantuvo tal cual.',
   'code.csv-dropped': 'Dejaste esta fila fuera.',
   'code.csv-boolean': '“{value}” no es sí o no (use Sí/No, 1/0).',
-  'code.csv-role-unknown': 'Ningún perfil se llama “{value}”.',
+  'code.csv-role-unknown': 'Ningún perfil se llama “{value}”. Los perfiles son: {roles}.',
   'code.csv-role-ambiguous':
     '“{value}” puede ser más de un perfil ({roles}): escriba el nombre completo del perfil.',
   'code.csv-role-refused': 'No puede dar el perfil “{role}” a un nuevo contacto. {reason}',

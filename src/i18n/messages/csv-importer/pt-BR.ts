@@ -107,7 +107,7 @@ export default {
   'code.csv-stray-quote': 'Uma aspa no meio de um campo foi mantida como está.',
   'code.csv-dropped': 'Você deixou esta linha de fora.',
   'code.csv-boolean': '“{value}” não é sim ou não (use Sim/Não, S/N, 1/0).',
-  'code.csv-role-unknown': 'Nenhum perfil se chama “{value}”.',
+  'code.csv-role-unknown': 'Nenhum perfil se chama “{value}”. Os perfis são: {roles}.',
   'code.csv-role-ambiguous':
     '“{value}” pode ser mais de um perfil ({roles}): escreva o nome completo do perfil.',
   'code.csv-role-refused': 'Você não pode dar o perfil “{role}” a um novo contato. {reason}',
