@@ -14,6 +14,7 @@ export * from './mapping.js';
 export * from './row.js';
 export * from './plan.js';
 export * from './session.js';
+export * from './result.js';
 export * from './writer.js';
 export * from './protocol.js';
 export * from './client.js';

@@ -43,6 +43,7 @@ import {
   type ReadOptions,
   type ReadSummary,
 } from './reader.js';
+import { rowResultWord } from './result.js';
 import { writeCsv, type CsvWriteOptions } from './writer.js';
 
 /** Everything the user may set for an import. */
@@ -122,11 +123,13 @@ export interface ResultCsvOptions extends CsvWriteOptions {
    * the file to fix and import again. Skipped rows (duplicates, existing contacts) are left out.
    */
   failedOnly?: boolean;
+  /** The import was cancelled: a row to write that was never sent says `not-written`. */
+  cancelled?: boolean;
 }
 
 /**
  * Words for the result file, from the element's catalogue: `result` and `details` (the two added
- * column headers), each outcome and status (`create`, `error`, `created`, `failed`…), each code, and
+ * column headers), each of `rowResultWords` (`created`, `not-sent`…: the screen's words), each code, and
  * `field.<path>` for field names. `{param}` in a text is replaced by the issue's param in words:
  * `param.<name>.<value>` when there is such a word (a role id as the role's name, an engine reason
  * code as its sentence — itself holding `{param}`s, filled the same way), each part of a list
@@ -533,7 +536,7 @@ export class ImportSession {
     results: readonly RowResult[] = [],
     options: ResultCsvOptions = {},
   ): string {
-    const { failedOnly = false, ...writeOptions } = options;
+    const { failedOnly = false, cancelled = false, ...writeOptions } = options;
     const plan = this.requirePlan();
     const word = (key: string, params?: Record<string, string | number>) =>
       fill(labels[key] ?? key, params, labels);
@@ -553,7 +556,8 @@ export class ImportSession {
       }
       const cells = view.cells;
       while (cells.length < plan.headers.length) cells.push('');
-      rows.push([...cells, word(result?.status ?? view.outcome), joinDetails(details)]);
+      const said = rowResultWord(view.outcome, result?.status, cancelled);
+      rows.push([...cells, word(said), joinDetails(details)]);
     }
     return writeCsv(rows, writeOptions);
   }

@@ -333,9 +333,8 @@ describe('ImportSession', () => {
       {
         result: 'Resultado',
         details: 'Detalhes',
-        create: 'A criar',
-        error: 'Erro',
-        skip: 'Ignorado',
+        'not-sent': 'Não importado',
+        skipped: 'Ignorado',
         created: 'Sucesso!',
         'field.document.number': 'CPF',
         'cpf-leading-zeros': 'Zeros perdidos; você quis dizer {suggestion}?',
@@ -353,8 +352,9 @@ describe('ImportSession', () => {
     expect(csv.startsWith('\uFEFF')).to.equal(true);
     expect(parsed[0]).to.deep.equal([...header, 'Resultado', 'Detalhes']);
     expect(parsed[1]!.slice(-2)).to.deep.equal(['Sucesso!', '']);
+    // A planned error was never sent: the screen's word for it, not the review's "Erro".
     expect(parsed[2]!.slice(-2)).to.deep.equal([
-      'Erro',
+      'Não importado',
       'CPF: Zeros perdidos; você quis dizer 01860913970?',
     ]);
     expect(parsed[3]!.slice(-2)).to.deep.equal(['Ignorado', 'field.email: Repetido (linha 2)']);
@@ -430,7 +430,12 @@ describe('ImportSession', () => {
       parser.end();
       return parsed;
     };
-    const labels = { result: 'Resultado', details: 'Detalhes', error: 'Erro', failed: 'Falhou' };
+    const labels = {
+      result: 'Resultado',
+      details: 'Detalhes',
+      'not-sent': 'Não enviado',
+      failed: 'Falhou',
+    };
     // Row 0 created, row 1 a planned error (never sent), row 2 skipped as a duplicate.
     const planned = read(
       session.resultCsv(labels, [{ index: 0, status: 'created' }], { failedOnly: true }),
@@ -438,7 +443,7 @@ describe('ImportSession', () => {
     expect(planned.length).to.equal(2);
     expect(planned[0]).to.deep.equal([...header, 'Resultado', 'Detalhes']);
     expect(planned[1]![header.indexOf('CPF')]).to.equal('1860913970');
-    expect(planned[1]!.at(-2)).to.equal('Erro');
+    expect(planned[1]!.at(-2)).to.equal('Não enviado');
     // Row 0 refused by the adapter: it joins the file, with the adapter's code first in its details.
     const refused = read(
       session.resultCsv(
@@ -449,8 +454,29 @@ describe('ImportSession', () => {
         },
       ),
     );
-    expect(refused.map((row) => row.at(-2))).to.deep.equal(['Resultado', 'Falhou', 'Erro']);
+    expect(refused.map((row) => row.at(-2))).to.deep.equal(['Resultado', 'Falhou', 'Não enviado']);
     expect(refused[1]!.at(-1)).to.equal('field.email: email-taken');
+  });
+
+  it('says of a row to create that was never sent “not written” when the import was cancelled', async () => {
+    const session = new ImportSession();
+    await session.open(new Blob([text]));
+    await session.run();
+    const labels = {
+      'not-sent': 'Não importado',
+      'not-written': 'Não gravado',
+      skipped: 'Ignorado',
+    };
+    const words = (cancelled: boolean) =>
+      session
+        .resultCsv(labels, [], { cancelled })
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((line) => line.split(';').at(-2));
+    // Row 0 to create, row 1 a planned error, row 2 a duplicate left out.
+    expect(words(true)).to.deep.equal(['Não gravado', 'Não importado', 'Ignorado']);
+    expect(words(false)).to.deep.equal(['Não importado', 'Não importado', 'Ignorado']);
   });
 
   it('refuses to hand out writes while the import is blocked, and plans nothing before run()', async () => {

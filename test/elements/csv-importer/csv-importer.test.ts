@@ -173,6 +173,33 @@ describe('<csv-importer>', () => {
     expect(lines[2]).to.include('1860913970');
   });
 
+  it('words each row’s result in the result file as the screen does (one source of words)', async () => {
+    const el = await mount(w.as('generalAdmin'));
+    await choose(el, await fixtureFile('excel-ptbr-sep-line-1252.csv'));
+    await checkRows(el);
+    button(el, 'Importar 2 contatos').click();
+    await until(el, () => el.importer.step === 'done' && el.importer.resultRows.length === 4);
+    const onScreen = $$(el, 'table[part="results"] tbody tr').map((tr) => [
+      text(tr.querySelector('th')),
+      text(tr.querySelector('.outcome')),
+    ]);
+    expect(onScreen.map(([, word]) => word).sort()).to.deep.equal([
+      'Não importado',
+      'Não importado',
+      'Sucesso!',
+      'Sucesso!',
+    ]);
+    const csv = await el.resultFile(false);
+    const inFile = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(';').at(-2));
+    // The file lists the rows in the order of the screen (file order).
+    expect(inFile).to.deep.equal(onScreen.map(([, word]) => word));
+  });
+
   for (const [lang, role, why] of [
     ['pt-BR', 'Administrador Geral', 'Apenas um Administrador Geral pode conceder permissões.'],
     ['en', 'General admin', 'Only a general admin can grant permissions.'],
