@@ -13,6 +13,7 @@ export * from './fields.js';
 export * from './mapping.js';
 export * from './row.js';
 export * from './plan.js';
+export * from './shape.js';
 export * from './session.js';
 export * from './result.js';
 export * from './writer.js';

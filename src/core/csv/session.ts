@@ -44,6 +44,7 @@ import {
   type ReadSummary,
 } from './reader.js';
 import { rowResultWord } from './result.js';
+import { sampleTrailingNote } from './shape.js';
 import { writeCsv, type CsvWriteOptions } from './writer.js';
 
 /** Everything the user may set for an import. */
@@ -299,6 +300,8 @@ export class ImportSession {
       settings,
       {},
     );
+    const shape = headers ? sampleTrailingNote(headers, sample) : undefined;
+    if (shape) view.fileIssues.push(shape);
     return { ...view, sample };
   }
 
@@ -355,6 +358,7 @@ export class ImportSession {
     );
     const finished = plan ?? new ImportPlan([], [], settings);
     for (let i = 0; i < blanksBefore; i++) finished.addBlank();
+    const shape = finished.settleShape();
     const suggestion = headers ? suggestMapping(headers, settings.remembered) : undefined;
     const matches = mapping.map((field, column) =>
       field !== null && suggestion?.mapping[column] === field
@@ -367,6 +371,7 @@ export class ImportSession {
     const view = this.fileView(summary, headers, headerRow, finished.size > 0, this.settings, {
       matches,
     });
+    if (shape) view.fileIssues.push(shape);
     this.view = view;
     if (run.lookup) {
       try {

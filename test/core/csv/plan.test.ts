@@ -264,6 +264,50 @@ describe('ImportPlan', () => {
     expect(plan.forgetExisting({ all: true })).to.equal(4);
   });
 
+  it('says a trailing empty field on most lines once for the file, and warns only the rows that differ', () => {
+    // Rows 2–5 end with one empty field the header lacks; row 6 with two; row 7 has the header's width.
+    const plan = planOf([
+      [...line(0), ''],
+      [...line(1), ''],
+      [...line(2), ' '],
+      [...line(3), ''],
+      [...line(4), '', ''],
+      line(5),
+    ]);
+    expect(plan.summary.withWarnings, 'before the file is settled').to.equal(5);
+    expect(plan.settleShape()).to.deep.equal({
+      severity: 'info',
+      code: 'csv-trailing-empty-fields',
+      params: { count: 1 },
+    });
+    expect(plan.summary).to.include({ rows: 6, create: 6, withWarnings: 1 });
+    const warned = plan.query({ outcome: 'warning' }).rows;
+    expect(warned.map((row) => [row.row, row.issues])).to.deep.equal([
+      [
+        6,
+        [
+          {
+            severity: 'warning',
+            code: 'csv-extra-empty-fields',
+            field: '',
+            params: { expected: 7, found: 9 },
+          },
+        ],
+      ],
+    ]);
+    expect(plan.view(0).cells).to.deep.equal(line(0));
+    expect(plan.settleShape(), 'the same note when asked again').to.include({
+      code: 'csv-trailing-empty-fields',
+    });
+  });
+
+  it('keeps every row’s warning when no width is on more than half the rows', () => {
+    const plan = planOf([[...line(0), ''], [...line(1), ''], line(2), line(3)]);
+    expect(plan.settleShape()).to.equal(undefined);
+    expect(plan.summary.withWarnings).to.equal(2);
+    expect(plan.view(0).issues.map(issueKey)).to.deep.equal([':csv-extra-empty-fields']);
+  });
+
   it('accounts for every record exactly once, whatever the file holds (property)', () => {
     const cell = fc.constantFrom(
       '',
@@ -477,6 +521,19 @@ describe('ImportSession', () => {
     // Row 0 to create, row 1 a planned error, row 2 a duplicate left out.
     expect(words(true)).to.deep.equal(['Não gravado', 'Não importado', 'Ignorado']);
     expect(words(false)).to.deep.equal(['Não importado', 'Não importado', 'Ignorado']);
+  });
+
+  it('notes a trailing empty field at the mapping step (the preview) and at review, once each', async () => {
+    const file = [header.join(';'), ...[0, 1, 2].map((i) => `${line(i).join(';')};`)].join('\r\n');
+    const session = new ImportSession();
+    const preview = await session.open(new Blob([file]));
+    const result = await session.run();
+    for (const view of [preview, result]) {
+      expect(view.fileIssues).to.deep.equal([
+        { severity: 'info', code: 'csv-trailing-empty-fields', params: { count: 1 } },
+      ]);
+    }
+    expect(result.summary).to.include({ create: 3, withWarnings: 0 });
   });
 
   it('refuses to hand out writes while the import is blocked, and plans nothing before run()', async () => {

@@ -101,6 +101,29 @@ describe('<csv-importer>', () => {
     ]);
   });
 
+  it('says once that every line ends with an empty field, and warns only the line that differs', async () => {
+    const el = await mount(w.as('generalAdmin'));
+    await choose(el, await fixtureFile('excel-trailing-semicolon-1252.csv'));
+    const note =
+      'As linhas do arquivo terminam com um campo vazio depois da última coluna; ele foi ignorado.';
+    const notes = () => $$(el, '[part="issue"]').map(text);
+    expect(
+      notes().filter((n) => n === note),
+      'at the mapping step',
+    ).to.have.length(1);
+    await checkRows(el);
+    expect(
+      notes().filter((n) => n === note),
+      'at review',
+    ).to.have.length(1);
+    const perRow = 'Campos vazios no fim da linha foram ignorados.';
+    const warned = $$(el, 'table[part="rows"] tbody tr')
+      .filter((tr) => text(tr).includes(perRow))
+      .map((tr) => text(tr.querySelector('th')));
+    expect(warned).to.deep.equal(['4']);
+    await expect(el).to.be.accessible();
+  });
+
   it('lets the person override the encoding, and reads the file again', async () => {
     const el = await mount(w.as('generalAdmin'));
     await choose(el, await fixtureFile('excel-ptbr-sep-line-1252.csv'));

@@ -89,6 +89,11 @@ export default {
       other: '# NUL characters were removed from the file.',
     }),
   'code.csv-sep-line': 'The file’s first line “sep={delimiter}” set the delimiter and was skipped.',
+  'code.csv-trailing-empty-fields': (p, r) =>
+    plural(Number(p.count), r, {
+      one: 'The file’s lines end with an empty field after the last column; it was ignored.',
+      other: 'The file’s lines end with # empty fields after the last column; they were ignored.',
+    }),
   'code.csv-required-column':
     'No column is mapped to {field}, which every contact needs: map a column below, or add a {field} column to the spreadsheet and choose the file again.',
   'code.csv-column-conflict': 'Columns {columns} are all mapped to {field}: keep one.',

@@ -91,6 +91,12 @@ export default {
     }),
   'code.csv-sep-line':
     'La primera línea del archivo, “sep={delimiter}”, fijó el separador y se omitió.',
+  'code.csv-trailing-empty-fields': (p, r) =>
+    plural(Number(p.count), r, {
+      one: 'Las líneas del archivo terminan con un campo vacío después de la última columna; se ignoró.',
+      other:
+        'Las líneas del archivo terminan con # campos vacíos después de la última columna; se ignoraron.',
+    }),
   'code.csv-required-column':
     'Ninguna columna está asociada a {field}, que todo contacto necesita: asocie una columna abajo, o agregue una columna {field} a la hoja de cálculo y elija el archivo de nuevo.',
   'code.csv-column-conflict': 'Las columnas {columns} están asociadas a {field}: deje una.',
