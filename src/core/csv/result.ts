@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { RowIssue } from './issues.js';
 import type { RowOutcome } from './plan.js';
 import type { RowResult } from './session.js';
 
@@ -34,4 +35,18 @@ export function rowResultWord(
   if (outcome === 'skip') return 'skipped';
   if (outcome === 'error') return 'not-sent';
   return cancelled ? 'not-written' : 'not-sent';
+}
+
+/**
+ * The planned issues a row's result tells, on screen and in the result file: all of them for a row
+ * never sent; for a row the adapter answered, its errors and skips but not its warnings — they were
+ * for the review, and the row went through.
+ */
+export function resultIssues(
+  issues: readonly RowIssue[],
+  status: RowResult['status'] | undefined,
+): RowIssue[] {
+  return status === undefined
+    ? [...issues]
+    : issues.filter((issue) => issue.severity !== 'warning');
 }

@@ -43,7 +43,7 @@ import {
   type ReadOptions,
   type ReadSummary,
 } from './reader.js';
-import { rowResultWord } from './result.js';
+import { resultIssues, rowResultWord } from './result.js';
 import { sampleTrailingNote } from './shape.js';
 import { writeCsv, type CsvWriteOptions } from './writer.js';
 
@@ -551,7 +551,7 @@ export class ImportSession {
       const view = plan.view(index);
       const result = byIndex.get(index);
       if (failedOnly && !(result ? result.status === 'failed' : view.outcome === 'error')) continue;
-      const details = view.issues.map((issue) => {
+      const details = resultIssues(view.issues, result?.status).map((issue) => {
         const text = word(issue.code, issue.params);
         return issue.field ? `${word(`field.${issue.field}`)}: ${text}` : text;
       });

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ResultRow } from '../../controllers/csv-importer/import-controller.js';
-import { rowResultWord } from '../../core/csv/result.js';
+import { resultIssues, rowResultWord } from '../../core/csv/result.js';
 import type { ImporterWords } from './csv-importer.words.js';
 import { renderPager } from './review.view.js';
 
@@ -27,9 +27,9 @@ function resultText(
   row: ResultRow,
 ): { tone: string; text: string; details: string[] } {
   const { words } = view;
-  const planned = row.view.issues
-    .filter((issue) => issue.severity !== 'warning' || !row.result)
-    .map((issue) => words.rowIssue(issue));
+  const planned = resultIssues(row.view.issues, row.result?.status).map((issue) =>
+    words.rowIssue(issue),
+  );
   const result = row.result;
   const text = words.result(rowResultWord(row.view.outcome, result?.status, view.cancelled));
   if (result) {

@@ -124,6 +124,31 @@ describe('<csv-importer>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('gives each row the same result and details in the result file as on screen', async () => {
+    const el = await mount(w.as('generalAdmin'));
+    await choose(el, await fixtureFile('excel-trailing-semicolon-1252.csv'));
+    await checkRows(el);
+    button(el, 'Importar 3 contatos').click();
+    await until(el, () => el.importer.step === 'done' && el.importer.resultRows.length === 5);
+    const onScreen = $$(el, 'table[part="results"] tbody tr').map((tr) => ({
+      result: text(tr.querySelector('.outcome')),
+      details: [...tr.querySelectorAll('.problems li')].map(text),
+    }));
+    const csv = await el.resultFile(false);
+    const inFile = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(';').slice(-2));
+    expect(inFile.map(([result]) => result)).to.deep.equal(onScreen.map((row) => row.result));
+    // Row 4 was written: its warning (two empty fields at the end) is said on neither.
+    expect(onScreen[2]).to.deep.equal({ result: 'Sucesso!', details: [] });
+    inFile.forEach(([, details], i) => {
+      expect(details, `row ${i + 2}`).to.equal(onScreen[i]!.details.join(' '));
+    });
+  });
+
   it('lets the person override the encoding, and reads the file again', async () => {
     const el = await mount(w.as('generalAdmin'));
     await choose(el, await fixtureFile('excel-ptbr-sep-line-1252.csv'));
