@@ -79,6 +79,23 @@ function rolesFile(): File {
   return new File([`\ufeff${text}`], 'perfis.csv', { type: 'text/csv' });
 }
 
+/**
+ * A messy Excel file (issue 9): Windows-1252, `;`, every line ending with an empty field the header
+ * lacks (one line with two), a stripped CPF masked afterwards, an unknown role.
+ */
+function messyExcelFile(): File {
+  const text = [
+    'Nome;E-mail;CPF;DDD;Telefone;Cargo;Perfil',
+    'João Araújo;joao.araujo@acme.com.br;186.091.397-0;11;987650101;Técnico;Usuário do sistema;',
+    'Conceição Brandão;conceicao@acme.com.br;52998224725;21;987650102;Gerente;Gerente regional;',
+    'Sebastião Melo;sebastiao.melo@acme.com.br;11144477735;31;987650103;Analista;Usuário do sistema;;',
+    'Inês Gonçalves;ines@acme.com.br;30579868206;41;987650104;Analista;Usuário do sistema;',
+  ].join('\r\n');
+  // Every character here is in Latin-1, where Windows-1252 has the same bytes.
+  const bytes = Uint8Array.from(text, (char) => char.charCodeAt(0));
+  return new File([bytes], 'contatos-erp.csv', { type: 'text/csv' });
+}
+
 async function importer(context: Context): Promise<HTMLElement> {
   return within(context.canvasElement).findByShadowRole('heading', {
     name: /Import contacts|Importar contatos|Importar contactos/,
@@ -260,3 +277,34 @@ export const ReviewInPortuguese: Story = inLocale<ImporterArgs>('pt-BR', Review.
 
 /** The mapping on a phone. */
 export const MappingOnAPhone: Story = { globals: phone, play: Mapping.play };
+
+/**
+ * The messy Excel file reviewed: the trailing empty field said once for the file (only the line with
+ * two warns), "did you mean 01860913970?" for the masked stripped CPF, the valid role names listed.
+ */
+export const ReviewMessyExcelFile: Story = {
+  play: async (context) => {
+    await chooseExcelFile(context, messyExcelFile());
+    await clickButton(context, /Check the rows|Verificar as linhas|Comprobar las filas/);
+    const screen = within(context.canvasElement);
+    for (const words of [
+      /(The file’s lines end with an empty field|As linhas do arquivo terminam com um campo vazio|Las líneas del archivo terminan con un campo vacío)/,
+      /01860913970/,
+      /(The roles are|Os perfis são|Los perfiles son): “/,
+    ]) {
+      await expect(await screen.findByShadowText(words)).toBeVisible();
+    }
+    await expect(
+      await screen.findByShadowRole('button', {
+        name: /(With warnings|Com avisos|Con avisos) \(1\)/,
+      }),
+    ).toBeVisible();
+  },
+};
+
+/** The messy Excel file in Brazilian Portuguese, on a phone. */
+const messyInPortuguese = inLocale<ImporterArgs>('pt-BR', ReviewMessyExcelFile.play);
+export const ReviewMessyExcelFileOnAPhone: Story = {
+  ...messyInPortuguese,
+  globals: { ...messyInPortuguese.globals, ...phone },
+};
