@@ -47,19 +47,23 @@ export default meta;
 
 type Story = StoryObj<ImporterArgs>;
 
+/** `lines` (CRLF) in Windows-1252, as Excel pt-BR saves them: every character here is in Latin-1, where Windows-1252 has the same bytes. */
+function windows1252File(lines: readonly string[], name: string): File {
+  const bytes = Uint8Array.from(lines.join('\r\n'), (char) => char.charCodeAt(0));
+  return new File([bytes], name, { type: 'text/csv' });
+}
+
 /** Excel pt-BR's "CSV (separado por vírgulas)": Windows-1252, a `sep=;` line, two stripped CPFs. */
 function excelFile(): File {
-  const text = [
+  const lines = [
     'sep=;',
     'Nome;E-mail;CPF;DDD;Telefone;Cargo;Autorizado para utilizar consultoria?',
     'José da Conceição;jose.conceicao@acme.com.br;5260181514;11;987654321;Analista de Sistemas;Sim',
     'Maria Gonçalves;maria.goncalves@acme.com.br;18301661313;21;34567890;Gerente Financeira;Não',
     'Sebastião Araújo;sebastiao@acme.com.br;1860913970;31;998877665;Técnico de Manutenção;S',
     'Ana Lúcia Ribeiro;ana.ribeiro@acme.com.br;19960308251;41;912345678;Coordenadora de RH;N',
-  ].join('\r\n');
-  // Every character here is in Latin-1, where Windows-1252 has the same bytes.
-  const bytes = Uint8Array.from(text, (char) => char.charCodeAt(0));
-  return new File([bytes], 'contatos.csv', { type: 'text/csv' });
+  ];
+  return windows1252File(lines, 'contatos.csv');
 }
 
 /**
@@ -77,6 +81,21 @@ function rolesFile(): File {
     'Lia Souza;lia.souza@;89754323194;51;991234567;Assistente;Usuário',
   ].join('\r\n');
   return new File([`\ufeff${text}`], 'perfis.csv', { type: 'text/csv' });
+}
+
+/**
+ * A messy Excel file (issue 9): Windows-1252, `;`, every line ending with an empty field the header
+ * lacks (one line with two), a stripped CPF masked afterwards, an unknown role.
+ */
+function messyExcelFile(): File {
+  const lines = [
+    'Nome;E-mail;CPF;DDD;Telefone;Cargo;Perfil',
+    'João Araújo;joao.araujo@acme.com.br;186.091.397-0;11;987650101;Técnico;Usuário do sistema;',
+    'Conceição Brandão;conceicao@acme.com.br;52998224725;21;987650102;Gerente;Gerente regional;',
+    'Sebastião Melo;sebastiao.melo@acme.com.br;11144477735;31;987650103;Analista;Usuário do sistema;;',
+    'Inês Gonçalves;ines@acme.com.br;30579868206;41;987650104;Analista;Usuário do sistema;',
+  ];
+  return windows1252File(lines, 'contatos-erp.csv');
 }
 
 async function importer(context: Context): Promise<HTMLElement> {
@@ -260,3 +279,34 @@ export const ReviewInPortuguese: Story = inLocale<ImporterArgs>('pt-BR', Review.
 
 /** The mapping on a phone. */
 export const MappingOnAPhone: Story = { globals: phone, play: Mapping.play };
+
+/**
+ * The messy Excel file reviewed: the trailing empty field said once for the file (only the line with
+ * two warns), "did you mean 01860913970?" for the masked stripped CPF, the valid role names listed.
+ */
+export const ReviewMessyExcelFile: Story = {
+  play: async (context) => {
+    await chooseExcelFile(context, messyExcelFile());
+    await clickButton(context, /Check the rows|Verificar as linhas|Comprobar las filas/);
+    const screen = within(context.canvasElement);
+    for (const words of [
+      /(The file’s lines end with an empty field|As linhas do arquivo terminam com um campo vazio|Las líneas del archivo terminan con un campo vacío)/,
+      /01860913970/,
+      /(The roles are|Os perfis são|Los perfiles son): “/,
+    ]) {
+      await expect(await screen.findByShadowText(words)).toBeVisible();
+    }
+    await expect(
+      await screen.findByShadowRole('button', {
+        name: /(With warnings|Com avisos|Con avisos) \(1\)/,
+      }),
+    ).toBeVisible();
+  },
+};
+
+/** The messy Excel file in Brazilian Portuguese, on a phone. */
+const messyInPortuguese = inLocale<ImporterArgs>('pt-BR', ReviewMessyExcelFile.play);
+export const ReviewMessyExcelFileOnAPhone: Story = {
+  ...messyInPortuguese,
+  globals: { ...messyInPortuguese.globals, ...phone },
+};

@@ -684,7 +684,15 @@ export class ImportController {
    */
   async resultCsv(labels: ResultLabels, failedOnly: boolean): Promise<string> {
     const client = await this.connected();
-    return client.resultCsv(labels, [...this.results.values()], { failedOnly });
+    return client.resultCsv(labels, [...this.results.values()], {
+      failedOnly,
+      cancelled: this.cancelled,
+    });
+  }
+
+  /** Writing was cancelled before every row was sent: rows never sent say so, on screen and in the file. */
+  get cancelled(): boolean {
+    return this.notice?.code === 'cancelled';
   }
 
   /** The template in a locale (`;`, UTF-8 with BOM). */

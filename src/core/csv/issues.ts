@@ -54,6 +54,11 @@ export const csvCodes = Object.freeze({
   nulRemoved: 'csv-nul-removed',
   /** Excel's `sep=X` first line was honoured and dropped (`params.delimiter`). */
   sepLine: 'csv-sep-line',
+  /**
+   * Most lines end with empty fields beyond the header (`params.count` of them; a trailing
+   * delimiter): ignored, said once here rather than on every row (see `./shape.ts`).
+   */
+  trailingEmptyFields: 'csv-trailing-empty-fields',
   // mapping
   /** A required field has no column (`field`). Blocks the import. */
   requiredColumn: 'csv-required-column',
@@ -70,7 +75,10 @@ export const csvCodes = Object.freeze({
   tooFewFields: 'csv-too-few-fields',
   /** More fields than the header, some not empty (`params.expected`, `params.found`). */
   tooManyFields: 'csv-too-many-fields',
-  /** More fields than the header, all empty (a trailing delimiter): ignored. */
+  /**
+   * More fields than the header, all empty (a trailing delimiter): ignored. Not said on a row whose
+   * width is the file's usual one (`csv-trailing-empty-fields` says it once for the file).
+   */
   extraEmptyFields: 'csv-extra-empty-fields',
   /** A quoted field never closed (`params.line`: where the quote opened). The rest of the file is read on. */
   unterminatedQuote: 'csv-unterminated-quote',
@@ -81,7 +89,10 @@ export const csvCodes = Object.freeze({
   // rows: values
   /** The consulting flag is not a yes/no word (`params.value`). */
   boolean: 'csv-boolean',
-  /** No role of the policy has this id or name (`params.value`). */
+  /**
+   * No role of the policy has this id or name (`params.value`; `params.roles`: the policy's role ids,
+   * `, `-separated, for the message to list the valid names).
+   */
   roleUnknown: 'csv-role-unknown',
   /** More than one role goes by this name (`params.value`; `params.roles`: their ids, `, `-separated). */
   roleAmbiguous: 'csv-role-ambiguous',

@@ -29,13 +29,14 @@
  */
 import type { ContactInput } from '../model/index.js';
 import { emailKey } from '../validation/index.js';
-import { csvCodes, type RowIssue } from './issues.js';
+import { csvCodes, type FileIssue, type RowIssue } from './issues.js';
 import type { ColumnMapping } from './mapping.js';
 import { KeyTable, NO_KEY } from './key-table.js';
 import { PackedStrings } from './packed-strings.js';
 import { parseRecord, recordFlags } from './parser.js';
 import { CsvCancelledError } from './reader.js';
 import { RowReader, type RowReaderOptions } from './row.js';
+import { TrailingWidths, trailingFieldsNote } from './shape.js';
 import { formatCsvField } from './writer.js';
 
 /** What becomes of a row. */
@@ -183,6 +184,9 @@ export class ImportPlan {
   /** Rows the person left out at review ({@link drop}). */
   private readonly dropped = new Set<number>();
   private checkedExisting = false;
+  /** Rows read with extra empty fields, by width: the file's usual shape ({@link settleShape}). */
+  private readonly trailing = new TrailingWidths();
+  private shape: FileIssue | null | undefined;
   private blanks = 0;
   private cached: PlanSummary | undefined;
 
@@ -285,6 +289,7 @@ export class ImportPlan {
           issues.push(fieldCount(csvCodes.tooManyFields, 'error', expected, cells.length));
         } else {
           issues.push(fieldCount(csvCodes.extraEmptyFields, 'warning', expected, cells.length));
+          if (!replacing) this.trailing.add(cells.length);
           kept = cells.slice(0, expected);
           text = undefined;
         }
@@ -342,6 +347,29 @@ export class ImportPlan {
     if (match?.conflict) return ERROR;
     if (match?.contact) return this.policy === 'update' ? UPDATE : SKIP;
     return this.refused.has(index) ? ERROR : CREATE;
+  }
+
+  /**
+   * Once every row is read: when most lines end with the same extra empty fields (see `./shape.ts`),
+   * their rows' `csv-extra-empty-fields` warnings go and the file's note is returned, to be said once;
+   * a row of another width keeps its warning. Answers the same note when called again.
+   */
+  settleShape(): FileIssue | undefined {
+    if (this.shape !== undefined) return this.shape ?? undefined;
+    const expected = this.headers.length;
+    const usual = this.trailing.usual(this.texts.length, expected);
+    this.shape = usual ? trailingFieldsNote(usual.width, expected) : null;
+    if (!usual) return undefined;
+    const usualShape = (issue: RowIssue) =>
+      issue.code === csvCodes.extraEmptyFields && issue.params?.found === usual.width;
+    for (const [index, issues] of this.base) {
+      if (!issues.some(usualShape)) continue;
+      const kept = issues.filter((issue) => !usualShape(issue));
+      if (kept.length > 0) this.base.set(index, kept);
+      else this.base.delete(index);
+    }
+    this.cached = undefined;
+    return this.shape ?? undefined;
   }
 
   /** The earlier row holding the same key as row `index`, if any. */

@@ -135,6 +135,8 @@ export class RowReader {
   private readonly columns: Columns;
   private readonly countries = countryNames();
   private readonly roles: RoleVocabulary | undefined;
+  /** The roles' ids, `, `-separated: what `csv-role-unknown` lists (one string for every row). */
+  private readonly roleIds: string = '';
   private readonly refusedRoles: Map<string, RoleRefusal>;
   private readonly country: string;
   private readonly phoneCountryCode: string;
@@ -149,7 +151,10 @@ export class RowReader {
     this.columns = columns;
     this.country = (options.defaults?.country ?? 'BR').toUpperCase();
     this.phoneCountryCode = options.defaults?.phoneCountryCode ?? '55';
-    if (options.roles) this.roles = new RoleVocabulary(options.roles);
+    if (options.roles) {
+      this.roles = new RoleVocabulary(options.roles);
+      this.roleIds = this.roles.ids.join(', ');
+    }
     this.refusedRoles = new Map((options.refusedRoles ?? []).map((r) => [r.role, r]));
   }
 
@@ -222,8 +227,11 @@ export class RowReader {
       const word = cell(cells, c.role).trim();
       if (word !== '') {
         const match = this.roles ? this.roles.match(word, this.fold(word)) : { role: word };
-        if (match === undefined) issues.push(issue(csvCodes.roleUnknown, 'role', c.role, word));
-        else if ('ambiguous' in match) {
+        if (match === undefined) {
+          const found = issue(csvCodes.roleUnknown, 'role', c.role, word);
+          found.params!.roles = this.roleIds;
+          issues.push(found);
+        } else if ('ambiguous' in match) {
           const found = issue(csvCodes.roleAmbiguous, 'role', c.role, word);
           found.params!.roles = match.ambiguous.join(', ');
           issues.push(found);

@@ -43,6 +43,8 @@ import {
   type ReadOptions,
   type ReadSummary,
 } from './reader.js';
+import { resultIssues, rowResultWord } from './result.js';
+import { sampleTrailingNote } from './shape.js';
 import { writeCsv, type CsvWriteOptions } from './writer.js';
 
 /** Everything the user may set for an import. */
@@ -122,11 +124,13 @@ export interface ResultCsvOptions extends CsvWriteOptions {
    * the file to fix and import again. Skipped rows (duplicates, existing contacts) are left out.
    */
   failedOnly?: boolean;
+  /** The import was cancelled: a row to write that was never sent says `not-written`. */
+  cancelled?: boolean;
 }
 
 /**
  * Words for the result file, from the element's catalogue: `result` and `details` (the two added
- * column headers), each outcome and status (`create`, `error`, `created`, `failed`…), each code, and
+ * column headers), each of `rowResultWords` (`created`, `not-sent`…: the screen's words), each code, and
  * `field.<path>` for field names. `{param}` in a text is replaced by the issue's param in words:
  * `param.<name>.<value>` when there is such a word (a role id as the role's name, an engine reason
  * code as its sentence — itself holding `{param}`s, filled the same way), each part of a list
@@ -296,6 +300,8 @@ export class ImportSession {
       settings,
       {},
     );
+    const shape = headers ? sampleTrailingNote(headers, sample) : undefined;
+    if (shape) view.fileIssues.push(shape);
     return { ...view, sample };
   }
 
@@ -352,6 +358,7 @@ export class ImportSession {
     );
     const finished = plan ?? new ImportPlan([], [], settings);
     for (let i = 0; i < blanksBefore; i++) finished.addBlank();
+    const shape = finished.settleShape();
     const suggestion = headers ? suggestMapping(headers, settings.remembered) : undefined;
     const matches = mapping.map((field, column) =>
       field !== null && suggestion?.mapping[column] === field
@@ -364,6 +371,7 @@ export class ImportSession {
     const view = this.fileView(summary, headers, headerRow, finished.size > 0, this.settings, {
       matches,
     });
+    if (shape) view.fileIssues.push(shape);
     this.view = view;
     if (run.lookup) {
       try {
@@ -533,7 +541,7 @@ export class ImportSession {
     results: readonly RowResult[] = [],
     options: ResultCsvOptions = {},
   ): string {
-    const { failedOnly = false, ...writeOptions } = options;
+    const { failedOnly = false, cancelled = false, ...writeOptions } = options;
     const plan = this.requirePlan();
     const word = (key: string, params?: Record<string, string | number>) =>
       fill(labels[key] ?? key, params, labels);
@@ -543,7 +551,7 @@ export class ImportSession {
       const view = plan.view(index);
       const result = byIndex.get(index);
       if (failedOnly && !(result ? result.status === 'failed' : view.outcome === 'error')) continue;
-      const details = view.issues.map((issue) => {
+      const details = resultIssues(view.issues, result?.status).map((issue) => {
         const text = word(issue.code, issue.params);
         return issue.field ? `${word(`field.${issue.field}`)}: ${text}` : text;
       });
@@ -553,7 +561,8 @@ export class ImportSession {
       }
       const cells = view.cells;
       while (cells.length < plan.headers.length) cells.push('');
-      rows.push([...cells, word(result?.status ?? view.outcome), joinDetails(details)]);
+      const said = rowResultWord(view.outcome, result?.status, cancelled);
+      rows.push([...cells, word(said), joinDetails(details)]);
     }
     return writeCsv(rows, writeOptions);
   }

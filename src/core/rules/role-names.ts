@@ -96,8 +96,14 @@ export function policyRoleNames(
 /** Maps what a cell says to a role; see the module comment. */
 export class RoleVocabulary {
   private readonly tiers = [0, 1, 2].map(() => new Map<string, string[]>());
+  /**
+   * The roles' ids in the policy's order: what a word may name. A message about a word naming none
+   * lists them (each in the person's words), so the fix is in front of them.
+   */
+  readonly ids: readonly string[];
 
   constructor(roles: readonly RoleNames[]) {
+    this.ids = Object.freeze(roles.map((role) => role.id));
     const claim = (tier: number, word: string, id: string): void => {
       const key = foldHeader(word);
       if (key === '') return;

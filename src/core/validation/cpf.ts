@@ -127,9 +127,10 @@ function checkDigitsOf(nine: string): string {
  * (`field.<code>` in `src/i18n/messages/validation.ts`):
  * - `required` — empty or only spaces;
  * - `cpf-format` — a character other than digits, `.`, `-` or whitespace;
- * - `cpf-leading-zeros` — 9 or 10 bare digits that become a valid CPF when zero-padded on the left:
- *   Excel turns `01234567890` into the number `1234567890`. The padded value is in `suggestion`; the
- *   result stays invalid so that nothing is changed without the user's consent;
+ * - `cpf-leading-zeros` — 9 or 10 digits that become a valid CPF when zero-padded on the left:
+ *   Excel turns `01234567890` into the number `1234567890`, and a person may mask what is left
+ *   (`186.091.397-0`): the punctuation is stripped before the digits are counted. The padded value is
+ *   in `suggestion`; the result stays invalid so that nothing is changed without the user's consent;
  * - `cpf-length` — not 11 digits (and no leading-zeros fix applies);
  * - `cpf-repeated` — all 11 digits equal;
  * - `cpf-check-digits` — the check digits do not match.
@@ -152,7 +153,7 @@ export function checkCpf(value: string): CpfCheck {
   if (digits.length === 0)
     return { valid: false, digits, code: masked ? 'cpf-length' : 'required' };
   if (digits.length !== 11) {
-    if (!masked && (digits.length === 9 || digits.length === 10)) {
+    if (digits.length === 9 || digits.length === 10) {
       const padded = digits.padStart(11, '0');
       if (isValidCpf(padded)) {
         return { valid: false, digits, code: 'cpf-leading-zeros', suggestion: padded };

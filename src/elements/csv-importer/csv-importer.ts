@@ -276,7 +276,7 @@ export class CsvImporter extends LitElement {
           total: importer.rowTotal,
           offset: importer.offset,
           pageSize: importPageSize,
-          cancelled: importer.notice?.code === 'cancelled',
+          cancelled: importer.cancelled,
           page: (offset) => void importer.page(offset),
           downloadFailed: () => this.download(true),
           downloadResult: () => this.download(false),

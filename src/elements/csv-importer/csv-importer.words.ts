@@ -2,6 +2,7 @@ import type { CsvDelimiter } from '../../core/csv/dialect.js';
 import { importFields } from '../../core/csv/fields.js';
 import { csvCodes, paramLabel, type FileIssue, type RowIssue } from '../../core/csv/issues.js';
 import type { RowOutcome } from '../../core/csv/plan.js';
+import { rowResultWords, type RowResultWord } from '../../core/csv/result.js';
 import type { RoleRefusal } from '../../core/csv/row.js';
 import type { ResultLabels } from '../../core/csv/session.js';
 import type { Explanation, ReasonCode } from '../../core/permissions/types.js';
@@ -36,8 +37,6 @@ const delimiterNames: Record<CsvDelimiter, string> = {
   '\t': 'tab',
   '|': 'pipe',
 };
-
-const rowStatuses = ['created', 'updated', 'skipped', 'failed'] as const;
 
 /** The validators' codes a row of a file meets (the result file words them; others as their code). */
 const validatorCodes = [
@@ -128,7 +127,8 @@ export class ImporterWords {
   private rowParams(issue: RowIssue): Record<string, string | number> {
     const params = { ...issue.params };
     const { roles, role, reason, missing, subject } = params;
-    if (issue.code === csvCodes.roleAmbiguous && typeof roles === 'string') {
+    const listsRoles = issue.code === csvCodes.roleAmbiguous || issue.code === csvCodes.roleUnknown;
+    if (listsRoles && typeof roles === 'string') {
       params.roles = roles
         .split(', ')
         .map((id) => `“${this.explain.role(id)}”`)
@@ -146,6 +146,11 @@ export class ImporterWords {
 
   outcome(outcome: RowOutcome): string {
     return this.msg(`row.${outcome}`);
+  }
+
+  /** What became of a row once the import ran ("Sucesso!", "Não importado"…), on screen and in the file. */
+  result(word: RowResultWord): string {
+    return this.msg(`result.${word}`);
   }
 
   /** Why importing is refused (the rules layer's verdict). */
@@ -170,10 +175,8 @@ export class ImporterWords {
       result: this.msg('csv.result'),
       details: this.msg('csv.details'),
     };
-    for (const outcome of ['create', 'update', 'skip', 'error'] as const) {
-      labels[outcome] = this.outcome(outcome);
-    }
-    for (const status of rowStatuses) labels[status] = this.msg(`result.${status}`);
+    // A row's result in the words the screen shows it in (`rowResultWord`).
+    for (const word of rowResultWords) labels[word] = this.result(word);
     for (const field of importFields) labels[`field.${field}`] = this.field(field);
     // `{param}` stays in the words: the writer fills it from each row's own params.
     for (const code of [...Object.values(csvCodes), ...validatorCodes]) {

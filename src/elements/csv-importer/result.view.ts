@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ResultRow } from '../../controllers/csv-importer/import-controller.js';
+import { resultIssues, rowResultWord } from '../../core/csv/result.js';
 import type { ImporterWords } from './csv-importer.words.js';
 import { renderPager } from './review.view.js';
 
@@ -26,10 +27,11 @@ function resultText(
   row: ResultRow,
 ): { tone: string; text: string; details: string[] } {
   const { words } = view;
-  const planned = row.view.issues
-    .filter((issue) => issue.severity !== 'warning' || !row.result)
-    .map((issue) => words.rowIssue(issue));
+  const planned = resultIssues(row.view.issues, row.result?.status).map((issue) =>
+    words.rowIssue(issue),
+  );
   const result = row.result;
+  const text = words.result(rowResultWord(row.view.outcome, result?.status, view.cancelled));
   if (result) {
     if (result.status === 'failed') {
       const details = row.error
@@ -41,26 +43,14 @@ function resultText(
             )
           : [words.failure(row.error.error)]
         : [];
-      return { tone: 'error', text: words.msg('result.failed'), details };
+      return { tone: 'error', text, details };
     }
     if (result.status === 'skipped') {
-      return {
-        tone: 'muted',
-        text: words.msg('result.skipped'),
-        details: result.code ? [words.code(result.code)] : [],
-      };
+      return { tone: 'muted', text, details: result.code ? [words.code(result.code)] : [] };
     }
-    return { tone: 'success', text: words.msg(`result.${result.status}`), details: [] };
+    return { tone: 'success', text, details: [] };
   }
-  if (row.view.outcome === 'error')
-    return { tone: 'error', text: words.msg('result.not-sent'), details: planned };
-  if (row.view.outcome === 'skip')
-    return { tone: 'muted', text: words.msg('result.skipped'), details: planned };
-  return {
-    tone: 'muted',
-    text: words.msg(view.cancelled ? 'result.not-written' : 'result.not-sent'),
-    details: planned,
-  };
+  return { tone: row.view.outcome === 'error' ? 'error' : 'muted', text, details: planned };
 }
 
 /** The counts, each row's result ("Sucesso!" or what went wrong), the downloads. */

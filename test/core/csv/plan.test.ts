@@ -264,6 +264,50 @@ describe('ImportPlan', () => {
     expect(plan.forgetExisting({ all: true })).to.equal(4);
   });
 
+  it('says a trailing empty field on most lines once for the file, and warns only the rows that differ', () => {
+    // Rows 2–5 end with one empty field the header lacks; row 6 with two; row 7 has the header's width.
+    const plan = planOf([
+      [...line(0), ''],
+      [...line(1), ''],
+      [...line(2), ' '],
+      [...line(3), ''],
+      [...line(4), '', ''],
+      line(5),
+    ]);
+    expect(plan.summary.withWarnings, 'before the file is settled').to.equal(5);
+    expect(plan.settleShape()).to.deep.equal({
+      severity: 'info',
+      code: 'csv-trailing-empty-fields',
+      params: { count: 1 },
+    });
+    expect(plan.summary).to.include({ rows: 6, create: 6, withWarnings: 1 });
+    const warned = plan.query({ outcome: 'warning' }).rows;
+    expect(warned.map((row) => [row.row, row.issues])).to.deep.equal([
+      [
+        6,
+        [
+          {
+            severity: 'warning',
+            code: 'csv-extra-empty-fields',
+            field: '',
+            params: { expected: 7, found: 9 },
+          },
+        ],
+      ],
+    ]);
+    expect(plan.view(0).cells).to.deep.equal(line(0));
+    expect(plan.settleShape(), 'the same note when asked again').to.include({
+      code: 'csv-trailing-empty-fields',
+    });
+  });
+
+  it('keeps every row’s warning when no width is on more than half the rows', () => {
+    const plan = planOf([[...line(0), ''], [...line(1), ''], line(2), line(3)]);
+    expect(plan.settleShape()).to.equal(undefined);
+    expect(plan.summary.withWarnings).to.equal(2);
+    expect(plan.view(0).issues.map(issueKey)).to.deep.equal([':csv-extra-empty-fields']);
+  });
+
   it('accounts for every record exactly once, whatever the file holds (property)', () => {
     const cell = fc.constantFrom(
       '',
@@ -333,9 +377,8 @@ describe('ImportSession', () => {
       {
         result: 'Resultado',
         details: 'Detalhes',
-        create: 'A criar',
-        error: 'Erro',
-        skip: 'Ignorado',
+        'not-sent': 'Não importado',
+        skipped: 'Ignorado',
         created: 'Sucesso!',
         'field.document.number': 'CPF',
         'cpf-leading-zeros': 'Zeros perdidos; você quis dizer {suggestion}?',
@@ -353,8 +396,9 @@ describe('ImportSession', () => {
     expect(csv.startsWith('\uFEFF')).to.equal(true);
     expect(parsed[0]).to.deep.equal([...header, 'Resultado', 'Detalhes']);
     expect(parsed[1]!.slice(-2)).to.deep.equal(['Sucesso!', '']);
+    // A planned error was never sent: the screen's word for it, not the review's "Erro".
     expect(parsed[2]!.slice(-2)).to.deep.equal([
-      'Erro',
+      'Não importado',
       'CPF: Zeros perdidos; você quis dizer 01860913970?',
     ]);
     expect(parsed[3]!.slice(-2)).to.deep.equal(['Ignorado', 'field.email: Repetido (linha 2)']);
@@ -430,7 +474,12 @@ describe('ImportSession', () => {
       parser.end();
       return parsed;
     };
-    const labels = { result: 'Resultado', details: 'Detalhes', error: 'Erro', failed: 'Falhou' };
+    const labels = {
+      result: 'Resultado',
+      details: 'Detalhes',
+      'not-sent': 'Não enviado',
+      failed: 'Falhou',
+    };
     // Row 0 created, row 1 a planned error (never sent), row 2 skipped as a duplicate.
     const planned = read(
       session.resultCsv(labels, [{ index: 0, status: 'created' }], { failedOnly: true }),
@@ -438,7 +487,7 @@ describe('ImportSession', () => {
     expect(planned.length).to.equal(2);
     expect(planned[0]).to.deep.equal([...header, 'Resultado', 'Detalhes']);
     expect(planned[1]![header.indexOf('CPF')]).to.equal('1860913970');
-    expect(planned[1]!.at(-2)).to.equal('Erro');
+    expect(planned[1]!.at(-2)).to.equal('Não enviado');
     // Row 0 refused by the adapter: it joins the file, with the adapter's code first in its details.
     const refused = read(
       session.resultCsv(
@@ -449,8 +498,42 @@ describe('ImportSession', () => {
         },
       ),
     );
-    expect(refused.map((row) => row.at(-2))).to.deep.equal(['Resultado', 'Falhou', 'Erro']);
+    expect(refused.map((row) => row.at(-2))).to.deep.equal(['Resultado', 'Falhou', 'Não enviado']);
     expect(refused[1]!.at(-1)).to.equal('field.email: email-taken');
+  });
+
+  it('says of a row to create that was never sent “not written” when the import was cancelled', async () => {
+    const session = new ImportSession();
+    await session.open(new Blob([text]));
+    await session.run();
+    const labels = {
+      'not-sent': 'Não importado',
+      'not-written': 'Não gravado',
+      skipped: 'Ignorado',
+    };
+    const words = (cancelled: boolean) =>
+      session
+        .resultCsv(labels, [], { cancelled })
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((line) => line.split(';').at(-2));
+    // Row 0 to create, row 1 a planned error, row 2 a duplicate left out.
+    expect(words(true)).to.deep.equal(['Não gravado', 'Não importado', 'Ignorado']);
+    expect(words(false)).to.deep.equal(['Não importado', 'Não importado', 'Ignorado']);
+  });
+
+  it('notes a trailing empty field at the mapping step (the preview) and at review, once each', async () => {
+    const file = [header.join(';'), ...[0, 1, 2].map((i) => `${line(i).join(';')};`)].join('\r\n');
+    const session = new ImportSession();
+    const preview = await session.open(new Blob([file]));
+    const result = await session.run();
+    for (const view of [preview, result]) {
+      expect(view.fileIssues).to.deep.equal([
+        { severity: 'info', code: 'csv-trailing-empty-fields', params: { count: 1 } },
+      ]);
+    }
+    expect(result.summary).to.include({ create: 3, withWarnings: 0 });
   });
 
   it('refuses to hand out writes while the import is blocked, and plans nothing before run()', async () => {

@@ -194,6 +194,22 @@ describe('RowReader', () => {
     );
   });
 
+  it('says which roles there are when a role name is unknown, as their ids in the policy order', () => {
+    const unknown = check({ Perfil: 'Gerente regional' }).issues;
+    expect(unknown).to.deep.equal([
+      {
+        severity: 'error',
+        code: 'csv-role-unknown',
+        field: 'role',
+        column: headers.indexOf('Perfil'),
+        params: {
+          value: 'Gerente regional',
+          roles: 'general-admin, registration-admin, system-user',
+        },
+      },
+    ]);
+  });
+
   it('reads the area code from inside the phone number when it is not given apart', () => {
     const cases: [string, string, string][] = [
       ['(11) 98765-4321', '11', '987654321'],

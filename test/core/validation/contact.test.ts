@@ -219,6 +219,23 @@ describe('validateContactInput', () => {
     });
   });
 
+  it('offers the zero-padded CPF for a stripped value written with its mask (the form gets it too)', () => {
+    const result = validateContactInput({
+      ...validBrazilian(),
+      document: { type: 'cpf', number: '186.091.397-0' },
+    });
+    expect(result).to.deep.equal({
+      ok: false,
+      errors: [
+        {
+          field: 'document.number',
+          code: 'cpf-leading-zeros',
+          params: { suggestion: '01860913970' },
+        },
+      ],
+    });
+  });
+
   it('refuses another document type for Brazil and a CPF elsewhere', () => {
     expect(
       problems(

@@ -169,8 +169,21 @@ describe('checkCpf', () => {
     expect(result).not.to.have.property('suggestion');
   });
 
-  it('does not treat a short masked value as Excel-stripped', () => {
-    expect(checkCpf('123.456.789-0').code).to.equal('cpf-length');
+  it('suggests the zero-padded CPF for a stripped value written with punctuation', () => {
+    // Issue 9: "186.091.397-0" is 01860913970 without its zero, masked after Excel stripped it.
+    expect(checkCpf('186.091.397-0')).to.deep.equal({
+      valid: false,
+      digits: '1860913970',
+      code: 'cpf-leading-zeros',
+      suggestion: '01860913970',
+    });
+    expect(checkCpf(' 1.000.000-37 ').suggestion).to.equal('00100000037');
+  });
+
+  it('suggests nothing for a short masked value whose padding is not a valid CPF', () => {
+    const result = checkCpf('123.456.789-1');
+    expect(result.code).to.equal('cpf-length');
+    expect(result).not.to.have.property('suggestion');
   });
 
   it('finds the fix for every valid CPF starting with one or two zeros once Excel strips them (property)', () => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { AdapterError } from '../../../src/core/adapter/errors.js';
 import type { PortalAdapter } from '../../../src/core/adapter/types.js';
+import { parseRecord } from '../../../src/core/csv/parser.js';
 import { CsvImporter } from '../../../src/elements/csv-importer/csv-importer.js';
 import { wrapAdapter } from '../../helpers/adapters.js';
 import { $, $$, button, settle, until } from '../../helpers/dom.js';
@@ -68,6 +69,25 @@ function contactsFile(count: number): File {
   return new File([lines.join('\r\n')], 'pessoas.csv', { type: 'text/csv' });
 }
 
+/** Each row of the result table as a person reads it: its result, and its details. */
+function shownResults(el: CsvImporter): { result: string; details: string[] }[] {
+  return $$(el, 'table[part="results"] tbody tr').map((tr) => ({
+    result: text(tr.querySelector('.outcome')),
+    details: [...tr.querySelectorAll('.problems li')].map(text),
+  }));
+}
+
+/** The cells of each data line of the downloaded result file (every row's result). */
+async function resultFileRows(el: CsvImporter): Promise<string[][]> {
+  const csv = await el.resultFile(false);
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .slice(1);
+  return lines.map((line) => parseRecord(line, ';'));
+}
+
 describe('<csv-importer>', () => {
   let w: World;
   beforeEach(() => {
@@ -99,6 +119,45 @@ describe('<csv-importer>', () => {
       'jobTitle',
       'consultingAuthorized',
     ]);
+  });
+
+  it('says once that every line ends with an empty field, and warns only the line that differs', async () => {
+    const el = await mount(w.as('generalAdmin'));
+    await choose(el, await fixtureFile('excel-trailing-semicolon-1252.csv'));
+    const note =
+      'As linhas do arquivo terminam com um campo vazio depois da última coluna; ele foi ignorado.';
+    const notes = () => $$(el, '[part="issue"]').map(text);
+    expect(
+      notes().filter((n) => n === note),
+      'at the mapping step',
+    ).to.have.length(1);
+    await checkRows(el);
+    expect(
+      notes().filter((n) => n === note),
+      'at review',
+    ).to.have.length(1);
+    const perRow = 'Campos vazios no fim da linha foram ignorados.';
+    const warned = $$(el, 'table[part="rows"] tbody tr')
+      .filter((tr) => text(tr).includes(perRow))
+      .map((tr) => text(tr.querySelector('th')));
+    expect(warned).to.deep.equal(['4']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives each row the same result and details in the result file as on screen', async () => {
+    const el = await mount(w.as('generalAdmin'));
+    await choose(el, await fixtureFile('excel-trailing-semicolon-1252.csv'));
+    await checkRows(el);
+    button(el, 'Importar 3 contatos').click();
+    await until(el, () => el.importer.step === 'done' && el.importer.resultRows.length === 5);
+    const onScreen = shownResults(el);
+    const inFile = (await resultFileRows(el)).map((cells) => cells.slice(-2));
+    expect(inFile.map(([result]) => result)).to.deep.equal(onScreen.map((row) => row.result));
+    // Row 4 was written: its warning (two empty fields at the end) is said on neither.
+    expect(onScreen[2]).to.deep.equal({ result: 'Sucesso!', details: [] });
+    inFile.forEach(([, details], i) => {
+      expect(details, `row ${i + 2}`).to.equal(onScreen[i]!.details.join(' '));
+    });
   });
 
   it('lets the person override the encoding, and reads the file again', async () => {
@@ -173,6 +232,23 @@ describe('<csv-importer>', () => {
     expect(lines[2]).to.include('1860913970');
   });
 
+  it('words each row’s result in the result file as the screen does (one source of words)', async () => {
+    const el = await mount(w.as('generalAdmin'));
+    await choose(el, await fixtureFile('excel-ptbr-sep-line-1252.csv'));
+    await checkRows(el);
+    button(el, 'Importar 2 contatos').click();
+    await until(el, () => el.importer.step === 'done' && el.importer.resultRows.length === 4);
+    const onScreen = shownResults(el).map((row) => row.result);
+    expect([...onScreen].sort()).to.deep.equal([
+      'Não importado',
+      'Não importado',
+      'Sucesso!',
+      'Sucesso!',
+    ]);
+    // The file lists the rows in the order of the screen (file order).
+    expect((await resultFileRows(el)).map((cells) => cells.at(-2))).to.deep.equal(onScreen);
+  });
+
   for (const [lang, role, why] of [
     ['pt-BR', 'Administrador Geral', 'Apenas um Administrador Geral pode conceder permissões.'],
     ['en', 'General admin', 'Only a general admin can grant permissions.'],
@@ -197,6 +273,37 @@ describe('<csv-importer>', () => {
       expect(details).to.include(`“${role}”`);
       expect(details).to.include(why);
       expect(details).to.not.match(/general-admin|cannot-grant|\{\w+\}/);
+    });
+  }
+
+  for (const [lang, words] of [
+    [
+      'pt-BR',
+      'Nenhum perfil se chama “Gerente regional”. Os perfis são: “Administrador Geral”, “Administrador de Cadastros”, “Usuário do Sistema”.',
+    ],
+    [
+      'en',
+      'No role is called “Gerente regional”. The roles are: “General admin”, “Registration admin”, “System user”.',
+    ],
+  ] as const) {
+    it(`lists the valid role names for an unknown one, on screen and in the result file (${lang})`, async () => {
+      const el = await mount(w.as('generalAdmin'), lang);
+      const lines = [
+        'Nome;E-mail;CPF;DDD;Telefone;Cargo;Perfil',
+        `Ana Lima;ana.lima@importada.com.br;${cpf(7)};11;912345678;Analista;Gerente regional`,
+      ];
+      await choose(el, new File([lines.join('\r\n')], 'perfis.csv', { type: 'text/csv' }));
+      await checkRows(el);
+      expect(el.importer.summary).to.include({ error: 1 });
+      expect(text($(el, 'table[part="rows"] tbody'))).to.include(words);
+      const csv = await el.resultFile(false);
+      const details = csv
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n')[1]!
+        .split(';')
+        .at(-1)!;
+      expect(details).to.include(words);
     });
   }
 

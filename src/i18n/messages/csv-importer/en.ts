@@ -89,6 +89,11 @@ export default {
       other: '# NUL characters were removed from the file.',
     }),
   'code.csv-sep-line': 'The file’s first line “sep={delimiter}” set the delimiter and was skipped.',
+  'code.csv-trailing-empty-fields': (p, r) =>
+    plural(Number(p.count), r, {
+      one: 'The file’s lines end with an empty field after the last column; it was ignored.',
+      other: 'The file’s lines end with # empty fields after the last column; they were ignored.',
+    }),
   'code.csv-required-column':
     'No column is mapped to {field}, which every contact needs: map a column below, or add a {field} column to the spreadsheet and choose the file again.',
   'code.csv-column-conflict': 'Columns {columns} are all mapped to {field}: keep one.',
@@ -103,7 +108,7 @@ export default {
   'code.csv-stray-quote': 'A quote in the middle of a field was kept as written.',
   'code.csv-dropped': 'You left this row out.',
   'code.csv-boolean': '“{value}” is not yes or no (use Yes/No, Sim/Não, 1/0).',
-  'code.csv-role-unknown': 'No role is called “{value}”.',
+  'code.csv-role-unknown': 'No role is called “{value}”. The roles are: {roles}.',
   'code.csv-role-ambiguous':
     '“{value}” could be more than one role ({roles}): write the role’s full name.',
   'code.csv-role-refused': 'You may not give the role “{role}” to a new contact. {reason}',

@@ -91,6 +91,12 @@ export default {
     }),
   'code.csv-sep-line':
     'La primera línea del archivo, “sep={delimiter}”, fijó el separador y se omitió.',
+  'code.csv-trailing-empty-fields': (p, r) =>
+    plural(Number(p.count), r, {
+      one: 'Las líneas del archivo terminan con un campo vacío después de la última columna; se ignoró.',
+      other:
+        'Las líneas del archivo terminan con # campos vacíos después de la última columna; se ignoraron.',
+    }),
   'code.csv-required-column':
     'Ninguna columna está asociada a {field}, que todo contacto necesita: asocie una columna abajo, o agregue una columna {field} a la hoja de cálculo y elija el archivo de nuevo.',
   'code.csv-column-conflict': 'Las columnas {columns} están asociadas a {field}: deje una.',
@@ -107,7 +113,7 @@ export default {
   'code.csv-stray-quote': 'Una comilla en medio de un campo se mantuvo tal cual.',
   'code.csv-dropped': 'Dejaste esta fila fuera.',
   'code.csv-boolean': '“{value}” no es sí o no (use Sí/No, 1/0).',
-  'code.csv-role-unknown': 'Ningún perfil se llama “{value}”.',
+  'code.csv-role-unknown': 'Ningún perfil se llama “{value}”. Los perfiles son: {roles}.',
   'code.csv-role-ambiguous':
     '“{value}” puede ser más de un perfil ({roles}): escriba el nombre completo del perfil.',
   'code.csv-role-refused': 'No puede dar el perfil “{role}” a un nuevo contacto. {reason}',

@@ -91,6 +91,12 @@ export default {
     }),
   'code.csv-sep-line':
     'A primeira linha do arquivo, “sep={delimiter}”, definiu o separador e foi ignorada.',
+  'code.csv-trailing-empty-fields': (p, r) =>
+    plural(Number(p.count), r, {
+      one: 'As linhas do arquivo terminam com um campo vazio depois da última coluna; ele foi ignorado.',
+      other:
+        'As linhas do arquivo terminam com # campos vazios depois da última coluna; eles foram ignorados.',
+    }),
   'code.csv-required-column':
     'Nenhuma coluna está associada a {field}, que todo contato precisa ter: associe uma coluna abaixo, ou acrescente uma coluna {field} à planilha e escolha o arquivo de novo.',
   'code.csv-column-conflict': 'As colunas {columns} estão associadas a {field}: mantenha uma.',
@@ -107,7 +113,7 @@ export default {
   'code.csv-stray-quote': 'Uma aspa no meio de um campo foi mantida como está.',
   'code.csv-dropped': 'Você deixou esta linha de fora.',
   'code.csv-boolean': '“{value}” não é sim ou não (use Sim/Não, S/N, 1/0).',
-  'code.csv-role-unknown': 'Nenhum perfil se chama “{value}”.',
+  'code.csv-role-unknown': 'Nenhum perfil se chama “{value}”. Os perfis são: {roles}.',
   'code.csv-role-ambiguous':
     '“{value}” pode ser mais de um perfil ({roles}): escreva o nome completo do perfil.',
   'code.csv-role-refused': 'Você não pode dar o perfil “{role}” a um novo contato. {reason}',
