@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { noChange, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-directive.js';
 
 /** The rows in the DOM: indexes `first` to `last` (inclusive) of the loaded rows. */
 export interface RowRange {
@@ -15,21 +16,48 @@ export interface RowWindowOptions {
   overscan?: number;
   /** The rows in the DOM changed (e.g. to load the next page near the end). */
   onRange?: (range: RowRange) => void;
+  /** The place among the loaded rows of the row with this id (-1 when none). */
+  indexOf?: (id: string) => number;
 }
+
+/**
+ * A row kept in the DOM outside the range because it holds focus (scrolled out of view, it stays, so
+ * focus survives scrolling it out and back): its place, and how far below the window's top it sits.
+ */
+export interface KeptRow {
+  index: number;
+  top: number;
+}
+
+/** A focused control in a row: the row, its contact's id, the control's place among the row's elements. */
+interface FocusedRow {
+  row: HTMLElement;
+  id: string;
+  at: number;
+}
+
+/** Renders the window of rows: the rows of `range`, moved `offset` pixels down, and a kept row. */
+export type WindowTemplate = (
+  range: RowRange,
+  offset: number,
+  kept: KeptRow | undefined,
+) => unknown;
 
 /**
  * Windowing for a list whose rows have one height per layout: only the rows in view (and a few
  * beyond) are in the DOM. The scroller holds a spacer as tall as every loaded row; the rendered
- * rows sit in normal flow inside a window moved down by `offset` pixels. A scroll costs one range
- * computation; the host renders only when the range changes, in the same frame (scroll events come
- * before the frame's rendering), and nothing is measured per row: the row height is read from one
- * rendered row when the layout (the scroller's width) changes.
+ * rows lie over it in a window moved down by `offset` pixels. A scroll costs one range
+ * computation and, when the range changed, a render of the window alone, in the same frame (scroll
+ * events come before the frame's rendering): the host's template puts the window where it goes with
+ * {@link RowWindow.rows} (a directive), and a scroll renders that part again by itself — the rest of
+ * the host (toolbar, header, dialogs) is not rendered again. Nothing is measured per row: the row
+ * height is read from one rendered row when the layout (the scroller's width) changes.
  *
- * One render per change: after the host renders (`hostUpdated`) nothing here asks for another one
- * unless the rows in view are missing from the DOM. The measured row height goes straight to the
- * scroller's `--_row-height` (the spacer is sized in rows by CSS; the window's offset is corrected in
- * place), a new range the rendered rows already cover waits for the next render, and `onRange` is
- * told once the update is done — so Lit's "change-in-update" (a second render scheduled by the first) does not happen.
+ * One render per change: after the host renders (`hostUpdated`) nothing here asks for another one.
+ * The measured row height goes straight to the scroller's `--_row-height` (the spacer is sized in rows
+ * by CSS; the window's offset is corrected in place), a range that changed meanwhile renders the
+ * window alone, and `onRange` is told once the update is done — so Lit's "change-in-update" (a
+ * second render scheduled by the first) does not happen.
  *
  * It replaces `@lit-labs/virtualizer` here, which positions every row on its own and walks the rows
  * once per row it positions — the bulk of a scroll frame at 100,000 contacts (see
@@ -52,6 +80,12 @@ export class RowWindow implements ReactiveController {
   /** The scroller's scroll position, as of its last scroll event (reading it would force a layout). */
   private top = 0;
   private readonly overscan: number;
+  /** The contact whose row holds focus: its row stays rendered out of the range. */
+  private focusedId: string | undefined;
+  /** The focused row control as the host's update began (see `keepFocus`). */
+  private focusBefore: FocusedRow | undefined;
+  /** The directive that renders the window, while it is in the host's DOM. */
+  private painter: WindowRowsDirective | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -79,21 +113,26 @@ export class RowWindow implements ReactiveController {
     return { first: clampedFirst, last: Math.min(last, count - 1) };
   }
 
-  /** How far down the window of rows sits. */
-  get offset(): number {
-    return this.rendered.first * this.rowHeight;
-  }
-
   hostConnected(): void {
     // Reconnected: watch the scroller again (it may be the same element).
     this.scrollerElement = undefined;
   }
 
+  /**
+   * The window of rows, for the host's template: `template` renders the rows of a range, and is
+   * called again on its own when a scroll changes the range (with the host's latest `template`).
+   */
+  rows(template: WindowTemplate): DirectiveResult<typeof WindowRowsDirective> {
+    return windowRows(this, template);
+  }
+
   hostUpdate(): void {
-    this.shown = this.rendered;
+    this.focusBefore = this.focusedRow();
   }
 
   hostUpdated(): void {
+    this.keepFocus(this.focusBefore);
+    this.focusBefore = undefined;
     const scroller = this.options.scroller() ?? undefined;
     if (scroller !== this.scrollerElement) this.watch(scroller);
     if (!scroller) return;
@@ -103,6 +142,17 @@ export class RowWindow implements ReactiveController {
 
   hostDisconnected(): void {
     this.watch(undefined);
+  }
+
+  /** @internal The window's directive renders `range`. */
+  painted(painter: WindowRowsDirective, range: RowRange): void {
+    this.painter = painter;
+    this.shown = range;
+  }
+
+  /** @internal The window's directive left the DOM. */
+  unpainted(painter: WindowRowsDirective): void {
+    if (this.painter === painter) this.painter = undefined;
   }
 
   /** Scrolls so that row `index` is in view (the least movement). */
@@ -132,12 +182,17 @@ export class RowWindow implements ReactiveController {
 
   private watch(scroller: HTMLElement | undefined): void {
     this.scrollerElement?.removeEventListener('scroll', this.onScroll);
+    this.scrollerElement?.removeEventListener('focusin', this.onFocus);
+    this.scrollerElement?.removeEventListener('focusout', this.onFocus);
+    this.focusedId = undefined;
     this.resize?.disconnect();
     this.scrollerElement = scroller;
     this.measuredWidth = -1;
     this.stale = true;
     if (!scroller) return;
     scroller.addEventListener('scroll', this.onScroll, { passive: true });
+    scroller.addEventListener('focusin', this.onFocus);
+    scroller.addEventListener('focusout', this.onFocus);
     this.resize ??= new ResizeObserver((entries) => {
       const current = this.scrollerElement;
       const box = entries.find((entry) => entry.target === current)?.contentRect;
@@ -152,6 +207,25 @@ export class RowWindow implements ReactiveController {
     this.resize.observe(scroller);
     this.viewHeight = scroller.clientHeight;
     this.top = scroller.scrollTop;
+  }
+
+  /** Focus came into a row, or left the rows. */
+  private readonly onFocus = (event: FocusEvent): void => {
+    const scroller = this.scrollerElement;
+    const into = event.type === 'focusin' ? event.target : event.relatedTarget;
+    const row =
+      into instanceof Element && scroller?.contains(into)
+        ? into.closest<HTMLElement>('[role="row"][data-id]')
+        : null;
+    this.focusedId = row?.dataset.id;
+  };
+
+  /** The row that holds focus, when it is outside the range (see {@link KeptRow}). */
+  kept(range: RowRange): KeptRow | undefined {
+    if (this.focusedId === undefined) return undefined;
+    const index = this.options.indexOf?.(this.focusedId) ?? -1;
+    if (index < 0 || (index >= range.first && index <= range.last)) return undefined;
+    return { index, top: (index - range.first) * this.rowHeight };
   }
 
   private readonly onScroll = (): void => {
@@ -190,31 +264,90 @@ export class RowWindow implements ReactiveController {
   }
 
   /**
-   * Computes the range for the scroll position; asks the host to render when it changed — right
-   * after a render (`settling`), only when the rows in view are not in the DOM yet.
+   * Computes the range for the scroll position; when it changed, renders the window alone (the host
+   * is not rendered again). Right after a host render (`settling`), `onRange` waits until the update
+   * is done (it may ask for another one).
    */
   private update(scroller: HTMLElement, settling = false): void {
     const view = this.viewHeight || scroller.clientHeight;
     const { first, last } = this.rangeAt(this.top, view);
     if (first === this.range.first && last === this.range.last) return;
-    this.range = { first, last };
-    const range = this.range;
-    if (!settling) {
-      this.host.requestUpdate();
-      this.options.onRange?.(range);
-      return;
-    }
-    if (!this.covers(this.shown, this.top, view)) this.host.requestUpdate();
-    void this.host.updateComplete.then(() => this.options.onRange?.(range));
+    const range = (this.range = { first, last });
+    this.paint();
+    if (settling) void this.host.updateComplete.then(() => this.options.onRange?.(range));
+    else this.options.onRange?.(range);
   }
 
-  /** Whether `shown` holds every row visible with the view `top` pixels down and `view` tall. */
-  private covers(shown: RowRange, top: number, view: number): boolean {
-    const count = this.options.count();
-    if (count === 0 || view <= 0) return true;
-    const first = Math.floor(top / this.rowHeight);
-    // The last row any part of which is above the view's bottom edge.
-    const last = Math.min(count - 1, Math.ceil((top + view) / this.rowHeight) - 1);
-    return shown.first <= first && last <= shown.last;
+  /** Renders the window for the current range, or the host when the window is not in its DOM. */
+  private paint(): void {
+    if (!this.painter) {
+      this.host.requestUpdate();
+      return;
+    }
+    const before = this.focusedRow();
+    this.painter.paint();
+    this.keepFocus(before);
+  }
+
+  /** The control in a row that has focus, with the row's contact id and its place in the row. */
+  private focusedRow(): FocusedRow | undefined {
+    const scroller = this.scrollerElement;
+    const active = (scroller?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+    if (!scroller || !active || !scroller.contains(active)) return undefined;
+    const row = active.closest<HTMLElement>('[role="row"][data-id]');
+    if (!row?.dataset.id) return undefined;
+    return { row, id: row.dataset.id, at: [...row.querySelectorAll('*')].indexOf(active) };
+  }
+
+  /**
+   * Rows are kept by place, so a render may put another contact in the focused row (a row above it
+   * left or came in): focus follows its contact to the same control of the contact's row.
+   */
+  private keepFocus(before: FocusedRow | undefined): void {
+    if (!before || before.row.dataset.id === before.id || !this.scrollerElement) return;
+    const row = this.scrollerElement.querySelector(
+      `[role="row"][data-id="${CSS.escape(before.id)}"]`,
+    );
+    const target = row?.querySelectorAll('*')[before.at];
+    if (target instanceof HTMLElement) target.focus({ preventScroll: true });
   }
 }
+
+/**
+ * The window of rows in the host's template (see {@link RowWindow.rows}): renders the rows of the
+ * window's range, and renders them again by itself (`setValue`) when the range changes.
+ */
+class WindowRowsDirective extends AsyncDirective {
+  private window: RowWindow | undefined;
+  private template: WindowTemplate | undefined;
+
+  render(window: RowWindow, template: WindowTemplate): unknown {
+    if (this.window && this.window !== window) this.window.unpainted(this);
+    this.window = window;
+    this.template = template;
+    return this.rowsNow();
+  }
+
+  /** Renders the rows of the window's current range. */
+  paint(): void {
+    if (this.isConnected && this.window) this.setValue(this.rowsNow());
+  }
+
+  protected override disconnected(): void {
+    this.window?.unpainted(this);
+  }
+
+  protected override reconnected(): void {
+    this.paint();
+  }
+
+  private rowsNow(): unknown {
+    const { window, template } = this;
+    if (!window || !template) return noChange;
+    const range = window.rendered;
+    window.painted(this, range);
+    return template(range, range.first * window.rowHeight, window.kept(range));
+  }
+}
+
+const windowRows = directive(WindowRowsDirective);

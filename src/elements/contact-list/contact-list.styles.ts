@@ -214,20 +214,31 @@ export const contactListStyles = [
       color: var(--portico-color-primary);
     }
 
-    /* The scroller of the windowed rows (see RowWindow): as tall as asked, its content kept apart. */
+    /*
+     * The scroller of the windowed rows (see RowWindow): as tall as asked, its content kept apart.
+     * The spacer, as tall as every loaded row, has no children: --_rows is inherited, so set on an
+     * ancestor of the rows a new page would restyle every row; on the spacer it restyles the spacer.
+     * The window of rendered rows lies over it, moved down by a transform. RowWindow places the
+     * rows, so the browser does not move the scroll position to keep one in place (no anchoring).
+     */
     .body {
       /* One row's height: RowWindow writes the measured one here, without rendering the element again. */
       --_row-height: 48px;
+      position: relative;
       height: var(--portico-contact-list-height, 480px);
       overflow-x: hidden;
       overflow-y: auto;
       overscroll-behavior: contain;
+      overflow-anchor: none;
       contain: strict;
     }
     .spacer {
-      position: relative;
-      overflow: hidden;
       height: calc(var(--_rows) * var(--_row-height));
+    }
+    .window {
+      position: absolute;
+      inset-block-start: 0;
+      inset-inline: 0;
     }
     .more {
       padding: var(--portico-space);

@@ -199,6 +199,7 @@ export class ContactList extends LitElement {
   /** @internal */ readonly window: RowWindow = new RowWindow(this, {
     scroller: () => this.body,
     count: () => this.rows.items.length,
+    indexOf: (id) => this.rows.items.findIndex((contact) => contact.id === id),
     // Near the end of the loaded rows, the next page loads.
     onRange: (range) => {
       if (range.last >= this.rows.items.length - 20) void this.rows.loadMore();
@@ -571,9 +572,8 @@ export class ContactList extends LitElement {
       statusWidth: this.statusWidth.css,
       row: this.rowView(),
       window: {
-        ...this.window.rendered,
         count: this.rows.items.length,
-        offset: this.window.offset,
+        rows: (template) => this.window.rows(template),
       },
     };
   }

@@ -1,8 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ContactQueryController } from '../../controllers/contact-list/contact-query-controller.js';
+import type {
+  KeptRow,
+  RowRange,
+  WindowTemplate,
+} from '../../controllers/contact-list/row-window.js';
 import type { Contact, ContactSortField, SortDirection } from '../../core/model/index.js';
 import { formatPhone } from '../../core/validation/index.js';
 import type { RowAct, Verdict } from '../../core/rules/index.js';
@@ -46,23 +52,6 @@ export interface RowView {
   rowKey: readonly unknown[];
 }
 
-/** The edit button's icon; the button's name is its text, shown in cards and hidden in the table. */
-const pencil = html`<svg
-  class="icon"
-  aria-hidden="true"
-  viewBox="0 0 20 20"
-  width="16"
-  height="16"
-  fill="none"
-  stroke="currentColor"
-  stroke-width="1.7"
-  stroke-linecap="round"
-  stroke-linejoin="round"
->
-  <path d="M13.6 3.4a1.9 1.9 0 0 1 2.7 2.7L7.1 15.3l-3.6.9.9-3.6 9.2-9.2Z" />
-  <path d="m12.3 4.7 3 3" />
-</svg>`;
-
 /** A DOM id from a contact id (ids are opaque strings). */
 export const domId = (prefix: string, id: string) => `${prefix}-${id.replace(/[^\w-]/g, '_')}`;
 
@@ -105,93 +94,98 @@ export function renderHeader(view: RowView): TemplateResult {
 /**
  * One contact: a row of cells on wide screens, a card on narrow ones (the same markup, laid out by a
  * container query). Names and every other value are text bindings, so markup in data shows as text.
+ *
+ * A row is rendered each time one scrolls into view, so its markup is kept to what it shows: no
+ * white space between elements (each would be a text node to clone, insert and remove), and text set
+ * through `.textContent` rather than as a child (a child binding adds a marker comment and a part).
  */
-export function renderRow(view: RowView, contact: Contact, index: number): TemplateResult {
+export function renderRow(
+  view: RowView,
+  contact: Contact,
+  index: number,
+  /** Set for a row kept out of the range (it holds focus): how far below the window's top it sits. */
+  top?: number,
+): TemplateResult {
   const { words } = view;
   const { msg } = words;
   const selected = view.isSelected(contact);
+  const role = words.role(contact.role);
   const edit = whyDisabled({
     id: domId('why-edit', contact.id),
     reason: words.reason(view.verdict('edit', contact)),
     press: (opener) => view.edit(contact, opener),
   });
-  return html`<div
-    role="row"
-    class="row"
-    part="row"
-    aria-rowindex=${index + 2}
-    aria-selected=${selected ? 'true' : 'false'}
-    data-id=${contact.id}
-  >
-    <div role="cell" class="cell select">
-      <input
-        type="checkbox"
-        aria-label=${msg('select.row', { name: contact.name })}
-        .checked=${selected}
-        @change=${(event: Event) => view.toggle(contact, (event.target as HTMLInputElement).checked)}
-      />
-    </div>
-    <div role="cell" class="cell name" part="name">
-      <span class="label" aria-hidden="true">${msg('col.name')}</span
-      ><span class="value" title=${contact.name}>${contact.name}</span>
-    </div>
-    <div role="cell" class="cell email">
-      <span class="label" aria-hidden="true">${msg('col.email')}</span
-      ><span class="value" title=${contact.email}>${contact.email}</span>
-    </div>
-    <div role="cell" class="cell phone">
-      <span class="label" aria-hidden="true">${msg('col.phone')}</span
-      ><span class="value">${formatPhone(contact.phone)}</span>
-    </div>
-    <div role="cell" class="cell jobTitle">
-      <span class="label" aria-hidden="true">${msg('col.jobTitle')}</span
-      ><span class="value" title=${contact.jobTitle}>${contact.jobTitle}</span>
-    </div>
-    <div role="cell" class="cell role">
-      <span class="label" aria-hidden="true">${msg('col.role')}</span
-      ><span class="value" title=${words.role(contact.role)}>${words.role(contact.role)}</span>
-    </div>
-    <div role="cell" class="cell status">
-      ${renderBadge(words.status(contact.status), statusTone(contact.status))}
-    </div>
-    <div role="cell" class="cell lastSignInAt">
-      <span class="label" aria-hidden="true">${msg('col.lastSignInAt')}</span
-      ><span class="value"
-        >${contact.lastSignInAt ? words.day(contact.lastSignInAt) : msg('list.never-signed-in')}</span
-      >
-    </div>
-    <div role="cell" class="cell actions">
-      <span class="act has-tip">
-        <button
-          type="button"
-          class="btn small edit"
-          part="edit-button"
-          aria-label=${msg('act.edit-of', { name: contact.name })}
-          aria-disabled=${edit.ariaDisabled}
-          aria-describedby=${edit.describedBy}
-          @click=${edit.onClick}
-        >
-          ${pencil}<span class="act-text">${msg('act.edit')}</span>
-        </button>
-        ${
-          edit.ariaDisabled === 'false'
-            ? html`<span class="tip name-tip" aria-hidden="true">${msg('act.edit')}</span>`
-            : edit.tip
-        }
-      </span>
-      <button
-        type="button"
-        class="icon-btn"
-        part="menu-button"
-        aria-controls="row-menu"
-        aria-expanded=${view.menuFor === contact.id ? 'true' : 'false'}
-        aria-label=${msg('act.more', { name: contact.name })}
-        @click=${(event: Event) => view.openMenu(contact, event.currentTarget as HTMLElement)}
-      >
-        <span aria-hidden="true">⋯</span>
-      </button>
-    </div>
-  </div>`;
+  // No white space between the elements: Prettier would put it back.
+  // prettier-ignore
+  return html`<div role="row" class="row" part="row" aria-rowindex=${index + 2
+    } aria-selected=${selected ? 'true' : 'false'} data-id=${contact.id} style=${ifDefined(
+      top === undefined ? undefined : `position: absolute; inset-inline: 0; top: ${top}px`)}
+    ><div role="cell" class="cell select"
+      ><input type="checkbox" aria-label=${msg('select.row', { name: contact.name })
+        } .checked=${selected} @change=${(event: Event) =>
+          view.toggle(contact, (event.target as HTMLInputElement).checked)}
+    /></div
+    ><div role="cell" class="cell name" part="name"
+      ><span class="label" aria-hidden="true" .textContent=${msg('col.name')}></span
+      ><span class="value" title=${contact.name} .textContent=${contact.name}></span
+    ></div
+    ><div role="cell" class="cell email"
+      ><span class="label" aria-hidden="true" .textContent=${msg('col.email')}></span
+      ><span class="value" title=${contact.email} .textContent=${contact.email}></span
+    ></div
+    ><div role="cell" class="cell phone"
+      ><span class="label" aria-hidden="true" .textContent=${msg('col.phone')}></span
+      ><span class="value" .textContent=${formatPhone(contact.phone)}></span
+    ></div
+    ><div role="cell" class="cell jobTitle"
+      ><span class="label" aria-hidden="true" .textContent=${msg('col.jobTitle')}></span
+      ><span class="value" title=${contact.jobTitle} .textContent=${contact.jobTitle}></span
+    ></div
+    ><div role="cell" class="cell role"
+      ><span class="label" aria-hidden="true" .textContent=${msg('col.role')}></span
+      ><span class="value" title=${role} .textContent=${role}></span
+    ></div
+    ><div role="cell" class="cell status"
+      >${renderBadge(words.status(contact.status), statusTone(contact.status))}</div
+    ><div role="cell" class="cell lastSignInAt"
+      ><span class="label" aria-hidden="true" .textContent=${msg('col.lastSignInAt')}></span
+      ><span class="value" .textContent=${contact.lastSignInAt
+        ? words.day(contact.lastSignInAt)
+        : msg('list.never-signed-in')}></span
+    ></div
+    ><div role="cell" class="cell actions"
+      ><span class="act has-tip"
+        ><button type="button" class="btn small edit" part="edit-button" aria-label=${
+          msg('act.edit-of', { name: contact.name })} aria-disabled=${edit.ariaDisabled
+          } aria-describedby=${edit.describedBy} @click=${edit.onClick}
+          ><svg class="icon" aria-hidden="true" viewBox="0 0 20 20" width="16" height="16"
+            fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round"
+            stroke-linejoin="round"
+            ><path d="M13.6 3.4a1.9 1.9 0 0 1 2.7 2.7L7.1 15.3l-3.6.9.9-3.6 9.2-9.2Z"
+            /><path d="m12.3 4.7 3 3"
+          /></svg
+          ><span class="act-text" .textContent=${msg('act.edit')}></span
+        ></button
+        >${edit.ariaDisabled === 'false'
+          ? html`<span class="tip name-tip" aria-hidden="true" .textContent=${msg('act.edit')
+            }></span>`
+          : edit.tip}</span
+      ><button type="button" class="icon-btn" part="menu-button" aria-controls="row-menu"
+        aria-expanded=${view.menuFor === contact.id ? 'true' : 'false'} aria-label=${
+        msg('act.more', { name: contact.name })} @click=${(event: Event) =>
+          view.openMenu(contact, event.currentTarget as HTMLElement)}
+        ><span aria-hidden="true">⋯</span></button
+    ></div
+  ></div>`;
+}
+
+/** The places of the rows to render, in order: the range, and a kept row before or after it. */
+function placesOf(range: RowRange, kept: KeptRow | undefined): number[] {
+  const places: number[] = [];
+  if (kept && kept.index < range.first) places.push(kept.index);
+  for (let at = range.first; at <= range.last; at++) places.push(at);
+  if (kept && kept.index > range.last) places.push(kept.index);
+  return places;
 }
 
 /** The view model of the list's body: its state, and the rows when there are some. */
@@ -209,11 +203,12 @@ export interface ListView {
   statusWidth: string | undefined;
   row: RowView;
   /**
-   * The rows in the DOM (indexes into `rows.items`), how far down they sit in pixels, and how many are
-   * loaded: the spacer is `count` rows of the height `RowWindow` measured (`--_row-height`) tall. The
-   * offset is a transform of the window alone (a custom property there would restyle every row).
+   * The rows in the DOM: how many are loaded (the spacer is `count` rows of the height `RowWindow`
+   * measured, `--_row-height`, tall), and the window of rows itself — `rows` renders the rows of a
+   * range of `rows.items`, moved down by a pixel offset (a transform of the window alone: a custom
+   * property there would restyle every row), and renders them again by itself on scroll.
    */
-  window: { first: number; last: number; count: number; offset: number };
+  window: { count: number; rows: (template: WindowTemplate) => unknown };
 }
 
 /**
@@ -258,26 +253,32 @@ export function renderList(view: ListView): TemplateResult {
             </div>
           </div>`
         : html`<div role="rowgroup" class="body">
-            <div role="presentation" class="spacer" style="--_rows: ${view.window.count}">
-              <div
-                role="presentation"
-                class="window"
-                style="transform: translateY(${view.window.offset}px)"
-              >
-                ${repeat(
-                  rows.items.slice(view.window.first, view.window.last + 1),
-                  (contact) => contact.id,
-                  (contact, index) => {
-                    const at = view.window.first + index;
-                    const selected = view.row.isSelected(contact);
-                    const menu = view.row.menuFor === contact.id;
-                    return guard([contact, at, selected, menu, ...view.row.rowKey], () =>
-                      renderRow(view.row, contact, at),
-                    );
-                  },
-                )}
-              </div>
-            </div>
+            <div role="presentation" class="spacer" style="--_rows: ${view.window.count}"></div>
+            ${view.window.rows(
+              (range, offset, kept) =>
+                html`<div
+                  role="presentation"
+                  class="window"
+                  style="transform: translateY(${offset}px)"
+                >
+                  ${repeat(
+                    placesOf(range, kept),
+                    // Keyed by place in the list: a scroll keeps the rows still in view and adds
+                    // those coming in; a new answer (a keystroke) fills the rows in place instead of
+                    // removing them all and cloning new ones.
+                    (at) => at,
+                    (at) => {
+                      const contact = rows.items[at]!;
+                      const selected = view.row.isSelected(contact);
+                      const menu = view.row.menuFor === contact.id;
+                      const top = kept?.index === at ? kept.top : undefined;
+                      return guard([contact, at, selected, menu, top, ...view.row.rowKey], () =>
+                        renderRow(view.row, contact, at, top),
+                      );
+                    },
+                  )}
+                </div>`,
+            )}
           </div>`
     }
     ${

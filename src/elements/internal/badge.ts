@@ -4,9 +4,13 @@ import type { ContactStatus } from '../../core/model/index.js';
 /** The tones a badge comes in (see `badgeStyles`). */
 export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 
-/** A small pill with `label` as text. Needs `badgeStyles` in the host's styles. */
+/**
+ * A small pill with `label` as text. Needs `badgeStyles` in the host's styles. (The text is set
+ * through `.textContent`: a list renders one per row that scrolls into view, and a child binding
+ * would add a marker comment and a part to each.)
+ */
 export function renderBadge(label: string, tone: BadgeTone = 'neutral'): TemplateResult {
-  return html`<span class="badge" part="badge" data-tone=${tone}>${label}</span>`;
+  return html`<span class="badge" part="badge" data-tone=${tone} .textContent=${label}></span>`;
 }
 
 const tones: Record<ContactStatus, BadgeTone> = {
