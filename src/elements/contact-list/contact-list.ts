@@ -10,6 +10,7 @@ import {
   toggledValue,
   withoutPart,
 } from '../../controllers/contact-list/filter-panel.js';
+import { ListGridController } from '../../controllers/contact-list/list-grid.js';
 import { RowWindow } from '../../controllers/contact-list/row-window.js';
 import { SelectionController } from '../../controllers/contact-list/selection-controller.js';
 import { PortalController } from '../../controllers/portal-controller.js';
@@ -204,6 +205,15 @@ export class ContactList extends LitElement {
     onRange: (range) => {
       if (range.last >= this.rows.items.length - 20) void this.rows.loadMore();
     },
+    keep: () => this.grid.keptId,
+    painted: () => this.grid.painted(),
+  });
+  /** @internal The rows' keyboard: one tab stop, arrows between cells and rows (the APG data grid). */
+  readonly grid: ListGridController = new ListGridController(this, {
+    grid: () => this.renderRoot.querySelector<HTMLElement>('[part="table"]'),
+    window: this.window,
+    rows: () => this.rows.items,
+    result: () => this.rows.resultId,
   });
   // What anyone writes on this adapter's backend shows here: the rows refetch exactly what changed.
   private readonly following = this.portal.follow((changes) => {
@@ -575,6 +585,7 @@ export class ContactList extends LitElement {
         count: this.rows.items.length,
         rows: (template) => this.window.rows(template),
       },
+      keys: { keydown: this.grid.keydown, focusin: this.grid.focusin },
     };
   }
 
