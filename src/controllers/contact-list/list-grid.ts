@@ -77,6 +77,9 @@ export class ListGridController implements ReactiveController {
   readonly painted = (): void => {
     const grid = this.options.grid();
     if (!grid) return;
+    // A scroll renders rows around the stop's, which keeps its node: nothing to do (and nothing
+    // measured — checking a stop's visibility would make the browser compute styles mid-frame).
+    if (this.marked?.isConnected && this.marked.tabIndex === 0 && this.isAt(this.marked)) return;
     let stop = this.place && this.stopAt(grid, this.place);
     if (!stop) {
       const col = this.place?.col ?? 1;
@@ -87,7 +90,9 @@ export class ListGridController implements ReactiveController {
         stop = this.stopAt(grid, this.place);
       }
     }
-    if (stop) this.mark(stop);
+    if (!stop) return;
+    this.place = this.placeOf(stop);
+    this.mark(stop);
   };
 
   /** Focus came to a stop (a key, a click, a script): it becomes the grid's tab stop. */
@@ -189,6 +194,13 @@ export class ListGridController implements ReactiveController {
     if (!row) return undefined;
     const col = [...row.querySelectorAll(stopSelector)].indexOf(stop);
     return { id: row.dataset.id, col };
+  }
+
+  /** Whether `stop` is the one of the current place (its row may now hold another contact). */
+  private isAt(stop: HTMLElement): boolean {
+    const place = this.placeOf(stop);
+    const current = this.place;
+    return !!place && !!current && place.id === current.id && place.col === current.col;
   }
 
   private mark(stop: HTMLElement): void {
