@@ -150,6 +150,10 @@ export class ListGridController implements ReactiveController {
       case 'F2':
         if (stop instanceof HTMLButtonElement) stop.click();
         break;
+      case ' ':
+        // A control's own (the checkbox toggles); on a cell, Space would scroll the rows away from it.
+        if (stop instanceof HTMLButtonElement || stop instanceof HTMLInputElement) return;
+        break;
       default:
         return;
     }

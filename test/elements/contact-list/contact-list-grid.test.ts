@@ -267,6 +267,14 @@ describe('<contact-list> — the rows as a data grid', () => {
     const { el } = await mountList();
     await tabIntoGrid(el);
     const id = focusedId(el)!;
+    // Space on a cell does not scroll the rows away from it (its default, a page down, is stopped).
+    let scrolls: boolean | undefined;
+    const watch = (event: KeyboardEvent) => (scrolls = !event.defaultPrevented);
+    el.addEventListener('keydown', watch);
+    await press(el, 'Space');
+    el.removeEventListener('keydown', watch);
+    expect(scrolls).to.equal(false);
+    expect(el.selectionCount).to.equal(0);
     await press(el, 'Home');
     await press(el, 'Space');
     await waitUntil(() => el.selectionCount === 1, 'Space selects the row');
