@@ -222,7 +222,11 @@ export class ListGridController implements ReactiveController {
   private focusedStop(): GridPlace | undefined {
     const grid = this.options.grid();
     const active = (grid?.getRootNode() as ShadowRoot | Document | undefined)?.activeElement;
-    if (!(active instanceof HTMLElement) || !grid?.contains(active) || !active.matches(stopSelector))
+    if (
+      !(active instanceof HTMLElement) ||
+      !grid?.contains(active) ||
+      !active.matches(stopSelector)
+    )
       return undefined;
     return this.placeOf(active);
   }

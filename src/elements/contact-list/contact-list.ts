@@ -72,6 +72,11 @@ export type {
  * longest status badge in the active locale; the edit button is an icon in the table and a labelled
  * button on cards.
  *
+ * The rows are a WAI-ARIA data grid and one tab stop (the last focused cell): ←/→ between cells (a
+ * cell's control — checkbox, sort button, edit, "More actions" — is focused itself), ↑/↓ between rows
+ * and cards, Home/End, Ctrl+Home/Ctrl+End (first/last loaded contact), PageUp/PageDown (the rows in
+ * view); F2 or Enter presses a button; `/` moves to the search box.
+ *
  * `updateComplete` resolves once the element has rendered in the words of its locale (they load on
  * demand: the first render waits for them).
  *

@@ -309,7 +309,7 @@ describe('<contact-list> — the rows as a data grid', () => {
     const tip = el.shadowRoot!.getElementById(edit.getAttribute('aria-describedby')!)!;
     await nextFrame();
     expect(tip.checkVisibility()).to.equal(true);
-    expect(tip.textContent!.trim()).not.to.equal('');
+    expect(tip.textContent.trim()).not.to.equal('');
     await expect(el).to.be.accessible();
   });
 
