@@ -55,7 +55,7 @@ export const listMeta = {
 export async function rowsShown(context: ListContext): Promise<HTMLElement> {
   const words = wordsFor(context.globals);
   const canvas = within(context.canvasElement);
-  const table = await canvas.findByShadowRole('table', { name: words.contacts });
+  const table = await canvas.findByShadowRole('grid', { name: words.contacts });
   // A row with a contact in it: its "More actions for <name>" button.
   await within(table).findAllByShadowRole('button', { name: startsWith(words.moreActionsFor) });
   return table;
@@ -112,7 +112,7 @@ export function rowCheckboxes(context: ListContext, table: HTMLElement): HTMLEle
   const words = wordsFor(context.globals);
   return within(table)
     .getAllByShadowRole('row')
-    .filter((row) => within(row).queryAllByShadowRole('cell').length > 0)
+    .filter((row) => within(row).queryAllByShadowRole('gridcell').length > 0)
     .flatMap((row) =>
       within(row).queryAllByShadowRole('checkbox', { name: startsWith(words.selectRow) }),
     );

@@ -102,7 +102,7 @@ export async function announces(context: ProviderContext, text: string): Promise
 /** The contact list inside, once its rows are shown. */
 export async function listRows(context: ProviderContext): Promise<HTMLElement> {
   const words = providerWords(context);
-  const table = await within(context.canvasElement).findByShadowRole('table', {
+  const table = await within(context.canvasElement).findByShadowRole('grid', {
     name: words.contacts,
   });
   await within(table).findAllByShadowRole('button', { name: startsWith(words.moreActionsFor) });

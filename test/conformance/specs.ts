@@ -53,7 +53,7 @@ export const contactList: ConformanceSpec<ContactList> = {
   },
   state: stateBy([
     // Ready once the rows (or the empty row) are laid out, not only the table around them.
-    ['ready', '[role="table"] :is([role="row"][data-id], .empty-row)'],
+    ['ready', '[role="grid"] :is([role="row"][data-id], .empty-row)'],
     ['error', '[part="empty"] [role="alert"]'],
     ['loading', '[part="empty"][role="status"]'],
     ['no-adapter', '[part="empty"]:not([role]):not(:has([role="alert"]))'],

@@ -11,7 +11,7 @@ import { pin, world } from '../helpers/world.js';
  * and loads from its adapter. On this test file's own page, nothing is registered before it.
  */
 const ready: Record<string, string> = {
-  'contact-list': '[role="table"] [role="row"][data-id]',
+  'contact-list': '[role="grid"] [role="row"][data-id]',
   'csv-importer': 'section h2',
   'permission-matrix': '[role="tabpanel"]',
   'invite-status': 'table[part="table"]',

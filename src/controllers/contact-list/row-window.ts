@@ -18,6 +18,13 @@ export interface RowWindowOptions {
   onRange?: (range: RowRange) => void;
   /** The place among the loaded rows of the row with this id (-1 when none). */
   indexOf?: (id: string) => number;
+  /**
+   * A contact whose row stays rendered out of the range even while nothing in it has focus (the
+   * grid's tab stop, so Tab back into the list finds it), besides the row that holds focus.
+   */
+  keep?: () => string | undefined;
+  /** The rows in the DOM were rendered (by the host, or by a scroll alone). */
+  painted?: () => void;
 }
 
 /**
@@ -135,9 +142,11 @@ export class RowWindow implements ReactiveController {
     this.focusBefore = undefined;
     const scroller = this.options.scroller() ?? undefined;
     if (scroller !== this.scrollerElement) this.watch(scroller);
-    if (!scroller) return;
-    this.measure(scroller);
-    this.update(scroller, true);
+    if (scroller) {
+      this.measure(scroller);
+      this.update(scroller, true);
+    }
+    this.options.painted?.();
   }
 
   hostDisconnected(): void {
@@ -222,8 +231,9 @@ export class RowWindow implements ReactiveController {
 
   /** The row that holds focus, when it is outside the range (see {@link KeptRow}). */
   kept(range: RowRange): KeptRow | undefined {
-    if (this.focusedId === undefined) return undefined;
-    const index = this.options.indexOf?.(this.focusedId) ?? -1;
+    const id = this.focusedId ?? this.options.keep?.();
+    if (id === undefined) return undefined;
+    const index = this.options.indexOf?.(id) ?? -1;
     if (index < 0 || (index >= range.first && index <= range.last)) return undefined;
     return { index, top: (index - range.first) * this.rowHeight };
   }
@@ -287,6 +297,7 @@ export class RowWindow implements ReactiveController {
     const before = this.focusedRow();
     this.painter.paint();
     this.keepFocus(before);
+    this.options.painted?.();
   }
 
   /** The control in a row that has focus, with the row's contact id and its place in the row. */

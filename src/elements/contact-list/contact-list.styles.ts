@@ -160,6 +160,12 @@ export const contactListStyles = [
       text-overflow: ellipsis;
       white-space: nowrap;
     }
+    /* A cell without a control is a stop of the grid (see ListGridController): its ring sits inside it. */
+    .cell[data-stop]:focus-visible {
+      outline: var(--portico-focus-ring);
+      outline-offset: -2px;
+      border-radius: 2px;
+    }
     .cell.name .value {
       font-weight: 600;
     }

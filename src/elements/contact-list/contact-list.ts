@@ -14,6 +14,7 @@ import {
   toggledValue,
   withoutPart,
 } from '../../controllers/contact-list/filter-panel.js';
+import { ListGridController } from '../../controllers/contact-list/list-grid.js';
 import { RowWindow } from '../../controllers/contact-list/row-window.js';
 import { SelectionController } from '../../controllers/contact-list/selection-controller.js';
 import { PortalController } from '../../controllers/portal-controller.js';
@@ -83,6 +84,11 @@ export type {
  * role over job title, status over phone, the last sign-in beside them); under 600px, cards. The Status column is as wide as the
  * longest status badge in the active locale; the edit button is an icon in the table and a labelled
  * button on cards.
+ *
+ * The rows are a WAI-ARIA data grid and one tab stop (the last focused cell): ←/→ between cells (a
+ * cell's control — checkbox, sort button, edit, "More actions" — is focused itself), ↑/↓ between rows
+ * and cards, Home/End, Ctrl+Home/Ctrl+End (first/last loaded contact), PageUp/PageDown (the rows in
+ * view); F2 or Enter presses a button; `/` moves to the search box.
  *
  * `updateComplete` resolves once the element has rendered in the words of its locale (they load on
  * demand: the first render waits for them).
@@ -225,6 +231,15 @@ export class ContactList extends LitElement {
     onRange: (range) => {
       if (range.last >= this.rows.items.length - 20) void this.rows.loadMore();
     },
+    keep: () => this.grid.keptId,
+    painted: () => this.grid.painted(),
+  });
+  /** @internal The rows' keyboard: one tab stop, arrows between cells and rows (the APG data grid). */
+  readonly grid: ListGridController = new ListGridController(this, {
+    grid: () => this.renderRoot.querySelector<HTMLElement>('[part="table"]'),
+    window: this.window,
+    rows: () => this.rows.items,
+    result: () => this.rows.resultId,
   });
   // What anyone writes on this adapter's backend shows here: the rows refetch exactly what changed.
   private readonly following = this.portal.follow((changes) => {
@@ -618,6 +633,7 @@ export class ContactList extends LitElement {
         count: this.rows.items.length,
         rows: (template) => this.window.rows(template),
       },
+      keys: { keydown: this.grid.keydown, focusin: this.grid.focusin },
     };
   }
 

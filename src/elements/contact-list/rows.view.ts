@@ -63,6 +63,8 @@ export function renderHeader(view: RowView): TemplateResult {
     <div role="columnheader" class="cell select">
       <input
         type="checkbox"
+        data-stop
+        tabindex="-1"
         aria-label=${msg('select.page')}
         .checked=${view.pageSelection === 'all'}
         .indeterminate=${view.pageSelection === 'some'}
@@ -78,6 +80,8 @@ export function renderHeader(view: RowView): TemplateResult {
           type="button"
           class="sort"
           part="sort-button"
+          data-stop
+          tabindex="-1"
           title=${msg('list.sort-by', { column: msg(`col.${column.key}`) })}
           @click=${() => view.sortBy(column.sort)}
         >
@@ -88,7 +92,9 @@ export function renderHeader(view: RowView): TemplateResult {
         </button>
       </div>`;
     })}
-    <div role="columnheader" class="cell actions">${msg('col.actions')}</div>
+    <div role="columnheader" class="cell actions" data-stop tabindex="-1">
+      ${msg('col.actions')}
+    </div>
   </div>`;
 }
 
@@ -121,42 +127,42 @@ export function renderRow(
   return html`<div role="row" class="row" part="row" aria-rowindex=${index + 2
     } aria-selected=${selected ? 'true' : 'false'} data-id=${contact.id} style=${ifDefined(
       top === undefined ? undefined : `position: absolute; inset-inline: 0; top: ${top}px`)}
-    ><div role="cell" class="cell select"
-      ><input type="checkbox" aria-label=${msg('select.row', { name: contact.name })
+    ><div role="gridcell" class="cell select"
+      ><input type="checkbox" data-stop tabindex="-1" aria-label=${msg('select.row', { name: contact.name })
         } .checked=${selected} @click=${(event: MouseEvent) =>
           view.toggle(contact, (event.target as HTMLInputElement).checked, event.shiftKey)}
     /></div
-    ><div role="cell" class="cell name" part="name"
+    ><div role="gridcell" class="cell name" data-stop tabindex="-1" part="name"
       ><span class="label" aria-hidden="true" .textContent=${msg('col.name')}></span
       ><span class="value" title=${contact.name} .textContent=${contact.name}></span
     ></div
-    ><div role="cell" class="cell email"
+    ><div role="gridcell" class="cell email" data-stop tabindex="-1"
       ><span class="label" aria-hidden="true" .textContent=${msg('col.email')}></span
       ><span class="value" title=${contact.email} .textContent=${contact.email}></span
     ></div
-    ><div role="cell" class="cell phone"
+    ><div role="gridcell" class="cell phone" data-stop tabindex="-1"
       ><span class="label" aria-hidden="true" .textContent=${msg('col.phone')}></span
       ><span class="value" .textContent=${formatPhone(contact.phone)}></span
     ></div
-    ><div role="cell" class="cell jobTitle"
+    ><div role="gridcell" class="cell jobTitle" data-stop tabindex="-1"
       ><span class="label" aria-hidden="true" .textContent=${msg('col.jobTitle')}></span
       ><span class="value" title=${contact.jobTitle} .textContent=${contact.jobTitle}></span
     ></div
-    ><div role="cell" class="cell role"
+    ><div role="gridcell" class="cell role" data-stop tabindex="-1"
       ><span class="label" aria-hidden="true" .textContent=${msg('col.role')}></span
       ><span class="value" title=${role} .textContent=${role}></span
     ></div
-    ><div role="cell" class="cell status"
+    ><div role="gridcell" class="cell status" data-stop tabindex="-1"
       >${renderBadge(words.status(contact.status), statusTone(contact.status))}</div
-    ><div role="cell" class="cell lastSignInAt"
+    ><div role="gridcell" class="cell lastSignInAt" data-stop tabindex="-1"
       ><span class="label" aria-hidden="true" .textContent=${msg('col.lastSignInAt')}></span
       ><span class="value" .textContent=${contact.lastSignInAt
         ? words.day(contact.lastSignInAt)
         : msg('list.never-signed-in')}></span
     ></div
-    ><div role="cell" class="cell actions"
+    ><div role="gridcell" class="cell actions"
       ><span class="act has-tip"
-        ><button type="button" class="btn small edit" part="edit-button" aria-label=${
+        ><button type="button" class="btn small edit" part="edit-button" data-stop tabindex="-1" aria-label=${
           msg('act.edit-of', { name: contact.name })} aria-disabled=${edit.ariaDisabled
           } aria-describedby=${edit.describedBy} @click=${edit.onClick}
           ><svg class="icon" aria-hidden="true" viewBox="0 0 20 20" width="16" height="16"
@@ -171,7 +177,7 @@ export function renderRow(
           ? html`<span class="tip name-tip" aria-hidden="true" .textContent=${msg('act.edit')
             }></span>`
           : edit.tip}</span
-      ><button type="button" class="icon-btn" part="menu-button" aria-controls="row-menu"
+      ><button type="button" class="icon-btn" part="menu-button" data-stop tabindex="-1" aria-controls="row-menu"
         aria-expanded=${view.menuFor === contact.id ? 'true' : 'false'} aria-label=${
         msg('act.more', { name: contact.name })} @click=${(event: Event) =>
           view.openMenu(contact, event.currentTarget as HTMLElement)}
@@ -210,11 +216,15 @@ export interface ListView {
    * property there would restyle every row), and renders them again by itself on scroll.
    */
   window: { count: number; rows: (template: WindowTemplate) => unknown };
+  /** The grid's keyboard (see `ListGridController`): its keydown and focusin listeners. */
+  keys: { keydown: (event: KeyboardEvent) => void; focusin: (event: FocusEvent) => void };
 }
 
 /**
- * The list's body: no data source, loading, the failure with Retry, or the table — a header row and
+ * The list's body: no data source, loading, the failure with Retry, or the grid — a header row and
  * the rows, windowed (only the rows in view, and a few beyond, are in the DOM), or the empty row.
+ * The grid is one tab stop: every stop (`data-stop`: a cell without a control, or the control a cell
+ * holds) is rendered with `tabindex=-1`, and `ListGridController` gives the current one `0`.
  */
 export function renderList(view: ListView): TemplateResult {
   const { words, rows } = view;
@@ -237,18 +247,21 @@ export function renderList(view: ListView): TemplateResult {
   return html`<div
     class="table"
     part="table"
-    role="table"
+    role="grid"
+    aria-multiselectable="true"
     aria-label=${msg('list.label')}
     aria-rowcount=${rows.total + 1}
     aria-busy=${rows.refreshing ? 'true' : 'false'}
     style=${styleMap({ '--_status-width': view.statusWidth })}
+    @keydown=${view.keys.keydown}
+    @focusin=${view.keys.focusin}
   >
     <div role="rowgroup" class="head-group">${renderHeader(view.row)}</div>
     ${
       rows.items.length === 0
         ? html`<div role="rowgroup">
             <div role="row" class="row empty-row">
-              <div role="cell" class="empty" part="empty">
+              <div role="gridcell" class="empty" part="empty">
                 ${msg(view.filtered ? 'list.empty-filtered' : 'list.empty')}
               </div>
             </div>
