@@ -27,9 +27,6 @@ export interface ExportedContacts {
   siteName: (id: string) => string;
 }
 
-/** The largest page adapters answer. */
-const pageLimit = 500;
-
 /**
  * Gathers what `<contact-list>` exports, through the adapter and never from the DOM (the list renders
  * only the rows in view, and holds only the pages scrolled to):
@@ -68,9 +65,10 @@ export class ContactExportController implements ReactiveController {
     this.running = scope;
     this.host.requestUpdate();
     try {
-      const contacts = await this.contacts(adapter, scope, abort.signal);
-      const siteName = await this.siteNames(adapter, contacts, abort.signal);
-      return abort.signal.aborted ? undefined : { contacts, siteName };
+      // The paging loads on the first export: most visits to the list never export.
+      const { gatherContacts } = await import('./export-gather.js');
+      const gathered = await gatherContacts(adapter, this.options, scope, abort.signal);
+      return abort.signal.aborted ? undefined : gathered;
     } finally {
       if (this.abort === abort) {
         this.running = undefined;
@@ -78,61 +76,5 @@ export class ContactExportController implements ReactiveController {
       }
       this.host.requestUpdate();
     }
-  }
-
-  private async contacts(
-    adapter: PortalAdapter,
-    scope: ExportScope,
-    signal: AbortSignal,
-  ): Promise<Contact[]> {
-    const { selection } = this.options;
-    if (scope === 'list' || selection.allMatching) {
-      const all = await this.everyMatch(adapter, signal);
-      return scope === 'list' ? all : all.filter((c) => !selection.excluded.has(c.id));
-    }
-    const loaded = this.options.items();
-    const shown = loaded.filter((c) => selection.selected.has(c.id));
-    const at = new Set(shown.map((c) => c.id));
-    return [...shown, ...[...selection.selected.values()].filter((c) => !at.has(c.id))];
-  }
-
-  /** Every contact matching the list's query, page by page. */
-  private async everyMatch(adapter: PortalAdapter, signal: AbortSignal): Promise<Contact[]> {
-    const query: ContactQuery = { ...this.options.query(), limit: pageLimit };
-    const all: Contact[] = [];
-    const seen = new Set<string>();
-    let cursor: string | null = null;
-    do {
-      const page = await adapter.contacts.list({ ...query, cursor }, { signal });
-      for (const contact of page.items)
-        if (!seen.has(contact.id)) {
-          seen.add(contact.id);
-          all.push(contact);
-        }
-      cursor = page.nextCursor;
-    } while (cursor !== null && !signal.aborted);
-    return all;
-  }
-
-  /** The names of the sites the contacts hold permissions on; a site's id when it cannot be named. */
-  private async siteNames(
-    adapter: PortalAdapter,
-    contacts: readonly Contact[],
-    signal: AbortSignal,
-  ): Promise<(id: string) => string> {
-    const names = new Map<string, string>();
-    if (contacts.some((c) => c.sites.length > 0)) {
-      try {
-        let cursor: string | null = null;
-        do {
-          const page = await adapter.sites.list({ limit: pageLimit, cursor }, { signal });
-          for (const site of page.items) names.set(site.id, site.name);
-          cursor = page.nextCursor;
-        } while (cursor !== null && !signal.aborted);
-      } catch {
-        // Without the names, the sites are written by id: the export still holds every contact.
-      }
-    }
-    return (id) => names.get(id) ?? id;
   }
 }
