@@ -1,6 +1,6 @@
 import type { ContactQuery, PortalAdapter } from '../../core/adapter/types.js';
 import type { Contact } from '../../core/model/index.js';
-import type { ContactExportOptions, ExportScope, ExportedContacts } from './export-controller.js';
+import type { ContactExportOptions, ExportScope, ExportedContacts } from './export.types.js';
 
 /** The largest page adapters answer. */
 const pageLimit = 500;

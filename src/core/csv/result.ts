@@ -7,7 +7,15 @@
  */
 import type { RowIssue } from './issues.js';
 import type { RowOutcome } from './plan.js';
-import type { RowResult } from './session.js';
+
+/** What happened to a row when it was written (reported by the element from the adapter's answer). */
+export interface RowResult {
+  index: number;
+  status: 'created' | 'updated' | 'skipped' | 'failed';
+  /** Why it failed: an adapter error code or a field code. */
+  code?: string;
+  field?: string;
+}
 
 /** What became of a row, as a person is told it. */
 export const rowResultWords = Object.freeze([

@@ -43,7 +43,8 @@ import {
   type ReadOptions,
   type ReadSummary,
 } from './reader.js';
-import { resultIssues, rowResultWord } from './result.js';
+import { resultIssues, rowResultWord, type RowResult } from './result.js';
+export type { RowResult } from './result.js';
 import { sampleTrailingNote } from './shape.js';
 import { writeCsv, type CsvWriteOptions } from './writer.js';
 
@@ -106,15 +107,6 @@ export interface PlanRun {
 export interface FixResult {
   rows: PlanRowView[];
   summary: PlanSummary;
-}
-
-/** What happened to a row when it was written (reported by the element from the adapter's answer). */
-export interface RowResult {
-  index: number;
-  status: 'created' | 'updated' | 'skipped' | 'failed';
-  /** Why it failed: an adapter error code or a field code. */
-  code?: string;
-  field?: string;
 }
 
 /** How the result file is written: the writer's options, and whether it holds only the rows not written. */
