@@ -73,8 +73,30 @@ export class ListGridController implements ReactiveController {
     if (index >= 0) this.options.window.reveal(index);
   }
 
-  /** Rows were rendered: the tab stop goes (back) on its contact's stop, wherever that row now is. */
+  /**
+   * Rows were rendered: the tab stop goes (back) on its contact's stop, wherever that row now is. While
+   * focus is elsewhere and the marked stop is still in the grid (a valid single tab stop), this waits
+   * until the frame is painted: finding the stop measures (visibility, the scroll position), and right
+   * after a render that would make the browser compute styles and layout inside a keystroke.
+   */
   readonly painted = (): void => {
+    if (this.marked?.isConnected && this.marked.tabIndex === 0 && !this.focusedStop()) {
+      if (this.settling) return;
+      this.settling = true;
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.settling = false;
+          this.settle();
+        }),
+      );
+      return;
+    }
+    this.settle();
+  };
+
+  private settling = false;
+
+  private settle(): void {
     const grid = this.options.grid();
     if (!grid) return;
     // A scroll renders rows around the stop's, which keeps its node: nothing to do (and nothing
@@ -93,7 +115,7 @@ export class ListGridController implements ReactiveController {
     if (!stop) return;
     this.place = this.placeOf(stop);
     this.mark(stop);
-  };
+  }
 
   /** Focus came to a stop (a key, a click, a script): it becomes the grid's tab stop. */
   readonly focusin = (event: FocusEvent): void => {
