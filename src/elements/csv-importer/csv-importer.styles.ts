@@ -204,5 +204,34 @@ export const csvImporterStyles = [
         width: 100%;
       }
     }
+    /* The mapping on a phone: each of the file's columns is a block — its name, its first value, the
+       field it goes to — so the choice is never scrolled out of sight. The table's markup (row headers,
+       the select named by its column) is unchanged; its column headings are kept for screen readers. */
+    @container (max-width: 30em) {
+      .mapping thead {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      .mapping tr {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        padding: 6px 0;
+        border-bottom: 1px solid var(--portico-color-border);
+      }
+      .mapping th,
+      .mapping td {
+        border-bottom: 0;
+        padding: 2px 4px;
+        overflow-wrap: anywhere;
+      }
+      .mapping select {
+        box-sizing: border-box;
+        width: 100%;
+      }
+    }
   `,
 ];

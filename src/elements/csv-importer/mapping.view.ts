@@ -90,7 +90,7 @@ export function renderMappingView(view: MappingView): TemplateResult {
     </div>
     ${renderIssues(words, [...preview.fileIssues, ...preview.mappingIssues])}
     <div class="scroll">
-      <table class="table" part="mapping">
+      <table class="table mapping" part="mapping">
         <caption>
           ${words.msg('mapping.caption')}
         </caption>

@@ -328,6 +328,28 @@ describe('<csv-importer>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('on a phone-wide page, each column’s choice of field is in sight: the mapping never scrolls sideways', async () => {
+    const el = await mount(w.as('generalAdmin'));
+    el.style.width = '320px';
+    await choose(el, await fixtureFile('excel-ptbr-sep-line-1252.csv'));
+    const table = $(el, 'table[part="mapping"]')!;
+    const scroll = table.closest('.scroll')!;
+    expect(scroll.scrollWidth, 'the mapping scrolls sideways').to.be.at.most(scroll.clientWidth);
+    const box = scroll.getBoundingClientRect();
+    const selects = $$<HTMLSelectElement>(el, 'table[part="mapping"] select');
+    expect(selects).to.have.length(7);
+    for (const select of selects) {
+      const { left, right } = select.getBoundingClientRect();
+      expect(left, select.value).to.be.at.least(box.left);
+      expect(right, select.value).to.be.at.most(box.right);
+    }
+    // Still a table to a screen reader: each select named by its column's row header.
+    expect(selects[0]!.getAttribute('aria-labelledby')).to.equal(
+      table.querySelector('tbody th[scope="row"]')!.id,
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('a file without a column every contact needs says how to go on, and checks nothing', async () => {
     const el = await mount(w.as('generalAdmin'));
     const file = [
