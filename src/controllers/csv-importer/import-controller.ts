@@ -140,9 +140,18 @@ function rowResultOf(index: number, answer: ImportRowResult): RowResult {
     case 'skipped':
       return { index, status: 'skipped', code: `import-${answer.code}` };
     case 'error': {
-      const first = answer.error.fields[0];
-      const result: RowResult = { index, status: 'failed', code: first?.code ?? answer.error.code };
+      const { fields, code } = answer.error;
+      const first = fields[0];
+      const result: RowResult = { index, status: 'failed', code: first?.code ?? code };
       if (first?.field) result.field = first.field;
+      if (fields.length > 1) {
+        result.problems = fields.map((problem) => {
+          const said: NonNullable<RowResult['problems']>[number] = { code: problem.code };
+          if (problem.field) said.field = problem.field;
+          if (problem.params) said.params = problem.params;
+          return said;
+        });
+      }
       return result;
     }
   }

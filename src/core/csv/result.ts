@@ -15,6 +15,11 @@ export interface RowResult {
   /** Why it failed: an adapter error code or a field code. */
   code?: string;
   field?: string;
+  /**
+   * Every reason the adapter gave for refusing the row (each bad field, each refusal), when it gave
+   * them: the result file tells them all, as the screen does; `code`/`field` are the first.
+   */
+  problems?: { code: string; field?: string; params?: Record<string, string | number> }[];
 }
 
 /** What became of a row, as a person is told it. */

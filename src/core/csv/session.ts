@@ -547,10 +547,17 @@ export class ImportSession {
         const text = word(issue.code, issue.params);
         return issue.field ? `${word(`field.${issue.field}`)}: ${text}` : text;
       });
-      if (result?.code) {
-        const text = word(result.code);
-        details.unshift(result.field ? `${word(`field.${result.field}`)}: ${text}` : text);
-      }
+      const refused = result?.problems?.length
+        ? result.problems
+        : result?.code
+          ? [{ code: result.code, field: result.field }]
+          : [];
+      details.unshift(
+        ...refused.map(({ code, field, params }) => {
+          const text = word(code, params);
+          return field ? `${word(`field.${field}`)}: ${text}` : text;
+        }),
+      );
       const cells = view.cells;
       while (cells.length < plan.headers.length) cells.push('');
       const said = rowResultWord(view.outcome, result?.status, cancelled);

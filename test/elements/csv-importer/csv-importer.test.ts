@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { AdapterError } from '../../../src/core/adapter/errors.js';
-import type { PortalAdapter } from '../../../src/core/adapter/types.js';
+import type { ImportResult, PortalAdapter } from '../../../src/core/adapter/types.js';
 import { parseRecord } from '../../../src/core/csv/parser.js';
 import { CsvImporter } from '../../../src/elements/csv-importer/csv-importer.js';
 import { wrapAdapter } from '../../helpers/adapters.js';
@@ -439,6 +439,39 @@ describe('<csv-importer>', () => {
       refused = error;
     }
     expect((refused as { kind?: string } | undefined)?.kind).to.equal('forbidden');
+  });
+
+  it('a row the backend refuses for several fields lists every one, in the result file as on screen', async () => {
+    const admin = w.as('generalAdmin');
+    const refusing = wrapAdapter(admin, async (path, args, call) => {
+      const answer = (await call()) as ImportResult;
+      if (path !== 'contacts.import' || (args[1] as { dryRun?: boolean } | undefined)?.dryRun)
+        return answer;
+      // The backend knows something the file's checks could not: two fields of the first row.
+      const results = [...answer.results];
+      results[0] = {
+        status: 'error',
+        error: {
+          kind: 'validation',
+          code: 'validation',
+          fields: [
+            { field: 'email', code: 'email-taken' },
+            { field: 'document.number', code: 'document-taken' },
+          ],
+        },
+      };
+      return { ...answer, results };
+    });
+    const el = await mount(refusing);
+    await choose(el, contactsFile(2));
+    await checkRows(el);
+    button(el, 'Importar 2 contatos').click();
+    await until(el, () => el.importer.step === 'done' && el.importer.resultRows.length === 2);
+    const shown = shownResults(el)[0]!;
+    expect(shown.result).to.equal('Não importado');
+    expect(shown.details).to.have.length(2);
+    const details = (await resultFileRows(el))[0]!.at(-1)!;
+    for (const said of shown.details) expect(details).to.include(said);
   });
 
   it('a batch whose answer was lost is sent again with the same key: nothing is written twice', async () => {
