@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ContactQueryController } from '../../controllers/contact-list/contact-query-controller.js';
 import type {
@@ -129,7 +130,7 @@ export function renderRow(
       top === undefined ? undefined : `position: absolute; inset-inline: 0; top: ${top}px`)}
     ><div role="gridcell" class="cell select"
       ><input type="checkbox" data-stop tabindex="-1" aria-label=${msg('select.row', { name: contact.name })
-        } .checked=${selected} @click=${(event: MouseEvent) =>
+        } .checked=${live(selected)} @click=${(event: MouseEvent) =>
           view.toggle(contact, (event.target as HTMLInputElement).checked, event.shiftKey)}
     /></div
     ><div role="gridcell" class="cell name" data-stop tabindex="-1" part="name"
