@@ -224,7 +224,7 @@ export const contactListStyles = [
      * The scroller of the windowed rows (see RowWindow): as tall as asked, its content kept apart.
      * The spacer, as tall as every loaded row, has no children: --_rows is inherited, so set on an
      * ancestor of the rows a new page would restyle every row; on the spacer it restyles the spacer.
-     * The window of rendered rows lies over it, moved down by a transform. RowWindow places the
+     * The window of rendered rows lies over it, each row at its own place. RowWindow places the
      * rows, so the browser does not move the scroll position to keep one in place (no anchoring).
      */
     .body {
@@ -245,6 +245,12 @@ export const contactListStyles = [
       position: absolute;
       inset-block-start: 0;
       inset-inline: 0;
+    }
+    /* Each row at its own place (--_at, its index): rows that stay in view are never moved. */
+    .window > .row {
+      position: absolute;
+      inset-inline: 0;
+      z-index: 0;
     }
     .more {
       padding: var(--portico-space);

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { guard } from 'lit/directives/guard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ContactQueryController } from '../../controllers/contact-list/contact-query-controller.js';
@@ -107,13 +106,7 @@ export function renderHeader(view: RowView): TemplateResult {
  * white space between elements (each would be a text node to clone, insert and remove), and text set
  * through `.textContent` rather than as a child (a child binding adds a marker comment and a part).
  */
-export function renderRow(
-  view: RowView,
-  contact: Contact,
-  index: number,
-  /** Set for a row kept out of the range (it holds focus): how far below the window's top it sits. */
-  top?: number,
-): TemplateResult {
+export function renderRow(view: RowView, contact: Contact, index: number): TemplateResult {
   const { words } = view;
   const { msg } = words;
   const selected = view.isSelected(contact);
@@ -126,8 +119,7 @@ export function renderRow(
   // No white space between the elements: Prettier would put it back.
   // prettier-ignore
   return html`<div role="row" class="row" part="row" aria-rowindex=${index + 2
-    } aria-selected=${selected ? 'true' : 'false'} data-id=${contact.id} style=${ifDefined(
-      top === undefined ? undefined : `position: absolute; inset-inline: 0; top: ${top}px`)}
+    } aria-selected=${selected ? 'true' : 'false'} data-id=${contact.id} style="top: calc(${index} * var(--_row-height))"
     ><div role="gridcell" class="cell select"
       ><input type="checkbox" data-stop tabindex="-1" aria-label=${msg('select.row', { name: contact.name })
         } .checked=${live(selected)} @click=${(event: MouseEvent) =>
@@ -213,8 +205,8 @@ export interface ListView {
   /**
    * The rows in the DOM: how many are loaded (the spacer is `count` rows of the height `RowWindow`
    * measured, `--_row-height`, tall), and the window of rows itself — `rows` renders the rows of a
-   * range of `rows.items`, moved down by a pixel offset (a transform of the window alone: a custom
-   * property there would restyle every row), and renders them again by itself on scroll.
+   * range of `rows.items`, each row placed by its own index (`--_at`: a row is kept by place, so it
+   * never moves while it stays in the DOM), and renders them again by itself on scroll.
    */
   window: { count: number; rows: (template: WindowTemplate) => unknown };
   /** The grid's keyboard (see `ListGridController`): its keydown and focusin listeners. */
@@ -270,12 +262,8 @@ export function renderList(view: ListView): TemplateResult {
         : html`<div role="rowgroup" class="body">
             <div role="presentation" class="spacer" style="--_rows: ${view.window.count}"></div>
             ${view.window.rows(
-              (range, offset, kept) =>
-                html`<div
-                  role="presentation"
-                  class="window"
-                  style="transform: translateY(${offset}px)"
-                >
+              (range, kept) =>
+                html`<div role="presentation" class="window">
                   ${repeat(
                     placesOf(range, kept),
                     // Keyed by place in the list: a scroll keeps the rows still in view and adds
@@ -286,9 +274,8 @@ export function renderList(view: ListView): TemplateResult {
                       const contact = rows.items[at]!;
                       const selected = view.row.isSelected(contact);
                       const menu = view.row.menuFor === contact.id;
-                      const top = kept?.index === at ? kept.top : undefined;
-                      return guard([contact, at, selected, menu, top, ...view.row.rowKey], () =>
-                        renderRow(view.row, contact, at, top),
+                      return guard([contact, at, selected, menu, ...view.row.rowKey], () =>
+                        renderRow(view.row, contact, at),
                       );
                     },
                   )}
