@@ -166,11 +166,8 @@ export const contactListStyles = [
       outline-offset: -2px;
       border-radius: 2px;
     }
-    .cell.name .value {
+    .row:not(.head) .cell.name {
       font-weight: 600;
-    }
-    .cell .label {
-      display: none;
     }
     .cell.phone {
       font-variant-numeric: tabular-nums;
@@ -552,14 +549,35 @@ export const contactListStyles = [
         justify-content: flex-start;
         padding-block-start: 4px;
       }
-      .row:not(.head) .cell .label {
-        display: inline;
+      /* A field's name before its value: the grid's --_label-* (see labelProperties in rows.view.ts). */
+      .row:not(.head) .cell.email {
+        --_label: var(--_label-email);
+      }
+      .row:not(.head) .cell.phone {
+        --_label: var(--_label-phone);
+      }
+      .row:not(.head) .cell.jobTitle {
+        --_label: var(--_label-jobTitle);
+      }
+      .row:not(.head) .cell.role {
+        --_label: var(--_label-role);
+      }
+      .row:not(.head) .cell.lastSignInAt {
+        --_label: var(--_label-lastSignInAt);
+      }
+      .row:not(.head) .cell:is(.email, .phone, .jobTitle, .role, .lastSignInAt)::before {
+        /* Where generated content has no alternative text, a screen reader reads the name too. */
+        content: var(--_label);
         color: var(--portico-color-muted);
         margin-inline-end: 6px;
         font-size: 0.86em;
+        font-weight: 400;
       }
-      .row:not(.head) .cell.name .label {
-        display: none;
+      @supports (content: '' / '') {
+        .row:not(.head) .cell:is(.email, .phone, .jobTitle, .role, .lastSignInAt)::before {
+          /* Seen, not read: the column's header names the cell. */
+          content: var(--_label) / '';
+        }
       }
       .toolbar .search {
         max-width: none;

@@ -12,7 +12,7 @@ import type {
 import type { Contact, ContactSortField, SortDirection } from '../../core/model/index.js';
 import { formatPhone } from '../../core/validation/index.js';
 import type { RowAct, Verdict } from '../../core/rules/index.js';
-import { renderBadge, statusTone } from '../internal/badge.js';
+import { statusTone } from '../internal/badge.js';
 import { whyDisabled } from '../internal/tip.js';
 import type { ListWords } from './contact-list.words.js';
 
@@ -98,13 +98,33 @@ export function renderHeader(view: RowView): TemplateResult {
   </div>`;
 }
 
+/** The columns whose cells, in a card, show the column's name before the value. */
+const namedInCards = ['email', 'phone', 'jobTitle', 'role', 'lastSignInAt'] as const;
+
+/** `text` as a CSS string. */
+const cssString = (text: string) =>
+  `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, '\\a ')}"`;
+
+/**
+ * The names a card shows before its fields, as custom properties for the grid (`--_label-email`…):
+ * set once on the grid, not on each row, and shown by CSS (`::before`, read by no screen reader — the
+ * column header names the cell).
+ */
+export function labelProperties(msg: ListWords['msg']): Record<string, string> {
+  return Object.fromEntries(
+    namedInCards.map((key) => [`--_label-${key}`, cssString(msg(`col.${key}`))]),
+  );
+}
+
 /**
  * One contact: a row of cells on wide screens, a card on narrow ones (the same markup, laid out by a
  * container query). Names and every other value are text bindings, so markup in data shows as text.
  *
  * A row is rendered each time one scrolls into view, so its markup is kept to what it shows: no
- * white space between elements (each would be a text node to clone, insert and remove), and text set
- * through `.textContent` rather than as a child (a child binding adds a marker comment and a part).
+ * white space between elements (each would be a text node to clone, insert and remove), text set
+ * through `.textContent` rather than as a child (a child binding adds a marker comment and a part),
+ * a value straight in its cell, and the badge (`renderBadge`'s markup) written in place. A card's
+ * field names are the cells' `::before`, from the grid's `--_label-*` (see {@link labelProperties}).
  */
 export function renderRow(view: RowView, contact: Contact, index: number): TemplateResult {
   const { words } = view;
@@ -125,34 +145,22 @@ export function renderRow(view: RowView, contact: Contact, index: number): Templ
         } .checked=${live(selected)} @click=${(event: MouseEvent) =>
           view.toggle(contact, (event.target as HTMLInputElement).checked, event.shiftKey)}
     /></div
-    ><div role="gridcell" class="cell name" data-stop tabindex="-1" part="name"
-      ><span class="label" aria-hidden="true" .textContent=${msg('col.name')}></span
-      ><span class="value" title=${contact.name} .textContent=${contact.name}></span
-    ></div
-    ><div role="gridcell" class="cell email" data-stop tabindex="-1"
-      ><span class="label" aria-hidden="true" .textContent=${msg('col.email')}></span
-      ><span class="value" title=${contact.email} .textContent=${contact.email}></span
-    ></div
-    ><div role="gridcell" class="cell phone" data-stop tabindex="-1"
-      ><span class="label" aria-hidden="true" .textContent=${msg('col.phone')}></span
-      ><span class="value" .textContent=${formatPhone(contact.phone)}></span
-    ></div
-    ><div role="gridcell" class="cell jobTitle" data-stop tabindex="-1"
-      ><span class="label" aria-hidden="true" .textContent=${msg('col.jobTitle')}></span
-      ><span class="value" title=${contact.jobTitle} .textContent=${contact.jobTitle}></span
-    ></div
-    ><div role="gridcell" class="cell role" data-stop tabindex="-1"
-      ><span class="label" aria-hidden="true" .textContent=${msg('col.role')}></span
-      ><span class="value" title=${role} .textContent=${role}></span
-    ></div
+    ><div role="gridcell" class="cell name" data-stop tabindex="-1" part="name" title=${contact.name
+      } .textContent=${contact.name}></div
+    ><div role="gridcell" class="cell email" data-stop tabindex="-1" title=${contact.email
+      } .textContent=${contact.email}></div
+    ><div role="gridcell" class="cell phone" data-stop tabindex="-1" .textContent=${
+      formatPhone(contact.phone)}></div
+    ><div role="gridcell" class="cell jobTitle" data-stop tabindex="-1" title=${contact.jobTitle
+      } .textContent=${contact.jobTitle}></div
+    ><div role="gridcell" class="cell role" data-stop tabindex="-1" title=${role
+      } .textContent=${role}></div
     ><div role="gridcell" class="cell status" data-stop tabindex="-1"
-      >${renderBadge(words.status(contact.status), statusTone(contact.status))}</div
-    ><div role="gridcell" class="cell lastSignInAt" data-stop tabindex="-1"
-      ><span class="label" aria-hidden="true" .textContent=${msg('col.lastSignInAt')}></span
-      ><span class="value" .textContent=${contact.lastSignInAt
-        ? words.day(contact.lastSignInAt)
-        : msg('list.never-signed-in')}></span
+      ><span class="badge" part="badge" data-tone=${statusTone(contact.status)
+        } .textContent=${words.status(contact.status)}></span
     ></div
+    ><div role="gridcell" class="cell lastSignInAt" data-stop tabindex="-1" .textContent=${
+      contact.lastSignInAt ? words.day(contact.lastSignInAt) : msg('list.never-signed-in')}></div
     ><div role="gridcell" class="cell actions"
       ><span class="act has-tip"
         ><button type="button" class="btn small edit" part="edit-button" data-stop tabindex="-1" aria-label=${
@@ -174,7 +182,7 @@ export function renderRow(view: RowView, contact: Contact, index: number): Templ
         aria-expanded=${view.menuFor === contact.id ? 'true' : 'false'} aria-label=${
         msg('act.more', { name: contact.name })} @click=${(event: Event) =>
           view.openMenu(contact, event.currentTarget as HTMLElement)}
-        ><span aria-hidden="true">⋯</span></button
+        >⋯</button
     ></div
   ></div>`;
 }
@@ -245,7 +253,7 @@ export function renderList(view: ListView): TemplateResult {
     aria-label=${msg('list.label')}
     aria-rowcount=${rows.total + 1}
     aria-busy=${rows.refreshing ? 'true' : 'false'}
-    style=${styleMap({ '--_status-width': view.statusWidth })}
+    style=${styleMap({ '--_status-width': view.statusWidth, ...labelProperties(msg) })}
     @keydown=${view.keys.keydown}
     @focusin=${view.keys.focusin}
   >
