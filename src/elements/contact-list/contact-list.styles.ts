@@ -166,7 +166,7 @@ export const contactListStyles = [
       outline-offset: -2px;
       border-radius: 2px;
     }
-    .row:not(.head) .cell.name {
+    .cell.name {
       font-weight: 600;
     }
     .cell.phone {
@@ -221,8 +221,8 @@ export const contactListStyles = [
      * The scroller of the windowed rows (see RowWindow): as tall as asked, its content kept apart.
      * The spacer, as tall as every loaded row, has no children: --_rows is inherited, so set on an
      * ancestor of the rows a new page would restyle every row; on the spacer it restyles the spacer.
-     * The window of rendered rows lies over it, each row at its own place. RowWindow places the
-     * rows, so the browser does not move the scroll position to keep one in place (no anchoring).
+     * Each rendered row lies over it at its own place (its index in rows): a row never moves.
+     * RowWindow places the rows, so the browser does not move the scroll position (no anchoring).
      */
     .body {
       /* One row's height: RowWindow writes the measured one here, without rendering the element again. */
@@ -243,7 +243,6 @@ export const contactListStyles = [
       inset-block-start: 0;
       inset-inline: 0;
     }
-    /* Each row at its own place (--_at, its index): rows that stay in view are never moved. */
     .window > .row {
       position: absolute;
       inset-inline: 0;
@@ -549,35 +548,26 @@ export const contactListStyles = [
         justify-content: flex-start;
         padding-block-start: 4px;
       }
-      /* A field's name before its value: the grid's --_label-* (see labelProperties in rows.view.ts). */
-      .row:not(.head) .cell.email {
+      .cell.email {
         --_label: var(--_label-email);
       }
-      .row:not(.head) .cell.phone {
+      .cell.phone {
         --_label: var(--_label-phone);
       }
-      .row:not(.head) .cell.jobTitle {
+      .cell.jobTitle {
         --_label: var(--_label-jobTitle);
       }
-      .row:not(.head) .cell.role {
+      .cell.role {
         --_label: var(--_label-role);
       }
-      .row:not(.head) .cell.lastSignInAt {
+      .cell.lastSignInAt {
         --_label: var(--_label-lastSignInAt);
       }
-      .row:not(.head) .cell:is(.email, .phone, .jobTitle, .role, .lastSignInAt)::before {
-        /* Where generated content has no alternative text, a screen reader reads the name too. */
-        content: var(--_label);
+      .row:not(.head) .cell::before {
+        content: var(--_label) / '';
         color: var(--portico-color-muted);
         margin-inline-end: 6px;
         font-size: 0.86em;
-        font-weight: 400;
-      }
-      @supports (content: '' / '') {
-        .row:not(.head) .cell:is(.email, .phone, .jobTitle, .role, .lastSignInAt)::before {
-          /* Seen, not read: the column's header names the cell. */
-          content: var(--_label) / '';
-        }
       }
       .toolbar .search {
         max-width: none;

@@ -101,18 +101,16 @@ export function renderHeader(view: RowView): TemplateResult {
 /** The columns whose cells, in a card, show the column's name before the value. */
 const namedInCards = ['email', 'phone', 'jobTitle', 'role', 'lastSignInAt'] as const;
 
-/** `text` as a CSS string. */
-const cssString = (text: string) =>
-  `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, '\\a ')}"`;
-
 /**
  * The names a card shows before its fields, as custom properties for the grid (`--_label-email`…):
- * set once on the grid, not on each row, and shown by CSS (`::before`, read by no screen reader — the
- * column header names the cell).
+ * set once on the grid, not on each row, and shown by CSS — a card's cell maps its own to `--_label`,
+ * its `::before` shows it (a JSON string is a CSS string) with empty alternative text (`content: var(--_label) / ''`), so no screen
+ * reader reads it: the column header names the cell. (A browser without alternative text for generated
+ * content — Firefox before 128 — shows no name.)
  */
 export function labelProperties(msg: ListWords['msg']): Record<string, string> {
   return Object.fromEntries(
-    namedInCards.map((key) => [`--_label-${key}`, cssString(msg(`col.${key}`))]),
+    namedInCards.map((key) => [`--_label-${key}`, JSON.stringify(msg(`col.${key}`))]),
   );
 }
 
