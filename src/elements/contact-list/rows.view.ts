@@ -104,9 +104,9 @@ const namedInCards = ['email', 'phone', 'jobTitle', 'role', 'lastSignInAt'] as c
 /**
  * The names a card shows before its fields, as custom properties for the grid (`--_label-email`…):
  * set once on the grid, not on each row, and shown by CSS — a card's cell maps its own to `--_label`,
- * its `::before` shows it (a JSON string is a CSS string) with empty alternative text (`content: var(--_label) / ''`), so no screen
- * reader reads it: the column header names the cell. (A browser without alternative text for generated
- * content — Firefox before 128 — shows no name.)
+ * which its `::before` shows (a JSON string is a CSS string) with empty alternative text, so no screen
+ * reader reads it: the column header names the cell. (A browser without alternative text for
+ * generated content — Firefox before 128 — shows no name.)
  */
 export function labelProperties(msg: ListWords['msg']): Record<string, string> {
   return Object.fromEntries(
