@@ -48,6 +48,8 @@ export class ListGridController implements ReactiveController {
   private place: GridPlace | undefined;
   /** The stop that holds `tabindex=0` now. */
   private marked: HTMLElement | undefined;
+  /** The marked stop's row and its place among the row's stops. */
+  private markedAt: { row: HTMLElement; col: number } | undefined;
   private lastResult = 0;
 
   constructor(
@@ -77,9 +79,11 @@ export class ListGridController implements ReactiveController {
    * Rows were rendered: the tab stop goes (back) on its contact's stop, wherever that row now is. While
    * focus is elsewhere and the marked stop is still in the grid (a valid single tab stop), this waits
    * until the frame is painted: finding the stop measures (visibility, the scroll position), and right
-   * after a render that would make the browser compute styles and layout inside a keystroke.
+   * after a render that would make the browser compute styles and layout inside a keystroke. A scroll
+   * renders rows around the stop's, which keeps its node: then nothing is done, nor scheduled.
    */
   readonly painted = (): void => {
+    if (this.stillMarked()) return;
     if (this.marked?.isConnected && this.marked.tabIndex === 0 && !this.focusedStop()) {
       if (this.settling) return;
       this.settling = true;
@@ -99,9 +103,9 @@ export class ListGridController implements ReactiveController {
   private settle(): void {
     const grid = this.options.grid();
     if (!grid) return;
-    // A scroll renders rows around the stop's, which keeps its node: nothing to do (and nothing
-    // measured — checking a stop's visibility would make the browser compute styles mid-frame).
-    if (this.marked?.isConnected && this.marked.tabIndex === 0 && this.isAt(this.marked)) return;
+    // Nothing measured when the stop is still marked — checking a stop's visibility would make the
+    // browser compute styles mid-frame.
+    if (this.stillMarked()) return;
     let stop = this.place && this.stopAt(grid, this.place);
     if (!stop) {
       const col = this.place?.col ?? 1;
@@ -222,11 +226,20 @@ export class ListGridController implements ReactiveController {
     return { id: row.dataset.id, col };
   }
 
-  /** Whether `stop` is the one of the current place (its row may now hold another contact). */
-  private isAt(stop: HTMLElement): boolean {
-    const place = this.placeOf(stop);
-    const current = this.place;
-    return !!place && !!current && place.id === current.id && place.col === current.col;
+  /**
+   * The marked stop still holds the tab stop and is the current place's (its row, reused by place,
+   * may now hold another contact). Read from what `mark` kept: no query, no style, no layout.
+   */
+  private stillMarked(): boolean {
+    const { marked, markedAt, place } = this;
+    return (
+      !!marked?.isConnected &&
+      marked.tabIndex === 0 &&
+      !!markedAt &&
+      !!place &&
+      markedAt.row.dataset.id === place.id &&
+      markedAt.col === place.col
+    );
   }
 
   private mark(stop: HTMLElement): void {
@@ -234,6 +247,11 @@ export class ListGridController implements ReactiveController {
     if (this.marked) this.marked.tabIndex = -1;
     stop.tabIndex = 0;
     this.marked = stop;
+    const row = stop.closest<HTMLElement>('[role="row"]');
+    // A stop's place among its row's stops is fixed by the row's template: kept with its row.
+    this.markedAt = row
+      ? { row, col: [...row.querySelectorAll(stopSelector)].indexOf(stop) }
+      : undefined;
   }
 
   private indexOf(id: string): number {

@@ -29,11 +29,10 @@ export interface RowWindowOptions {
 
 /**
  * A row kept in the DOM outside the range because it holds focus (scrolled out of view, it stays, so
- * focus survives scrolling it out and back): its place, and how far below the window's top it sits.
+ * focus survives scrolling it out and back): its place among the loaded rows.
  */
 export interface KeptRow {
   index: number;
-  top: number;
 }
 
 /** A focused control in a row: the row, its contact's id, the control's place among the row's elements. */
@@ -43,17 +42,18 @@ interface FocusedRow {
   at: number;
 }
 
-/** Renders the window of rows: the rows of `range`, moved `offset` pixels down, and a kept row. */
-export type WindowTemplate = (
-  range: RowRange,
-  offset: number,
-  kept: KeptRow | undefined,
-) => unknown;
+/**
+ * Renders the window of rows: the rows of `range` and a kept row, each placed by its index (row `i`
+ * sits `i` times `--_row-height` below the spacer's top).
+ */
+export type WindowTemplate = (range: RowRange, kept: KeptRow | undefined) => unknown;
 
 /**
  * Windowing for a list whose rows have one height per layout: only the rows in view (and a few
- * beyond) are in the DOM. The scroller holds a spacer as tall as every loaded row; the rendered
- * rows lie over it in a window moved down by `offset` pixels. A scroll costs one range
+ * beyond) are in the DOM. The scroller holds a spacer as tall as every loaded row; each rendered
+ * row lies over it at its own place (its index times the row height, by CSS). Rows are kept by place,
+ * so a row that stays in the DOM never moves: a scroll adds the rows coming into view and removes
+ * those leaving, and the browser lays out and paints those alone. A scroll costs one range
  * computation and, when the range changed, a render of the window alone, in the same frame (scroll
  * events come before the frame's rendering): the host's template puts the window where it goes with
  * {@link RowWindow.rows} (a directive), and a scroll renders that part again by itself — the rest of
@@ -62,7 +62,7 @@ export type WindowTemplate = (
  *
  * One render per change: after the host renders (`hostUpdated`) nothing here asks for another one.
  * The measured row height goes straight to the scroller's `--_row-height` (the spacer is sized in rows
- * by CSS; the window's offset is corrected in place), a range that changed meanwhile renders the
+ * and each row is placed by CSS), a range that changed meanwhile renders the
  * window alone, and `onRange` is told once the update is done — so Lit's "change-in-update" (a
  * second render scheduled by the first) does not happen.
  *
@@ -73,8 +73,6 @@ export type WindowTemplate = (
 export class RowWindow implements ReactiveController {
   /** The rows to render. */
   range: RowRange = { first: 0, last: -1 };
-  /** The rows the host's last render put in the DOM (`rendered` as of `hostUpdate`). */
-  private shown: RowRange = { first: 0, last: -1 };
   /** The height of one row in CSS pixels, once measured (a guess until then). */
   rowHeight = 48;
 
@@ -153,10 +151,9 @@ export class RowWindow implements ReactiveController {
     this.watch(undefined);
   }
 
-  /** @internal The window's directive renders `range`. */
-  painted(painter: WindowRowsDirective, range: RowRange): void {
+  /** @internal The window's directive renders the rows. */
+  painted(painter: WindowRowsDirective): void {
     this.painter = painter;
-    this.shown = range;
   }
 
   /** @internal The window's directive left the DOM. */
@@ -235,7 +232,7 @@ export class RowWindow implements ReactiveController {
     if (id === undefined) return undefined;
     const index = this.options.indexOf?.(id) ?? -1;
     if (index < 0 || (index >= range.first && index <= range.last)) return undefined;
-    return { index, top: (index - range.first) * this.rowHeight };
+    return { index };
   }
 
   private readonly onScroll = (): void => {
@@ -257,11 +254,9 @@ export class RowWindow implements ReactiveController {
     const height = row.getBoundingClientRect().height;
     this.stale = false;
     if (height > 0 && Math.abs(height - this.rowHeight) > 0.5) this.rowHeight = height;
-    // Written on every (re)watched scroller: a new one starts at the stylesheet's guess. The window's
-    // offset was rendered with the old height: moved here too (the next render writes the same).
+    // Written on every (re)watched scroller: a new one starts at the stylesheet's guess. The rows are
+    // placed in rows of this height by CSS, so none is rendered again.
     scroller.style.setProperty('--_row-height', `${this.rowHeight}px`);
-    const window = scroller.querySelector<HTMLElement>('.window');
-    if (window) window.style.transform = `translateY(${this.shown.first * this.rowHeight}px)`;
   }
 
   /** The rows to render with the view scrolled `top` pixels down and `view` pixels tall. */
@@ -356,8 +351,8 @@ class WindowRowsDirective extends AsyncDirective {
     const { window, template } = this;
     if (!window || !template) return noChange;
     const range = window.rendered;
-    window.painted(this, range);
-    return template(range, range.first * window.rowHeight, window.kept(range));
+    window.painted(this);
+    return template(range, window.kept(range));
   }
 }
 

@@ -166,11 +166,8 @@ export const contactListStyles = [
       outline-offset: -2px;
       border-radius: 2px;
     }
-    .cell.name .value {
+    .cell.name {
       font-weight: 600;
-    }
-    .cell .label {
-      display: none;
     }
     .cell.phone {
       font-variant-numeric: tabular-nums;
@@ -224,8 +221,8 @@ export const contactListStyles = [
      * The scroller of the windowed rows (see RowWindow): as tall as asked, its content kept apart.
      * The spacer, as tall as every loaded row, has no children: --_rows is inherited, so set on an
      * ancestor of the rows a new page would restyle every row; on the spacer it restyles the spacer.
-     * The window of rendered rows lies over it, moved down by a transform. RowWindow places the
-     * rows, so the browser does not move the scroll position to keep one in place (no anchoring).
+     * Each rendered row lies over it at its own place (its index in rows): a row never moves.
+     * RowWindow places the rows, so the browser does not move the scroll position (no anchoring).
      */
     .body {
       /* One row's height: RowWindow writes the measured one here, without rendering the element again. */
@@ -245,6 +242,11 @@ export const contactListStyles = [
       position: absolute;
       inset-block-start: 0;
       inset-inline: 0;
+    }
+    .window > .row {
+      position: absolute;
+      inset-inline: 0;
+      z-index: 0;
     }
     .more {
       padding: var(--portico-space);
@@ -546,14 +548,26 @@ export const contactListStyles = [
         justify-content: flex-start;
         padding-block-start: 4px;
       }
-      .row:not(.head) .cell .label {
-        display: inline;
+      .cell.email {
+        --_label: var(--_label-email);
+      }
+      .cell.phone {
+        --_label: var(--_label-phone);
+      }
+      .cell.jobTitle {
+        --_label: var(--_label-jobTitle);
+      }
+      .cell.role {
+        --_label: var(--_label-role);
+      }
+      .cell.lastSignInAt {
+        --_label: var(--_label-lastSignInAt);
+      }
+      .row:not(.head) .cell::before {
+        content: var(--_label) / '';
         color: var(--portico-color-muted);
         margin-inline-end: 6px;
         font-size: 0.86em;
-      }
-      .row:not(.head) .cell.name .label {
-        display: none;
       }
       .toolbar .search {
         max-width: none;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { guard } from 'lit/directives/guard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ContactQueryController } from '../../controllers/contact-list/contact-query-controller.js';
 import type {
@@ -12,7 +12,7 @@ import type {
 import type { Contact, ContactSortField, SortDirection } from '../../core/model/index.js';
 import { formatPhone } from '../../core/validation/index.js';
 import type { RowAct, Verdict } from '../../core/rules/index.js';
-import { renderBadge, statusTone } from '../internal/badge.js';
+import { statusTone } from '../internal/badge.js';
 import { whyDisabled } from '../internal/tip.js';
 import type { ListWords } from './contact-list.words.js';
 
@@ -98,21 +98,33 @@ export function renderHeader(view: RowView): TemplateResult {
   </div>`;
 }
 
+/** The columns whose cells, in a card, show the column's name before the value. */
+const namedInCards = ['email', 'phone', 'jobTitle', 'role', 'lastSignInAt'] as const;
+
+/**
+ * The names a card shows before its fields, as custom properties for the grid (`--_label-email`…):
+ * set once on the grid, not on each row, and shown by CSS — a card's cell maps its own to `--_label`,
+ * which its `::before` shows (a JSON string is a CSS string) with empty alternative text, so no screen
+ * reader reads it: the column header names the cell. (A browser without alternative text for
+ * generated content — Firefox before 128 — shows no name.)
+ */
+export function labelProperties(msg: ListWords['msg']): Record<string, string> {
+  return Object.fromEntries(
+    namedInCards.map((key) => [`--_label-${key}`, JSON.stringify(msg(`col.${key}`))]),
+  );
+}
+
 /**
  * One contact: a row of cells on wide screens, a card on narrow ones (the same markup, laid out by a
  * container query). Names and every other value are text bindings, so markup in data shows as text.
  *
  * A row is rendered each time one scrolls into view, so its markup is kept to what it shows: no
- * white space between elements (each would be a text node to clone, insert and remove), and text set
- * through `.textContent` rather than as a child (a child binding adds a marker comment and a part).
+ * white space between elements (each would be a text node to clone, insert and remove), text set
+ * through `.textContent` rather than as a child (a child binding adds a marker comment and a part),
+ * a value straight in its cell, and the badge (`renderBadge`'s markup) written in place. A card's
+ * field names are the cells' `::before`, from the grid's `--_label-*` (see {@link labelProperties}).
  */
-export function renderRow(
-  view: RowView,
-  contact: Contact,
-  index: number,
-  /** Set for a row kept out of the range (it holds focus): how far below the window's top it sits. */
-  top?: number,
-): TemplateResult {
+export function renderRow(view: RowView, contact: Contact, index: number): TemplateResult {
   const { words } = view;
   const { msg } = words;
   const selected = view.isSelected(contact);
@@ -125,41 +137,28 @@ export function renderRow(
   // No white space between the elements: Prettier would put it back.
   // prettier-ignore
   return html`<div role="row" class="row" part="row" aria-rowindex=${index + 2
-    } aria-selected=${selected ? 'true' : 'false'} data-id=${contact.id} style=${ifDefined(
-      top === undefined ? undefined : `position: absolute; inset-inline: 0; top: ${top}px`)}
+    } aria-selected=${selected ? 'true' : 'false'} data-id=${contact.id} style="top: calc(${index} * var(--_row-height))"
     ><div role="gridcell" class="cell select"
       ><input type="checkbox" data-stop tabindex="-1" aria-label=${msg('select.row', { name: contact.name })
-        } .checked=${selected} @click=${(event: MouseEvent) =>
+        } .checked=${live(selected)} @click=${(event: MouseEvent) =>
           view.toggle(contact, (event.target as HTMLInputElement).checked, event.shiftKey)}
     /></div
-    ><div role="gridcell" class="cell name" data-stop tabindex="-1" part="name"
-      ><span class="label" aria-hidden="true" .textContent=${msg('col.name')}></span
-      ><span class="value" title=${contact.name} .textContent=${contact.name}></span
-    ></div
-    ><div role="gridcell" class="cell email" data-stop tabindex="-1"
-      ><span class="label" aria-hidden="true" .textContent=${msg('col.email')}></span
-      ><span class="value" title=${contact.email} .textContent=${contact.email}></span
-    ></div
-    ><div role="gridcell" class="cell phone" data-stop tabindex="-1"
-      ><span class="label" aria-hidden="true" .textContent=${msg('col.phone')}></span
-      ><span class="value" .textContent=${formatPhone(contact.phone)}></span
-    ></div
-    ><div role="gridcell" class="cell jobTitle" data-stop tabindex="-1"
-      ><span class="label" aria-hidden="true" .textContent=${msg('col.jobTitle')}></span
-      ><span class="value" title=${contact.jobTitle} .textContent=${contact.jobTitle}></span
-    ></div
-    ><div role="gridcell" class="cell role" data-stop tabindex="-1"
-      ><span class="label" aria-hidden="true" .textContent=${msg('col.role')}></span
-      ><span class="value" title=${role} .textContent=${role}></span
-    ></div
+    ><div role="gridcell" class="cell name" data-stop tabindex="-1" part="name" title=${contact.name
+      } .textContent=${contact.name}></div
+    ><div role="gridcell" class="cell email" data-stop tabindex="-1" title=${contact.email
+      } .textContent=${contact.email}></div
+    ><div role="gridcell" class="cell phone" data-stop tabindex="-1" .textContent=${
+      formatPhone(contact.phone)}></div
+    ><div role="gridcell" class="cell jobTitle" data-stop tabindex="-1" title=${contact.jobTitle
+      } .textContent=${contact.jobTitle}></div
+    ><div role="gridcell" class="cell role" data-stop tabindex="-1" title=${role
+      } .textContent=${role}></div
     ><div role="gridcell" class="cell status" data-stop tabindex="-1"
-      >${renderBadge(words.status(contact.status), statusTone(contact.status))}</div
-    ><div role="gridcell" class="cell lastSignInAt" data-stop tabindex="-1"
-      ><span class="label" aria-hidden="true" .textContent=${msg('col.lastSignInAt')}></span
-      ><span class="value" .textContent=${contact.lastSignInAt
-        ? words.day(contact.lastSignInAt)
-        : msg('list.never-signed-in')}></span
+      ><span class="badge" part="badge" data-tone=${statusTone(contact.status)
+        } .textContent=${words.status(contact.status)}></span
     ></div
+    ><div role="gridcell" class="cell lastSignInAt" data-stop tabindex="-1" .textContent=${
+      contact.lastSignInAt ? words.day(contact.lastSignInAt) : msg('list.never-signed-in')}></div
     ><div role="gridcell" class="cell actions"
       ><span class="act has-tip"
         ><button type="button" class="btn small edit" part="edit-button" data-stop tabindex="-1" aria-label=${
@@ -181,7 +180,7 @@ export function renderRow(
         aria-expanded=${view.menuFor === contact.id ? 'true' : 'false'} aria-label=${
         msg('act.more', { name: contact.name })} @click=${(event: Event) =>
           view.openMenu(contact, event.currentTarget as HTMLElement)}
-        ><span aria-hidden="true">⋯</span></button
+        >⋯</button
     ></div
   ></div>`;
 }
@@ -212,8 +211,8 @@ export interface ListView {
   /**
    * The rows in the DOM: how many are loaded (the spacer is `count` rows of the height `RowWindow`
    * measured, `--_row-height`, tall), and the window of rows itself — `rows` renders the rows of a
-   * range of `rows.items`, moved down by a pixel offset (a transform of the window alone: a custom
-   * property there would restyle every row), and renders them again by itself on scroll.
+   * range of `rows.items`, each row placed by its own index (`--_at`: a row is kept by place, so it
+   * never moves while it stays in the DOM), and renders them again by itself on scroll.
    */
   window: { count: number; rows: (template: WindowTemplate) => unknown };
   /** The grid's keyboard (see `ListGridController`): its keydown and focusin listeners. */
@@ -252,7 +251,7 @@ export function renderList(view: ListView): TemplateResult {
     aria-label=${msg('list.label')}
     aria-rowcount=${rows.total + 1}
     aria-busy=${rows.refreshing ? 'true' : 'false'}
-    style=${styleMap({ '--_status-width': view.statusWidth })}
+    style=${styleMap({ '--_status-width': view.statusWidth, ...labelProperties(msg) })}
     @keydown=${view.keys.keydown}
     @focusin=${view.keys.focusin}
   >
@@ -269,12 +268,8 @@ export function renderList(view: ListView): TemplateResult {
         : html`<div role="rowgroup" class="body">
             <div role="presentation" class="spacer" style="--_rows: ${view.window.count}"></div>
             ${view.window.rows(
-              (range, offset, kept) =>
-                html`<div
-                  role="presentation"
-                  class="window"
-                  style="transform: translateY(${offset}px)"
-                >
+              (range, kept) =>
+                html`<div role="presentation" class="window">
                   ${repeat(
                     placesOf(range, kept),
                     // Keyed by place in the list: a scroll keeps the rows still in view and adds
@@ -285,9 +280,8 @@ export function renderList(view: ListView): TemplateResult {
                       const contact = rows.items[at]!;
                       const selected = view.row.isSelected(contact);
                       const menu = view.row.menuFor === contact.id;
-                      const top = kept?.index === at ? kept.top : undefined;
-                      return guard([contact, at, selected, menu, top, ...view.row.rowKey], () =>
-                        renderRow(view.row, contact, at, top),
+                      return guard([contact, at, selected, menu, ...view.row.rowKey], () =>
+                        renderRow(view.row, contact, at),
                       );
                     },
                   )}

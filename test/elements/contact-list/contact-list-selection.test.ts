@@ -4,7 +4,7 @@ import type {
   ContactList,
   SelectionChangeDetail,
 } from '../../../src/elements/contact-list/contact-list.js';
-import { mountList, rowOf } from '../../helpers/contact-list.js';
+import { mountList, rowOf, settled } from '../../helpers/contact-list.js';
 import { $, button } from '../../helpers/dom.js';
 
 const box = (el: ContactList, id: string) =>
@@ -119,5 +119,34 @@ describe('<contact-list> — Shift range selection', () => {
     const { el } = await mountList({ contacts: 60 });
     await clickBox(el, 4, true);
     expect([...el.selection.selected.keys()]).to.deep.equal(ids(el, 4, 4));
+  });
+});
+
+describe('<contact-list> — a row box shows its contact', () => {
+  afterEach(async () => {
+    await resetMouse();
+  });
+
+  it('a row reused for another contact shows that contact’s state, not the box a click left', async () => {
+    const { el } = await mountList({ contacts: 40 });
+    // The host takes the person's tick back at once: the contact stays unselected, the row is not
+    // rendered again, and the box the click ticked is left ticked in the DOM.
+    el.addEventListener('portico-selection-change', () => el.clearSelection());
+    const first = el.rows.items[0]!;
+    await clickBox(el, 0);
+    expect(el.selectionCount).to.equal(0);
+
+    // (Focus left in the row would keep its contact in view, at the end of the new order.)
+    (el.shadowRoot!.activeElement as HTMLElement).blur();
+    // A new order puts another (unselected) contact in the first row's place: its box is not ticked.
+    $<HTMLButtonElement>(el, '.row.head .name .sort')!.click();
+    await settled(el);
+    const now = el.rows.items[0]!;
+    expect(now.id).not.to.equal(first.id);
+    await waitUntil(() => rowOf(el, now.id), 'the new first row renders');
+    const row = rowOf(el, now.id)!;
+    expect(row.getAttribute('aria-rowindex')).to.equal('2');
+    expect(row.getAttribute('aria-selected')).to.equal('false');
+    expect(row.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).to.equal(false);
   });
 });

@@ -20,8 +20,8 @@ describe('<contact-list> — rows kept by place', () => {
     after.forEach((row, i) => {
       const contact = el.rows.items[i]!;
       expect(row.dataset.id).to.equal(contact.id);
-      expect(row.querySelector('.cell.name .value')!.textContent).to.equal(contact.name);
-      expect(row.querySelector('.cell.email .value')!.textContent).to.equal(contact.email);
+      expect(row.querySelector('.cell.name')!.textContent).to.equal(contact.name);
+      expect(row.querySelector('.cell.email')!.textContent).to.equal(contact.email);
       expect(row.querySelector('input[type="checkbox"]')!.getAttribute('aria-label')).to.contain(
         contact.name,
       );
