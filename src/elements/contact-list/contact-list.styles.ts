@@ -105,12 +105,17 @@ export const contactListStyles = [
       outline-offset: 2px;
     }
     .total {
+      position: relative;
       color: var(--portico-color-muted);
       min-height: 36px;
       display: inline-flex;
       align-items: center;
-      gap: 6px;
       font-variant-numeric: tabular-nums;
+    }
+    /* Beside the count, outside its box: a page loading as the list scrolls moves nothing else. */
+    .total .spinner {
+      position: absolute;
+      inset-inline-end: calc(100% + 6px);
     }
 
     /*

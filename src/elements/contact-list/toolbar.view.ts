@@ -67,9 +67,11 @@ function renderExport(view: ToolbarView, scope: ExportScope): TemplateResult {
 }
 
 /**
- * Search, status and role filters (one value each; "Filters" holds the rest), the total (a polite live
- * region), "Export CSV" and "Add contact" — enabled, or disabled with the engine's reason, visible on
- * hover and focus and read as its description.
+ * Search, status and role filters (one value each; "Filters" holds the rest), the total ("Showing 1–150
+ * of 2,000" on screen; a screen reader's status region says only "2,000 contacts", so it speaks when a
+ * search, filter or write changes the count, not at every page loaded as the list scrolls), "Export CSV"
+ * and "Add contact" — enabled, or disabled with the engine's reason, visible on hover and focus and read
+ * as its description.
  */
 export function renderToolbar(view: ToolbarView): TemplateResult {
   const { words, state } = view;
@@ -126,14 +128,8 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
     </div>
     ${view.filters}
     <span class="spacer"></span>
-    <span
-      class="total"
-      part="total"
-      role="status"
-      aria-live="polite"
-      aria-busy=${view.busy ? 'true' : 'false'}
-    >
-      ${view.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+    <span class="total" part="total" aria-hidden="true">
+      ${view.busy ? html`<span class="spinner"></span>` : nothing}
       ${
         view.total === undefined
           ? nothing
@@ -142,6 +138,9 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
             : msg('list.total', { count: view.total })
       }
     </span>
+    <span class="visually-hidden" role="status" id="total-status"
+      >${view.total === undefined ? nothing : msg('list.total', { count: view.total })}</span
+    >
     ${view.total ? renderExport(view, 'list') : nothing}
     <span class="act has-tip">
       <button

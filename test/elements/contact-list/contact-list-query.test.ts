@@ -16,6 +16,29 @@ describe('<contact-list> — the query a person sets, and what the list says abo
     expect($(el, '[part="total"]')!.textContent.trim()).to.equal('120 contacts');
   });
 
+  it('tells a screen reader the count of a new search, not each page loaded as the list scrolls', async () => {
+    const { el } = await mountList({ contacts: 120 });
+    const status = $(el, '#total-status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.textContent.trim()).to.equal('120 contacts');
+    // The visible "Showing 1–50 of 120" is not a live region: it changes with every page.
+    expect($(el, '[part="total"]')!.closest('[role="status"], [aria-live]')).to.equal(null);
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => heard.push(status.textContent.trim()));
+    observer.observe(status, { subtree: true, childList: true, characterData: true });
+    await el.rows.loadMore();
+    await el.rows.loadMore();
+    await el.updateComplete;
+    expect($(el, '[part="total"]')!.textContent.trim()).to.equal('120 contacts');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(heard, 'pages loaded').to.deep.equal([]);
+    await searchFor(el, 'zzz-nobody');
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    observer.disconnect();
+    expect(heard.at(-1), 'a search').to.equal('0 contacts');
+  });
+
   it('says it in the locale (pt-BR)', async () => {
     const { el } = await mountList({ contacts: 1200, lang: 'pt-BR' });
     expect($(el, '[part="total"]')!.textContent.trim()).to.equal('Mostrando 1–50 de 1.200');
