@@ -101,6 +101,39 @@ export function isValidBrazilianNumber(number: string): boolean {
   return false;
 }
 
+/** Whether `value` is all ASCII digits (empty included). */
+function isDigits(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a phone's parts are valid and already in the form they are stored in: {@link checkPhone}
+ * finds nothing and {@link normalizePhone} would return them unchanged (digits only, a country code
+ * without `+`, `00` or a leading zero, a Brazilian DDD without its trunk `0`). A fast path for callers
+ * that check many phones (a CSV import); false says nothing more: check and normalise.
+ */
+export function isStoredPhone(countryCode: string, area: string, number: string): boolean {
+  if (countryCode === brazilCountryCode) {
+    return isValidDdd(area) && isDigits(number) && isValidBrazilianNumber(number);
+  }
+  const total = countryCode.length + area.length + number.length;
+  return (
+    countryCode.length >= 1 &&
+    countryCode.length <= 3 &&
+    countryCode.charCodeAt(0) !== 48 &&
+    number !== '' &&
+    total >= e164MinDigits &&
+    total <= e164MaxDigits &&
+    isDigits(countryCode) &&
+    isDigits(area) &&
+    isDigits(number)
+  );
+}
+
 /**
  * Checks a phone and returns every problem, each naming its part (`phone.countryCode`, `phone.area`,
  * `phone.number`) with a stable code:
