@@ -12,10 +12,12 @@ import {
   checkCpf,
   checkPhone,
   generateCpf,
+  isValidDdd,
   isValidEmail,
   normalizeEmail,
   normalizePhone,
   validateContactInput,
+  validDdds,
 } from '../../../src/core/validation/index.js';
 import { mulberry32 } from '../../../src/core/demo/random.js';
 
@@ -94,6 +96,24 @@ describe('validators’ fast paths', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('isValidDdd: exactly the codes of validDdds (property)', () => {
+    const areas = fc.oneof(
+      fc.stringMatching(/^[0-9]{0,3}$/),
+      fc.string({ maxLength: 3 }),
+      fc.constantFrom(...validDdds),
+    );
+    fc.assert(
+      fc.property(areas, (area) => {
+        expect(isValidDdd(area), area).to.equal(validDdds.includes(area));
+      }),
+      { numRuns: 3000 },
+    );
+    for (let code = 0; code < 100; code++) {
+      const area = String(code).padStart(2, '0');
+      expect(isValidDdd(area), area).to.equal(validDdds.includes(area));
+    }
   });
 
   it('quickContactInput: the value validateContactInput returns, or undefined (property)', () => {
