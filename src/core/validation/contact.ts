@@ -325,9 +325,11 @@ function isForeignType(type: unknown): type is IdentityDocument['type'] {
  * the value it returns, when `input` is certainly valid and needs no cleaning — every text tidy
  * already, the e-mail, CPF and phone in their stored forms, no communication choices, grants or sites —
  * and `undefined` whenever it is not certain (then ask {@link validateContactInput}, which says why).
- * It decides nothing of its own: each test is the field check's own fast path (`isStoredCpf`,
- * `isStoredEmail`, `isStoredPhone`, the limits above), and a property test holds the two to the same
- * value.
+ * Each field test is the field check's own fast path (`isStoredCpf`, `isStoredEmail`, `isStoredPhone`,
+ * `tidy` and {@link contactLimits}); of {@link checkDocument}'s pairings of country and document it takes
+ * only the plain ones (Brazil: a CPF, type `cpf` or left out; a real country elsewhere: a passport,
+ * national id or other document). A property test (`test/core/validation/fast-paths.test.ts`) holds it
+ * to {@link validateContactInput}: whenever it answers, the same value.
  */
 export function quickContactInput(input: unknown): ContactInput | undefined {
   if (!isObject(input)) return undefined;
