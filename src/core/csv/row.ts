@@ -24,11 +24,16 @@
 import type { FieldError } from '../adapter/errors.js';
 import type { ContactInput, IdentityDocument } from '../model/index.js';
 import { countryCodes, isCountryCode } from '../validation/countries.js';
-import { validateContactInput } from '../validation/index.js';
+import { quickContactInput, validateContactInput } from '../validation/contact.js';
 import { foldHeader, importFields, type ImportField } from './fields.js';
 import { csvCodes, type RowIssue } from './issues.js';
 import type { ColumnMapping } from './mapping.js';
-import { RoleVocabulary, type RoleNames, type RoleRefusal } from '../rules/role-names.js';
+import {
+  RoleVocabulary,
+  type RoleMatch,
+  type RoleNames,
+  type RoleRefusal,
+} from '../rules/role-names.js';
 
 export type { RoleNames, RoleRefusal } from '../rules/role-names.js';
 
@@ -68,31 +73,33 @@ export interface RowCheck {
 const yes = new Set(['sim', 's', 'yes', 'y', 'si', 'true', 'verdadeiro', 'verdadero', '1', 'x']);
 const no = new Set(['nao', 'n', 'no', 'false', 'falso', '0']);
 
-const documentTypeWords: Readonly<Record<string, IdentityDocument['type']>> = {
-  cpf: 'cpf',
-  passport: 'passport',
-  passaporte: 'passport',
-  pasaporte: 'passport',
-  'national id': 'national-id',
-  'national-id': 'national-id',
-  rg: 'national-id',
-  identidade: 'national-id',
-  'carteira de identidade': 'national-id',
-  dni: 'national-id',
-  cedula: 'national-id',
-  'cedula de identidad': 'national-id',
-  'documento nacional de identidad': 'national-id',
-  'id card': 'national-id',
-  // The contact form's words in pt-BR, en and es (what an export of the list writes).
-  'national identity card': 'national-id',
-  'documento nacional de identidade': 'national-id',
-  'other document': 'other',
-  'outro documento': 'other',
-  'otro documento': 'other',
-  other: 'other',
-  outro: 'other',
-  otro: 'other',
-};
+const documentTypeWords: ReadonlyMap<string, IdentityDocument['type']> = new Map(
+  Object.entries({
+    cpf: 'cpf',
+    passport: 'passport',
+    passaporte: 'passport',
+    pasaporte: 'passport',
+    'national id': 'national-id',
+    'national-id': 'national-id',
+    rg: 'national-id',
+    identidade: 'national-id',
+    'carteira de identidade': 'national-id',
+    dni: 'national-id',
+    cedula: 'national-id',
+    'cedula de identidad': 'national-id',
+    'documento nacional de identidad': 'national-id',
+    'id card': 'national-id',
+    // The contact form's words in pt-BR, en and es (what an export of the list writes).
+    'national identity card': 'national-id',
+    'documento nacional de identidade': 'national-id',
+    'other document': 'other',
+    'outro documento': 'other',
+    'otro documento': 'other',
+    other: 'other',
+    outro: 'other',
+    otro: 'other',
+  } satisfies Record<string, IdentityDocument['type']>),
+);
 
 /** {@link countryNames}, made once: the same for every reader (asking `Intl` costs milliseconds). */
 let countryTable: ReadonlyMap<string, string> | undefined;
@@ -142,6 +149,13 @@ export class RowReader {
   private readonly phoneCountryCode: string;
   /** Words already folded (countries, document types, flags, roles repeat row after row). */
   private readonly folds = new Map<string, string>();
+  /**
+   * Cells already read, by their text as the file has it (document types, flags and roles repeat row
+   * after row): {@link documentTypeIn}, {@link flagIn}, {@link roleIn}.
+   */
+  private readonly typeCells = new Map<string, IdentityDocument['type'] | '' | null>();
+  private readonly flagCells = new Map<string, boolean | '' | null>();
+  private readonly roleCells = new Map<string, Exclude<RoleMatch, undefined> | '' | null>();
 
   constructor(mapping: ColumnMapping, options: RowReaderOptions = {}) {
     const columns = {} as Columns;
@@ -169,8 +183,23 @@ export class RowReader {
     return undefined;
   }
 
-  /** Reads `cells` as a contact and checks it. */
+  /**
+   * Reads `cells` as a contact and checks it. A row the contact form's checks would take as it is
+   * takes their fast path (`quickContactInput`); the outcome is always {@link checkFully}'s.
+   */
   check(cells: readonly string[]): RowCheck {
+    return this.read(cells, true);
+  }
+
+  /**
+   * {@link check} without the validators' fast path: the reference it is held to (a property test
+   * compares the two on every kind of row).
+   */
+  checkFully(cells: readonly string[]): RowCheck {
+    return this.read(cells, false);
+  }
+
+  private read(cells: readonly string[], quick: boolean): RowCheck {
     const c = this.columns;
     const issues: RowIssue[] = [];
 
@@ -181,20 +210,20 @@ export class RowReader {
         : countryCell.length === 2
           ? countryCell
           : (this.countries.get(this.fold(countryCell)) ?? countryCell);
-    const code = country.toUpperCase();
+    const code = isUpperCode(country) ? country : country.toUpperCase();
     const brazil = code === 'BR';
     // A country that is not a real one is reported by the validator; the defaults below then act as
     // for Brazil, so that its fix is the only one the row needs.
     const foreign = !brazil && isCountryCode(code);
 
     let documentType: IdentityDocument['type'] | undefined;
-    const typeWord = c['document.type'] >= 0 ? cell(cells, c['document.type']).trim() : '';
-    if (typeWord !== '') {
-      documentType = documentTypeWords[this.fold(typeWord)];
-      if (documentType === undefined) {
-        issues.push(issue(csvCodes.documentType, 'document.type', c['document.type'], typeWord));
-      }
-    } else if (foreign) documentType = 'other';
+    const type =
+      c['document.type'] >= 0 ? this.documentTypeIn(cells[c['document.type']] ?? '') : '';
+    if (type === null) {
+      const word = cell(cells, c['document.type']).trim();
+      issues.push(issue(csvCodes.documentType, 'document.type', c['document.type'], word));
+    } else if (type !== '') documentType = type;
+    else if (foreign) documentType = 'other';
 
     const countryCodeCell = c['phone.countryCode'] >= 0 ? cell(cells, c['phone.countryCode']) : '';
     let countryCode =
@@ -208,26 +237,20 @@ export class RowReader {
 
     let consultingAuthorized: boolean | undefined;
     if (c.consultingAuthorized >= 0) {
-      const word = cell(cells, c.consultingAuthorized).trim();
-      if (word !== '') {
-        const folded = this.fold(word);
-        if (yes.has(folded)) consultingAuthorized = true;
-        else if (no.has(folded)) consultingAuthorized = false;
-        else {
-          issues.push(
-            issue(csvCodes.boolean, 'consultingAuthorized', c.consultingAuthorized, word),
-          );
-        }
-      }
+      const flag = this.flagIn(cells[c.consultingAuthorized] ?? '');
+      if (flag === null) {
+        const word = cell(cells, c.consultingAuthorized).trim();
+        issues.push(issue(csvCodes.boolean, 'consultingAuthorized', c.consultingAuthorized, word));
+      } else if (flag !== '') consultingAuthorized = flag;
     }
 
     let role: string | undefined;
     let refused: RowIssue | undefined;
     if (c.role >= 0) {
-      const word = cell(cells, c.role).trim();
-      if (word !== '') {
-        const match = this.roles ? this.roles.match(word, this.fold(word)) : { role: word };
-        if (match === undefined) {
+      const match = this.roleIn(cells[c.role] ?? '');
+      if (match !== '') {
+        const word = match === null || 'ambiguous' in match ? cell(cells, c.role).trim() : '';
+        if (match === null) {
           const found = issue(csvCodes.roleUnknown, 'role', c.role, word);
           found.params!.roles = this.roleIds;
           issues.push(found);
@@ -238,7 +261,7 @@ export class RowReader {
         } else {
           role = match.role;
           const refusal = this.refusedRoles.get(role);
-          if (refusal) refused = refusedIssue(refusal, c.role, word);
+          if (refusal) refused = refusedIssue(refusal, c.role, cell(cells, c.role).trim());
         }
       }
     }
@@ -256,20 +279,74 @@ export class RowReader {
       consultingAuthorized,
       role,
     };
-    for (const field of ['name', 'jobTitle', 'company', 'address', 'notes'] as const) {
-      const value = input[field];
-      if (value !== undefined && looksLikeFormula(value)) {
-        issues.push({ severity: 'warning', code: csvCodes.formulaLike, field, column: c[field] });
-      }
+    // The reading's own issues so far are all errors; only the formula warnings below are not.
+    const blocked = issues.length > 0;
+    // Field by field, in this order: a loop over the names costs a keyed look-up per field and row.
+    if (looksLikeFormula(input.name)) formulaIssue(issues, 'name', c.name);
+    if (looksLikeFormula(input.jobTitle)) formulaIssue(issues, 'jobTitle', c.jobTitle);
+    if (input.company !== undefined && looksLikeFormula(input.company)) {
+      formulaIssue(issues, 'company', c.company);
+    }
+    if (input.address !== undefined && looksLikeFormula(input.address)) {
+      formulaIssue(issues, 'address', c.address);
+    }
+    if (input.notes !== undefined && looksLikeFormula(input.notes)) {
+      formulaIssue(issues, 'notes', c.notes);
     }
 
-    const result = validateContactInput(input);
-    if (!result.ok) {
-      for (const error of result.errors) issues.push(this.fromFieldError(error));
+    let value = quick ? quickContactInput(input) : undefined;
+    if (value === undefined) {
+      const result = validateContactInput(input);
+      if (!result.ok) {
+        for (const error of result.errors) issues.push(this.fromFieldError(error));
+        return { issues };
+      }
+      value = result.value;
     }
-    const blocked = !result.ok || issues.some((found) => found.severity === 'error');
     if (blocked) return { issues };
-    return refused ? { issues, value: result.value, refused } : { issues, value: result.value };
+    return refused ? { issues, value, refused } : { issues, value };
+  }
+
+  /** The document type a cell names: `''` when it is empty, `null` when it names none. */
+  private documentTypeIn(raw: string): IdentityDocument['type'] | '' | null {
+    let type = this.typeCells.get(raw);
+    if (type === undefined) {
+      const word = unquote(raw).trim();
+      type = word === '' ? '' : (documentTypeWords.get(this.fold(word)) ?? null);
+      remember(this.typeCells, raw, type);
+    }
+    return type;
+  }
+
+  /** The flag a cell says: `''` when it is empty, `null` when it is no yes or no. */
+  private flagIn(raw: string): boolean | '' | null {
+    let flag = this.flagCells.get(raw);
+    if (flag === undefined) {
+      const word = unquote(raw).trim();
+      const folded = word === '' ? '' : this.fold(word);
+      flag = word === '' ? '' : yes.has(folded) ? true : no.has(folded) ? false : null;
+      remember(this.flagCells, raw, flag);
+    }
+    return flag;
+  }
+
+  /**
+   * The role a cell names: `''` when it is empty, `null` when it names none. Without the roles' names,
+   * the cell is taken as a role id.
+   */
+  private roleIn(raw: string): Exclude<RoleMatch, undefined> | '' | null {
+    let match = this.roleCells.get(raw);
+    if (match === undefined) {
+      const word = unquote(raw).trim();
+      match =
+        word === ''
+          ? ''
+          : this.roles
+            ? (this.roles.match(word, this.fold(word)) ?? null)
+            : { role: word };
+      remember(this.roleCells, raw, match);
+    }
+    return match;
   }
 
   /** {@link foldHeader}, remembered for the first few thousand distinct words. */
@@ -277,7 +354,7 @@ export class RowReader {
     let folded = this.folds.get(word);
     if (folded === undefined) {
       folded = foldHeader(word);
-      if (this.folds.size < 4096) this.folds.set(word, folded);
+      remember(this.folds, word, folded);
     }
     return folded;
   }
@@ -289,6 +366,19 @@ export class RowReader {
     if (error.params) found.params = error.params;
     return found;
   }
+}
+
+/** A text a spreadsheet could run as a formula: a warning, the value is kept. */
+function formulaIssue(issues: RowIssue[], field: ImportField, column: number): void {
+  issues.push({ severity: 'warning', code: csvCodes.formulaLike, field, column });
+}
+
+/** Whether `value` is two upper-case ASCII letters (a country code as it is stored). */
+function isUpperCode(value: string): boolean {
+  if (value.length !== 2) return false;
+  const first = value.charCodeAt(0);
+  const second = value.charCodeAt(1);
+  return first >= 65 && first <= 90 && second >= 65 && second <= 90;
 }
 
 function issue(code: string, field: string, column: number, value: string): RowIssue {
@@ -303,11 +393,20 @@ function refusedIssue(refusal: RoleRefusal, column: number, value: string): RowI
   return { severity: 'error', code: csvCodes.roleRefused, field: 'role', column, params };
 }
 
+/** Keeps `value` under `key` while `cache` holds fewer than a few thousand entries. */
+function remember<T>(cache: Map<string, T>, key: string, value: T): void {
+  if (cache.size < 4096) cache.set(key, value);
+}
+
 /** The cell at `column` ('' when unmapped or missing), without the `'` our exports put before a formula prefix. */
 function cell(cells: readonly string[], column: number): string {
   if (column < 0) return '';
   const value = cells[column];
-  if (value === undefined) return '';
+  return value === undefined ? '' : unquote(value);
+}
+
+/** `value` without the `'` our exports put before a formula prefix (`=`, `+`, `-`, `@`). */
+function unquote(value: string): string {
   if (value.charCodeAt(0) === 39 /* ' */ && value.length > 1) {
     const next = value.charCodeAt(1);
     if (next === 61 || next === 43 || next === 45 || next === 64) return value.slice(1);

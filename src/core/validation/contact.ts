@@ -27,9 +27,9 @@ import {
   type Loose,
 } from './contact-shape.js';
 import { isCountryCode } from './countries.js';
-import { checkCpf } from './cpf.js';
-import { emailKey, isValidEmail, normalizeEmail } from './email.js';
-import { checkPhone, normalizePhone } from './phone.js';
+import { checkCpf, isStoredCpf } from './cpf.js';
+import { emailKey, isStoredEmail, isValidEmail, normalizeEmail } from './email.js';
+import { checkPhone, isStoredPhone, normalizePhone } from './phone.js';
 
 /** The outcome of a whole-record check: the cleaned value, or every bad field. */
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
@@ -51,34 +51,16 @@ export type ContactPatchBase = Pick<Contact, 'country' | 'document'> & { email?:
 // ── content ──────────────────────────────────────────────────────────────────────────────────────
 
 const innerSpace = /\s+/g;
-
-/** Whether `code` is whitespace other than the plain space (what `\s` matches besides U+0020). */
-function isOtherSpace(code: number): boolean {
-  return (
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+/**
+ * What {@link tidy} changes inside a trimmed text: whitespace other than the plain space, or two spaces
+ * in a row. (A regular expression scans a text faster than a loop of `charCodeAt`.)
+ */
+const untidySpace = /[^\S ]| {2}/;
 
 /** Trims and collapses runs of whitespace to one space (names, job titles). */
 function tidy(value: string): string {
   const trimmed = value.trim();
-  for (let i = 0; i < trimmed.length; i++) {
-    const code = trimmed.charCodeAt(i);
-    if (code > 32 && code < 0x7f) continue; // visible ASCII, most of any text
-    if ((code === 32 && trimmed.charCodeAt(i + 1) === 32) || isOtherSpace(code)) {
-      return trimmed.replace(innerSpace, ' ');
-    }
-  }
-  return trimmed;
+  return untidySpace.test(trimmed) ? trimmed.replace(innerSpace, ' ') : trimmed;
 }
 
 /** A required one-line text: `required`, `too-short`, `too-long`. Returns the tidy value when fine. */
@@ -313,6 +295,97 @@ export function validateContactInput(input: unknown): ValidationResult<ContactIn
     }));
   }
   return { ok: true, value };
+}
+
+// ── the fast path ────────────────────────────────────────────────────────────────────────────────
+
+/** A required one-line text {@link checkLine} accepts and keeps as it is (tidy, within its limits). */
+function isStoredLine(value: unknown, max: number, min = 1): value is string {
+  return (
+    typeof value === 'string' && value.length >= min && value.length <= max && tidy(value) === value
+  );
+}
+
+/** An optional text absent (`undefined` or `''`), or one the checks accept and keep as it is. */
+function isStoredOptional(value: unknown, max: number): boolean {
+  return (
+    value === undefined ||
+    value === '' ||
+    (typeof value === 'string' && value.length <= max && value.trim() === value)
+  );
+}
+
+/** A foreign document's type: one the shape knows, not `cpf`. */
+function isForeignType(type: unknown): type is IdentityDocument['type'] {
+  return type === 'passport' || type === 'national-id' || type === 'other';
+}
+
+/**
+ * The fast path of {@link validateContactInput}, for callers that check many records (a CSV import):
+ * the value it returns, when `input` is certainly valid and needs no cleaning — every text tidy
+ * already, the e-mail, CPF and phone in their stored forms, no communication choices, grants or sites —
+ * and `undefined` whenever it is not certain (then ask {@link validateContactInput}, which says why).
+ * Each field test is the field check's own fast path (`isStoredCpf`, `isStoredEmail`, `isStoredPhone`,
+ * `tidy` and {@link contactLimits}); of {@link checkDocument}'s pairings of country and document it takes
+ * only the plain ones (Brazil: a CPF, type `cpf` or left out; a real country elsewhere: a passport,
+ * national id or other document). A property test (`test/core/validation/fast-paths.test.ts`) holds it
+ * to {@link validateContactInput}: whenever it answers, the same value.
+ */
+export function quickContactInput(input: unknown): ContactInput | undefined {
+  if (!isObject(input)) return undefined;
+  const { name, email, country, document, phone, jobTitle, company, address, notes } = input;
+  const consultingAuthorized = input.consultingAuthorized;
+  const role = input.role;
+  if (
+    !isStoredLine(name, contactLimits.name, contactLimits.nameMin) ||
+    !isStoredLine(jobTitle, contactLimits.jobTitle) ||
+    typeof email !== 'string' ||
+    !isStoredEmail(email) ||
+    typeof country !== 'string' ||
+    !isObject(document) ||
+    !isObject(phone) ||
+    !isStoredOptional(company, contactLimits.company) ||
+    !isStoredOptional(address, contactLimits.address) ||
+    !isStoredOptional(notes, contactLimits.notes) ||
+    (consultingAuthorized !== undefined && typeof consultingAuthorized !== 'boolean') ||
+    (role !== undefined && typeof role !== 'string') ||
+    input.communication !== undefined ||
+    input.grants !== undefined ||
+    input.sites !== undefined
+  ) {
+    return undefined;
+  }
+  const type = document.type;
+  const number = document.number;
+  if (typeof number !== 'string') return undefined;
+  let stored: IdentityDocument;
+  if (country === 'BR') {
+    if ((type !== undefined && type !== 'cpf') || !isStoredCpf(number)) return undefined;
+    stored = { type: 'cpf', number };
+  } else {
+    if (!isForeignType(type) || !isCountryCode(country)) return undefined;
+    if (!isStoredLine(number, contactLimits.documentNumber)) return undefined;
+    stored = { type, number };
+  }
+  const { countryCode, area, number: phoneNumber } = phone;
+  if (typeof countryCode !== 'string' || typeof area !== 'string') return undefined;
+  if (typeof phoneNumber !== 'string' || !isStoredPhone(countryCode, area, phoneNumber)) {
+    return undefined;
+  }
+  const value: ContactInput = {
+    name,
+    email,
+    country,
+    document: stored,
+    phone: { countryCode, area, number: phoneNumber },
+    jobTitle,
+  };
+  if (company) value.company = company as string;
+  if (address) value.address = address as string;
+  if (notes) value.notes = notes as string;
+  if (consultingAuthorized !== undefined) value.consultingAuthorized = consultingAuthorized;
+  if (role !== undefined) value.role = role;
+  return value;
 }
 
 /**

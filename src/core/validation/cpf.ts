@@ -123,6 +123,15 @@ function checkDigitsOf(nine: string): string {
 }
 
 /**
+ * Whether `value` is a valid CPF written as its 11 bare digits: the form {@link checkCpf} stores it in,
+ * so a caller checking many values (a CSV import) may keep it as it is. False says nothing more: ask
+ * {@link checkCpf}.
+ */
+export function isStoredCpf(value: string): boolean {
+  return value.length === 11 && isValidCpf(value);
+}
+
+/**
  * Checks a CPF and says why it is refused, with a stable code for the message catalogue
  * (`field.<code>` in `src/i18n/messages/validation.ts`):
  * - `required` — empty or only spaces;
@@ -139,7 +148,7 @@ function checkDigitsOf(nine: string): string {
  */
 export function checkCpf(value: string): CpfCheck {
   if (typeof value !== 'string') return { valid: false, digits: '', code: 'required' };
-  if (value.length === 11 && isValidCpf(value)) return { valid: true, digits: value };
+  if (isStoredCpf(value)) return { valid: true, digits: value };
   let digits = '';
   let masked = false;
   let bad = false;

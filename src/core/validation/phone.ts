@@ -39,11 +39,22 @@ export const e164MaxDigits = 15;
  */
 export const e164MinDigits = 7;
 
-const dddSet: ReadonlySet<string> = new Set(validDdds);
+/**
+ * {@link validDdds} as a table indexed by the code's value (a look-up by two character codes costs less
+ * than hashing a new string for a set: a CSV import asks once per row).
+ */
+const dddTable: Uint8Array = (() => {
+  const table = new Uint8Array(100);
+  for (const ddd of validDdds) table[Number(ddd)] = 1;
+  return table;
+})();
 
 /** Whether `area` (digits) is a Brazilian DDD in use. */
 export function isValidDdd(area: string): boolean {
-  return dddSet.has(area);
+  if (typeof area !== 'string' || area.length !== 2) return false;
+  const tens = area.charCodeAt(0) - 48;
+  const units = area.charCodeAt(1) - 48;
+  return tens >= 0 && tens <= 9 && units >= 0 && units <= 9 && dddTable[tens * 10 + units] === 1;
 }
 
 /** Keeps only the ASCII digits of `value` (`'(11) 98765-4321'` → `'11987654321'`). */
@@ -99,6 +110,39 @@ export function isValidBrazilianNumber(number: string): boolean {
   if (number.length === 9) return number[0] === '9';
   if (number.length === 8) return number[0]! >= '2' && number[0]! <= '5';
   return false;
+}
+
+/** Whether `value` is all ASCII digits (empty included). */
+function isDigits(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a phone's parts are valid and already in the form they are stored in: {@link checkPhone}
+ * finds nothing and {@link normalizePhone} would return them unchanged (digits only, a country code
+ * without `+`, `00` or a leading zero, a Brazilian DDD without its trunk `0`). A fast path for callers
+ * that check many phones (a CSV import); false says nothing more: check and normalise.
+ */
+export function isStoredPhone(countryCode: string, area: string, number: string): boolean {
+  if (countryCode === brazilCountryCode) {
+    return isValidDdd(area) && isDigits(number) && isValidBrazilianNumber(number);
+  }
+  const total = countryCode.length + area.length + number.length;
+  return (
+    countryCode.length >= 1 &&
+    countryCode.length <= 3 &&
+    countryCode.charCodeAt(0) !== 48 &&
+    number !== '' &&
+    total >= e164MinDigits &&
+    total <= e164MaxDigits &&
+    isDigits(countryCode) &&
+    isDigits(area) &&
+    isDigits(number)
+  );
 }
 
 /**
