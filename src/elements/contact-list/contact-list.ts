@@ -17,6 +17,7 @@ import {
 import { ListGridController } from '../../controllers/contact-list/list-grid.js';
 import { RowWindow } from '../../controllers/contact-list/row-window.js';
 import { SelectionController } from '../../controllers/contact-list/selection-controller.js';
+import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { PortalController } from '../../controllers/portal-controller.js';
 import type { PortalAdapter } from '../../core/adapter/types.js';
 import {
@@ -250,12 +251,24 @@ export class ContactList extends LitElement {
     this.rows.changed(changes);
   });
   private readonly actions = new ContactActions(this.rows, () => this.portal.adapter);
-  private readonly toasts = new ToastController(this, { fallbackFocus: () => this.focusTarget() });
-  private readonly dialogs = new DialogController(this, () => this.dialogElement, {
-    onClose: () => this.parts?.closed(),
-    fallbackFocus: () => this.focusTarget(),
-    keepOpen: () => !(this.parts?.mayClose() ?? true),
-  });
+  /**
+   * A render took the focused control away (a toast's close button, the button of a dialog whose
+   * opener went with its row) and the page dropped focus: the search box. An open dialog keeps its own.
+   */
+  private readonly focusKeeper: FocusKeeper = new FocusKeeper(this, () =>
+    this.dialogs.isOpen ? null : this.focusTarget(),
+  );
+
+  private readonly toasts = new ToastController(this);
+  private readonly dialogs: DialogController = new DialogController(
+    this,
+    () => this.dialogElement,
+    {
+      onClose: () => this.parts?.closed(),
+      keeper: this.focusKeeper,
+      keepOpen: () => !(this.parts?.mayClose() ?? true),
+    },
+  );
   /** @internal */ readonly acts: ActsController = new ActsController(this, {
     portal: this.portal,
     rows: this.rows,
