@@ -50,6 +50,8 @@ export interface CheckResult {
   outcome: 'pass' | 'fail' | 'skip';
   /** Why it failed or was skipped. */
   reason?: string;
+  /** What a passing check could not cover here ({@link Tester.note}). */
+  notes: string[];
   /** The exchange to reproduce the failure with. */
   reproduction?: Exchange;
   exchanges: number;
@@ -113,6 +115,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     const exchanges: Exchange[] = [];
     const shapeProblems: { problem: string; exchange: Exchange }[] = [];
     const cleanups: (() => Promise<unknown>)[] = [];
+    const notes: string[] = [];
 
     /** `fetch` that records each exchange and checks its answer against the document. */
     const recording: typeof fetch = async (input, init) => {
@@ -222,12 +225,15 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
         }
         return caught;
       },
+      note(message) {
+        notes.push(message);
+      },
       cleanup(work) {
         cleanups.push(work);
       },
     };
 
-    const result: CheckResult = { check, outcome: 'pass', exchanges: 0 };
+    const result: CheckResult = { check, outcome: 'pass', exchanges: 0, notes };
     try {
       await check.run(tester);
       const shape = shapeProblems[0];
@@ -262,8 +268,9 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     result.exchanges = exchanges.length;
     if (shapeProblems[0]) result.shapeProblem = shapeProblems[0];
     results.push(result);
+    const unchecked = result.outcome === 'pass' ? notChecked(result) : '';
     log(
-      `${result.outcome === 'pass' ? 'PASS' : result.outcome === 'skip' ? 'SKIP' : 'FAIL'}  ${check.title}`,
+      `${result.outcome === 'pass' ? 'PASS' : result.outcome === 'skip' ? 'SKIP' : 'FAIL'}  ${check.title}${unchecked}`,
     );
   }
 
@@ -287,7 +294,14 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   return { results, byRequirement, failed: results.filter((r) => r.outcome === 'fail').length };
 }
 
-/** The report as text: each requirement with its checks, pass / fail / skip, and reproductions. */
+/** A passing check's notes as a suffix: ` — partly checked: …`, or nothing. */
+const notChecked = (result: CheckResult): string =>
+  result.notes.length ? ` — partly checked: ${result.notes.join('; ')}` : '';
+
+/**
+ * The report as text: each requirement with its checks, pass / fail / skip, and reproductions; a
+ * passing check that could not cover everything says so beside it and in the summary.
+ */
 export function formatReport(report: ConformanceReport): string {
   const lines: string[] = [];
   for (const requirement of requirements) {
@@ -305,8 +319,9 @@ export function formatReport(report: ConformanceReport): string {
       ? results.filter((r) => r.outcome === 'fail')
       : results) {
       const mark = result.outcome === 'pass' ? '✓' : result.outcome === 'skip' ? '–' : '✗';
+      const why = result.reason ? `: ${short(result.reason, 300)}` : '';
       lines.push(
-        `    ${mark} ${result.check.title}${result.reason ? `: ${short(result.reason, 300)}` : ''}`,
+        `    ${mark} ${result.check.title}${why}${result.outcome === 'pass' ? notChecked(result) : ''}`,
       );
       if (result.outcome === 'fail' && result.reproduction) {
         lines.push(`        repro: ${reproductionLine(result.reproduction)}`);
@@ -320,7 +335,13 @@ export function formatReport(report: ConformanceReport): string {
   }
   const counts = { pass: 0, fail: 0, skip: 0 };
   for (const result of report.results) counts[result.outcome]++;
+  const partial = report.results.filter((r) => r.outcome === 'pass' && r.notes.length).length;
   lines.push('');
+  if (partial) {
+    lines.push(
+      `${partial} passed ${partial === 1 ? 'check was' : 'checks were'} only partly checked here ("partly checked" above).`,
+    );
+  }
   lines.push(`${counts.pass} passed, ${counts.fail} failed, ${counts.skip} skipped`);
   return lines.join('\n');
 }

@@ -43,6 +43,12 @@ export interface Tester {
   expect(condition: unknown, message: string): void;
   /** Awaits a call that must be refused with `kind` (and `code`); answers the error. */
   refusal(promise: Promise<unknown>, kind: AdapterErrorKind, code?: string): Promise<AdapterError>;
+  /**
+   * Says what this check could not cover against this configuration (a read-only run with nothing to
+   * read): the check still passes on what it did check, and the report prints the note beside it and
+   * counts it in the summary — not a skip, which would say nothing was checked.
+   */
+  note(message: string): void;
   /** Runs after the check, pass or fail (to delete what it created). */
   cleanup(work: () => Promise<unknown>): void;
   /** Whether this run may create records (`--scope all`): a read check with nothing to read makes it. */

@@ -7,6 +7,8 @@ import { listMeta, listOf, rowsShown, type ListArgs } from './list.js';
 /**
  * The "Filters" panel of `<contact-list>`: several statuses and roles, sites, tickets in progress and
  * creation dates, and the active filter as removable chips. Each change asks the (mocked) API again.
+ * The panel's view loads the first time it opens (a chunk of its own), so a list that is never
+ * filtered never fetches it.
  */
 const meta: Meta<ListArgs> = { ...listMeta, title: 'Elements/contact-list/Filters' };
 export default meta;
@@ -18,7 +20,10 @@ const filtersButton = /^(Filters|Filtros)\b/;
 const invited = /^(Invited|Convidado|Invitado)$/;
 const removeInvited = /(Invited|Convidado|Invitado)$/;
 
-/** The panel open, "Invited" ticked: the list asks again, and a chip shows the part. */
+/**
+ * The panel open — its view fetched on this first opening, the "Filters" button expanded at once and
+ * the boxes shown when it lands — "Invited" ticked: the list asks again, and a chip shows the part.
+ */
 export const PanelOpen: Story = {
   loaders: [mockPortal()],
   play: async (context) => {

@@ -530,24 +530,44 @@ export const contactListStyles = [
       .row.head .cell.actions {
         display: none;
       }
+      /* Top to bottom in the cells' order, so ←/→ go through a card as it reads (the status too). */
       .row:not(.head):not(.empty-row) {
-        grid-template-columns: 2.25rem 1fr auto;
+        grid-template-columns: 2.25rem minmax(0, 1fr);
         grid-template-areas:
-          'select name status'
-          'select email email'
-          'select phone phone'
-          'select jobTitle jobTitle'
-          'select role role'
-          'select lastSignInAt lastSignInAt'
-          'select actions actions';
+          'select name'
+          'select email'
+          'select phone'
+          'select jobTitle'
+          'select role'
+          'select status'
+          'select lastSignInAt'
+          'select actions';
         row-gap: 2px;
         padding-block: 10px;
       }
       .row .cell.select {
         align-self: start;
       }
+      /*
+       * A long name or e-mail wraps (anywhere: an e-mail has no spaces) instead of being cut with "…"
+       * on its first line. Two lines on every card, used or not: RowWindow needs one row height per
+       * layout. Past two lines (over ~60 characters at 390px) the end is still cut.
+       */
+      .row:not(.head) .cell.name,
+      .row:not(.head) .cell.email {
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 2;
+        line-clamp: 2;
+        height: 2lh;
+        white-space: normal;
+        overflow-wrap: anywhere;
+      }
+      .row:not(.head) .cell .label {
+        white-space: nowrap;
+      }
       .row .cell.status {
-        justify-self: end;
+        justify-self: start;
       }
       .row .cell.actions {
         justify-content: flex-start;

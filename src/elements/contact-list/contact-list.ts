@@ -17,6 +17,7 @@ import {
 import { ListGridController } from '../../controllers/contact-list/list-grid.js';
 import { RowWindow } from '../../controllers/contact-list/row-window.js';
 import { SelectionController } from '../../controllers/contact-list/selection-controller.js';
+import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { PortalController } from '../../controllers/portal-controller.js';
 import type { PortalAdapter } from '../../core/adapter/types.js';
 import {
@@ -27,7 +28,7 @@ import {
 } from '../../core/model/constants.js';
 import type { Contact, ContactFilter, SortDirection } from '../../core/model/index.js';
 import type { BulkAct } from '../../core/rules/index.js';
-import { compactFilter } from '../../core/rules/contact-query.js';
+import { compactFilter, signedInFilters, ticketFilters } from '../../core/rules/contact-query.js';
 import { emit } from '../../events.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { DialogController } from '../internal/dialog.js';
@@ -39,12 +40,7 @@ import type { ContactListDialogs } from './dialogs.js';
 import { renderMenu, renderSessionFailed } from './menu.view.js';
 import { renderList, type ListView, type RowView } from './rows.view.js';
 import { StatusColumnWidth, renderStatusSizer } from './status-width.js';
-import {
-  renderFilterChips,
-  renderFilterPanel,
-  renderFiltersButton,
-  type FiltersView,
-} from './filters.view.js';
+import { renderFilterChips, renderFiltersButton, type FiltersView } from './filters.view.js';
 import { renderBulkBar, renderToolbar, type ToolbarView } from './toolbar.view.js';
 
 /** Inputs that take no typing: `/` on them still means "search". */
@@ -217,6 +213,9 @@ export class ContactList extends LitElement {
   });
   /** @internal */ readonly selection = new SelectionController(this, this.rows);
   /** @internal */ readonly filters = new FilterPanelController(this, () => this.portal.adapter);
+  /** The Filters panel's view, once first opened (it loads on demand, as the export's paging does). */
+  private filterPanel: ((view: FiltersView) => TemplateResult) | undefined;
+  private filterPanelLoading: Promise<void> | undefined;
   /** @internal */ readonly exporter = new ContactExportController(this, {
     adapter: () => this.portal.adapter,
     query: () => this.rows.query,
@@ -250,12 +249,24 @@ export class ContactList extends LitElement {
     this.rows.changed(changes);
   });
   private readonly actions = new ContactActions(this.rows, () => this.portal.adapter);
-  private readonly toasts = new ToastController(this, { fallbackFocus: () => this.focusTarget() });
-  private readonly dialogs = new DialogController(this, () => this.dialogElement, {
-    onClose: () => this.parts?.closed(),
-    fallbackFocus: () => this.focusTarget(),
-    keepOpen: () => !(this.parts?.mayClose() ?? true),
-  });
+  /**
+   * A render took the focused control away (a toast's close button, the button of a dialog whose
+   * opener went with its row) and the page dropped focus: the search box. An open dialog keeps its own.
+   */
+  private readonly focusKeeper: FocusKeeper = new FocusKeeper(this, () =>
+    this.dialogs.isOpen ? null : this.focusTarget(),
+  );
+
+  private readonly toasts = new ToastController(this);
+  private readonly dialogs: DialogController = new DialogController(
+    this,
+    () => this.dialogElement,
+    {
+      onClose: () => this.parts?.closed(),
+      keeper: this.focusKeeper,
+      keepOpen: () => !(this.parts?.mayClose() ?? true),
+    },
+  );
   /** @internal */ readonly acts: ActsController = new ActsController(this, {
     portal: this.portal,
     rows: this.rows,
@@ -320,8 +331,30 @@ export class ContactList extends LitElement {
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
+    // An opened Filters panel whose view is on its way is part of what the element shows.
+    const panel = this.filters.open ? this.filterPanelLoading : undefined;
+    if (panel) return panel.then(() => this.getUpdateComplete());
     return this.t.settle(() => super.getUpdateComplete());
   }
+
+  /** Opens or closes the Filters panel; its view loads the first time it opens. */
+  private readonly toggleFilters = (): void => {
+    this.filters.toggle();
+    if (!this.filters.open || this.filterPanel) return;
+    this.filterPanelLoading ??= import('./filter-panel.view.js').then(
+      (module) => {
+        this.filterPanel = module.filterPanelView({ html, nothing });
+        this.filterPanelLoading = undefined;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        // Not loaded (offline): the panel closes, says so, and the next opening tries again.
+        this.filterPanelLoading = undefined;
+        if (this.filters.open) this.filters.toggle();
+        this.notify({ kind: 'failed', error });
+      },
+    );
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Requests asked for here join this update instead of scheduling another one.
@@ -517,10 +550,13 @@ export class ContactList extends LitElement {
       filter,
       parts,
       open: filters.open,
+      statuses: contactStatuses,
       roles: (this.portal.engine?.policy.roles ?? []).map((role) => role.id),
+      ticketFilters,
+      signedInFilters,
       sites: filters.sites,
       siteName: (id) => filters.siteName(id),
-      onToggle: filters.toggle,
+      onToggle: this.toggleFilters,
       onValue: (key, value, on) =>
         this.setFilter(toggledValue(this.rows.state.filter, key, value as never, on)),
       onTickets: (tickets) => this.setFilter({ tickets }),
@@ -648,10 +684,11 @@ export class ContactList extends LitElement {
         ? renderSessionFailed(this.words, this.portal.error, () => void this.retrySession())
         : nothing
     }
-    ${renderToolbar(toolbar)} ${renderFilterPanel(filters)} ${renderFilterChips(filters)}
-    ${renderBulkBar(toolbar)} ${renderList(this.listView())} ${this.renderMenu()}
-    ${this.renderDialog()} ${this.toasts.render(this.words.msg('toast.dismiss'))}
-    ${renderStatusSizer(this.words.status)}`;
+    ${renderToolbar(toolbar)}
+    ${filters.open && this.filterPanel ? this.filterPanel(filters) : nothing}
+    ${renderFilterChips(filters)} ${renderBulkBar(toolbar)} ${renderList(this.listView())}
+    ${this.renderMenu()} ${this.renderDialog()}
+    ${this.toasts.render(this.words.msg('toast.dismiss'))} ${renderStatusSizer(this.words.status)}`;
   }
 
   private renderMenu(): TemplateResult {

@@ -4,8 +4,6 @@ import type {
   FilterPart,
   SiteChoice,
 } from '../../controllers/contact-list/filter-panel.js';
-import { contactStatuses } from '../../core/model/constants.js';
-import { signedInFilters, ticketFilters } from '../../core/rules/contact-query.js';
 import type { ContactFilter, ContactStatus } from '../../core/model/index.js';
 import type { ListWords } from './contact-list.words.js';
 
@@ -16,8 +14,13 @@ export interface FiltersView {
   /** The active parts, one chip each. */
   parts: FilterPart[];
   open: boolean;
+  /** The statuses the panel offers, in order. */
+  statuses: readonly ContactStatus[];
   /** The policy's role ids. */
   roles: string[];
+  /** The choices of the tickets and the sign-in selects. */
+  ticketFilters: readonly NonNullable<ContactFilter['tickets']>[];
+  signedInFilters: readonly NonNullable<ContactFilter['signedIn']>[];
   /** The company's sites; `undefined` while unknown. */
   sites: SiteChoice[] | undefined;
   siteName: (id: string) => string;
@@ -29,6 +32,11 @@ export interface FiltersView {
   onRemove: (part: FilterPart) => void;
   onClear: () => void;
 }
+
+/*
+ * The panel itself is in `filter-panel.view.ts`, loaded the first time it opens: most visits to the
+ * list never open it. The button and the chips (a filter can come from the host) stay here.
+ */
 
 /** The "Filters" button: says how many parts are active, opens and closes the panel. */
 export function renderFiltersButton(view: FiltersView): TemplateResult {
@@ -43,122 +51,6 @@ export function renderFiltersButton(view: FiltersView): TemplateResult {
   >
     ${msg('filters.button')}${view.parts.length ? html` <span class="count">(${view.parts.length})</span>` : nothing}
   </button>`;
-}
-
-function checks(
-  view: FiltersView,
-  key: 'status' | 'role' | 'site',
-  legend: string,
-  choices: readonly { value: string; label: string }[],
-): TemplateResult {
-  const chosen = new Set<string>(view.filter[key] ?? []);
-  return html`<fieldset class="choices" data-filter=${key}>
-    <legend>${legend}</legend>
-    ${choices.map(
-      (choice) =>
-        html`<label class="choice">
-          <input
-            type="checkbox"
-            value=${choice.value}
-            .checked=${chosen.has(choice.value)}
-            @change=${(event: Event) =>
-              view.onValue(key, choice.value, (event.target as HTMLInputElement).checked)}
-          />
-          ${choice.label}
-        </label>`,
-    )}
-  </fieldset>`;
-}
-
-function dateField(view: FiltersView, key: DateFilterKey): TemplateResult {
-  const { msg } = view.words;
-  return html`<div class="field">
-    <label for="filter-${key}">${msg(`filters.${key}`)}</label>
-    <input
-      id="filter-${key}"
-      type="date"
-      .value=${(view.filter[key] ?? '').slice(0, 10)}
-      @change=${(event: Event) => view.onDate(key, (event.target as HTMLInputElement).value)}
-    />
-  </div>`;
-}
-
-/** A one-value part (tickets in progress, sign-in) as a select: "All", or one of `values`. */
-function oneOf<K extends 'tickets' | 'signedIn'>(
-  view: FiltersView,
-  key: K,
-  values: readonly NonNullable<ContactFilter[K]>[],
-  set: (value: NonNullable<ContactFilter[K]> | undefined) => void,
-): TemplateResult {
-  const { msg } = view.words;
-  const current: string = view.filter[key] ?? '';
-  return html`<div class="field">
-    <label for="filter-${key}">${msg(`filters.${key}`)}</label>
-    <select
-      id="filter-${key}"
-      @change=${(event: Event) => {
-        const value = (event.target as HTMLSelectElement).value;
-        set(values.find((v) => v === value));
-      }}
-    >
-      <option value="" ?selected=${current === ''}>${msg('list.filter-any')}</option>
-      ${values.map(
-        (value) =>
-          html`<option value=${value} ?selected=${current === value}>
-            ${msg(`filters.${key}.${value}` as `filters.${'tickets' | 'signedIn'}.${string}` as never)}
-          </option>`,
-      )}
-    </select>
-  </div>`;
-}
-
-/**
- * The panel (a labelled group under the toolbar, open on demand): statuses and roles (several of
- * each), sites, tickets in progress, creation dates, and sign-in (ever or never, and a range of the
- * last one). Each change asks the adapter at once.
- */
-export function renderFilterPanel(view: FiltersView): TemplateResult | typeof nothing {
-  if (!view.open) return nothing;
-  const { words } = view;
-  const { msg } = words;
-  return html`<div
-    id="filter-panel"
-    class="filter-panel"
-    part="filter-panel"
-    role="group"
-    aria-label=${msg('filters.label')}
-  >
-    ${checks(
-      view,
-      'status',
-      msg('list.filter-status'),
-      contactStatuses.map((s: ContactStatus) => ({ value: s, label: words.status(s) })),
-    )}
-    ${checks(
-      view,
-      'role',
-      msg('list.filter-role'),
-      view.roles.map((r) => ({ value: r, label: words.role(r) })),
-    )}
-    ${
-      view.sites?.length
-        ? checks(
-            view,
-            'site',
-            msg('filters.site'),
-            view.sites.map((s) => ({ value: s.id, label: s.name })),
-          )
-        : nothing
-    }
-    <div class="dates">
-      ${oneOf(view, 'tickets', ticketFilters, view.onTickets)} ${dateField(view, 'createdFrom')}
-      ${dateField(view, 'createdBefore')}
-    </div>
-    <div class="dates">
-      ${oneOf(view, 'signedIn', signedInFilters, view.onSignedIn)}
-      ${dateField(view, 'lastSignInFrom')} ${dateField(view, 'lastSignInBefore')}
-    </div>
-  </div>`;
 }
 
 /** A chip's words: "Status: Active", "Created from: Jan 31, 2026". */

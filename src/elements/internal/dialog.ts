@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DialogSurface } from '../../controllers/dialog-surface.js';
+import type { FocusKeeper } from '../../controllers/focus-keeper.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -20,10 +21,11 @@ export interface DialogControllerOptions {
   /** Called after the dialog closed (by `close()`, Escape or a `method="dialog"` form), with its `returnValue`. */
   onClose?: (returnValue: string) => void;
   /**
-   * Where focus goes on close when the control that opened the dialog is gone (its row was deleted,
-   * the bar it was in went away with the selection): never to the page's `<body>`.
+   * The host's one focus fallback (a `FocusKeeper`): on close, when the control that opened the dialog
+   * is gone (its row was deleted, the bar it was in went away with the selection), focus is released to
+   * it, never left on the page's `<body>` or wherever the browser puts it back.
    */
-  fallbackFocus?: () => HTMLElement | null | undefined;
+  keeper?: Pick<FocusKeeper, 'release'>;
   /**
    * Asked when the dialog closed by itself (Escape when the browser no longer lets a `cancel` be
    * prevented, i.e. without a user activation since the last one): true reopens it as it was (a
@@ -35,7 +37,9 @@ export interface DialogControllerOptions {
 /**
  * Drives a native modal `<dialog>` in the host's shadow root: opens it with `showModal()` (so focus is
  * trapped and the page is inert), focuses its `[autofocus]` element or first field, closes on Escape
- * (the native `cancel`), and on close returns focus to the control that opened it.
+ * (the native `cancel`), and on close returns focus to the control that opened it. When that control
+ * is gone (its row was deleted, the bar it was in went away with the selection), the host's
+ * `FocusKeeper` (the `keeper` option) decides where focus goes: one fallback per element.
  *
  * ```ts
  * private dialog = new DialogController(this, () => this.renderRoot.querySelector('dialog'));
@@ -151,7 +155,7 @@ export class DialogController implements ReactiveController, DialogSurface {
     const opener = this.opener;
     this.opener = null;
     if (opener?.isConnected) opener.focus();
-    else this.options.fallbackFocus?.()?.focus();
+    else this.options.keeper?.release(opener ?? dialog);
     this.options.onClose?.(dialog.returnValue);
     this.host.requestUpdate();
   }

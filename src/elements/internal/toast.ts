@@ -28,15 +28,6 @@ export interface Toast {
   action?: ToastAction;
 }
 
-/** Options of a {@link ToastController}. */
-export interface ToastOptions {
-  /**
-   * Where focus goes when a toast that holds it closes (its close or action button was pressed, or it
-   * timed out): never to the page's `<body>`.
-   */
-  fallbackFocus?: () => HTMLElement | null | undefined;
-}
-
 interface Timer {
   handle: ReturnType<typeof setTimeout> | undefined;
   remaining: number;
@@ -129,7 +120,8 @@ const toastCss = html`<style>
 /**
  * Short-lived messages ("Registro salvo com sucesso!") in a polite live region, for an element to show
  * the outcome of an act. A toast closes itself after `timeoutMs` (the timer pauses while the pointer
- * or focus is on it) or by its close button. Messages are rendered as text, never as HTML.
+ * or focus is on it) or by its close button. Messages are rendered as text, never as HTML. A host whose
+ * toasts can hold focus keeps a `FocusKeeper`, which places focus when a toast takes it away.
  *
  * ```ts
  * private toasts = new ToastController(this);
@@ -145,10 +137,7 @@ export class ToastController implements ReactiveController {
   private nextId = 1;
   private paused = false;
 
-  constructor(
-    private readonly host: Host,
-    private readonly options: ToastOptions = {},
-  ) {
+  constructor(private readonly host: Host) {
     host.addController(this);
   }
 
@@ -184,14 +173,15 @@ export class ToastController implements ReactiveController {
     return id;
   }
 
-  /** Removes a toast (no-op for an unknown id). Focus inside it moves to the fallback first. */
+  /**
+   * Removes a toast (no-op for an unknown id). Focus inside it is the host's `FocusKeeper`'s to place
+   * once the toast is gone: one fallback per element.
+   */
   dismiss(id: number): void {
     const timer = this.timers.get(id);
     if (timer) clearTimeout(timer.handle);
     this.timers.delete(id);
     const before = this.items.length;
-    const focused = (this.host.shadowRoot ?? document).activeElement;
-    if (focused?.closest(`[data-toast="${id}"]`)) this.options.fallbackFocus?.()?.focus();
     this.items = this.items.filter((toast) => toast.id !== id);
     if (this.items.length !== before) this.host.requestUpdate();
   }

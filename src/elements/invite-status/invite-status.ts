@@ -177,12 +177,24 @@ export class InviteStatus extends LitElement {
     notify: (notice) => this.notice(notice),
   });
   /** @internal */ readonly password = new PasswordFieldController(this);
-  private readonly dialog = new DialogController(
+  /**
+   * The element's one focus fallback. A render took the focused control away (Revoke after a revoke,
+   * a dialog's button when the control that opened it is gone) and the page dropped focus: into the
+   * open dialog (the bulk result's Close), else the next logical place; the invitation e-mail dialog
+   * keeps its own.
+   */
+  private readonly focusKeeper: FocusKeeper = new FocusKeeper(this, () => {
+    const open = this.renderRoot.querySelector<HTMLDialogElement>('dialog[open]');
+    if (open) return open.matches('[part="dialog"]') ? this.dialog.firstFocusable() : null;
+    return this.focusHome();
+  });
+
+  private readonly dialog: DialogController = new DialogController(
     this,
     () => this.renderRoot.querySelector<HTMLDialogElement>('dialog[part="dialog"]'),
     {
       onClose: () => this.acts.closed(),
-      fallbackFocus: () => this.focusHome(),
+      keeper: this.focusKeeper,
       keepOpen: () => this.acts.dialog?.kind === 'bulk-confirm' && this.acts.dialog.busy,
     },
   );
@@ -219,17 +231,6 @@ export class InviteStatus extends LitElement {
       root.querySelector<HTMLElement>('#search')
     );
   }
-
-  /**
-   * A render took the focused control away (Revoke after a revoke) and the page dropped focus: into
-   * the open dialog (the bulk result's Close), else the next logical place; the invitation e-mail
-   * dialog keeps its own.
-   */
-  private readonly focusKeeper = new FocusKeeper(this, () => {
-    const open = this.renderRoot.querySelector<HTMLDialogElement>('dialog[open]');
-    if (open) return open.matches('[part="dialog"]') ? this.dialog.firstFocusable() : null;
-    return this.focusHome();
-  });
 
   private notice(notice: InviteNotice): void {
     const { text, tone, duration } = this.words.notice(notice);

@@ -133,13 +133,16 @@ export class SaasSeatPanel extends LitElement {
     },
   });
   /** @internal */ readonly password = new PasswordFieldController(this);
+  /**
+   * The element's one focus fallback: a render took the focused control away (or a dialog closed
+   * whose opener is gone): focus goes to {@link focusAfter}, not to the page.
+   */
+  private readonly focusKeeper = new FocusKeeper(this, (lost) => this.focusAfter(lost));
   private readonly dialog = new DialogController(
     this,
     () => this.renderRoot.querySelector<HTMLDialogElement>('dialog'),
-    { onClose: () => this.formClosed() },
+    { onClose: () => this.formClosed(), keeper: this.focusKeeper },
   );
-  /** A render took the focused control away: focus goes to {@link focusAfter}, not to the page. */
-  private readonly focusKeeper = new FocusKeeper(this, (lost) => this.focusAfter(lost));
   /** @internal The form open in the dialog. */
   @state() form: SeatForm | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;

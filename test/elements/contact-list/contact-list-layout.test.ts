@@ -1,4 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { DemoData } from '../../../src/core/demo-data.js';
 import type { ContactList } from '../../../src/elements/contact-list/contact-list.js';
 import { mountList, rows, settled, transitionsDone } from '../../helpers/contact-list.js';
 import { $ } from '../../helpers/dom.js';
@@ -103,6 +105,70 @@ describe('<contact-list> — the bulk bar on a phone', () => {
       expect(button.scrollWidth, `${button.textContent.trim()} uncut`).to.be.at.most(
         button.clientWidth + 1,
       );
+    }
+  });
+});
+
+describe('<contact-list> — cards on a phone (390px)', () => {
+  /** Every contact with a long name and a 55-character e-mail (each still unique). */
+  const long = (data: DemoData) => {
+    for (const contact of data.contacts) {
+      contact.name = `${contact.name} de Albuquerque Cavalcanti`;
+      contact.email = `${contact.email.split('@')[0]}.fin@horizonte-consultoria-exemplo.com.br`;
+    }
+  };
+
+  it('shows a long name and e-mail in full, every card as tall as the others', async () => {
+    const { el } = await mountList({ lang: 'pt-BR', width: 390, mutate: long });
+    const cards = rows(el).slice(0, 4);
+    expect(cards.length).to.equal(4);
+    for (const card of cards) {
+      for (const column of ['name', 'email']) {
+        const cell = card.querySelector<HTMLElement>(`.cell.${column}`)!;
+        const text = cell.querySelector('.value')!.textContent;
+        expect(text.length, `${column} is long`).to.be.above(40);
+        expect(cell.scrollWidth, `${column} not cut across: ${text}`).to.be.at.most(
+          cell.clientWidth + 1,
+        );
+        expect(cell.scrollHeight, `${column} not cut below: ${text}`).to.be.at.most(
+          cell.clientHeight + 1,
+        );
+      }
+      // The list's windowing takes one row height per layout (RowWindow).
+      expect(box(card).height, 'cards of one height').to.be.closeTo(box(cards[0]!).height, 0.5);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('goes through a card with → in the order it reads: top to bottom, then left to right', async () => {
+    const { el } = await mountList({ width: 390, mutate: long });
+    $<HTMLInputElement>(el, '#search')!.focus();
+    const active = () => el.shadowRoot!.activeElement as HTMLElement | null;
+    for (let i = 0; i < 20 && !active()?.closest('[role="row"][data-id]'); i++)
+      await sendKeys({ press: 'Tab' });
+    const card = active()!.closest('[role="row"]')!;
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    const visited: HTMLElement[] = [active()!];
+    for (let i = 0; i < 12; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      if (active() === visited.at(-1)) break;
+      visited.push(active()!);
+    }
+    expect(visited.every((stop) => card.contains(stop))).to.equal(true);
+    expect(visited.length, 'every stop of the card').to.equal(
+      card.querySelectorAll('[data-stop]').length,
+    );
+    const name = (stop: HTMLElement) =>
+      stop.getAttribute('part') ?? stop.className.replace('cell ', '');
+    for (let i = 1; i < visited.length; i++) {
+      const before = box(visited[i - 1]!);
+      const after = box(visited[i]!);
+      const onward =
+        after.top >= before.bottom - 1 ||
+        (Math.abs(after.top - before.top) < 4 && after.left >= before.right - 1);
+      expect(onward, `${name(visited[i - 1]!)} → ${name(visited[i]!)}`).to.equal(true);
     }
   });
 });
