@@ -551,19 +551,16 @@ export const contactListStyles = [
       /*
        * A long name or e-mail wraps (anywhere: an e-mail has no spaces) instead of being cut with "…"
        * on its first line. Two lines on every card, used or not: RowWindow needs one row height per
-       * layout. Past two lines (over ~60 characters at 390px) the end is still cut.
+       * layout. Past two lines (over ~60 characters at 390px) the end is still cut (no line-clamp:
+       * Chromium 150 put its "…" on the first line of an e-mail broken anywhere).
        */
       .row:not(.head) .cell.name,
       .row:not(.head) .cell.email {
-        display: -webkit-box;
-        -webkit-box-orient: vertical;
-        -webkit-line-clamp: 2;
-        line-clamp: 2;
         height: 2lh;
         white-space: normal;
         overflow-wrap: anywhere;
       }
-      .row:not(.head) .cell .label {
+      .row:not(.head) .cell::before {
         white-space: nowrap;
       }
       .row .cell.status {
