@@ -176,8 +176,10 @@ export class ImportPlan {
   /** Each row's e-mail and CPF, as their numbers in {@link emails} and {@link cpfs} (`NO_KEY`: none). */
   private emailIds = new Int32Array(1024);
   private cpfIds = new Int32Array(1024);
-  private readonly emails = new KeyTable();
+  private readonly emails = new KeyTable(1024, true);
   private readonly cpfs = new KeyTable();
+  /** Whether the keys of the rows read are numbered and their duplicates known ({@link settleKeys}). */
+  private keysSettled = false;
   private readonly matches = new Map<number, Match>();
   /** 1 for each row whose e-mail and CPF were looked up among existing contacts. */
   private lookedUp = new Uint8Array(1024);
@@ -310,8 +312,8 @@ export class ImportPlan {
       }
       if (check.refused) this.refused.set(index, check.refused);
       if (check.value) {
-        // The value's e-mail is normalised already: its key is its lower case.
-        email = lowerCase(check.value.email);
+        // The value's e-mail is normalised already: its key is its lower case (the table's).
+        email = check.value.email;
         if (check.value.document.type === 'cpf') cpf = check.value.document.number;
       }
     }
@@ -319,14 +321,38 @@ export class ImportPlan {
     else if (replacing) this.base.delete(index);
     if (replacing) this.texts.set(index, stored);
     else this.texts.push(stored);
-    const emailId = email === undefined ? NO_KEY : this.emails.find(email, true);
-    const cpfId = cpf === undefined ? NO_KEY : this.cpfs.find(cpf, true);
+    // While the file is read, keys are only gathered: a row's duplicates are known once every key is
+    // ({@link settleKeys}); after that, a row checked again is indexed at once.
+    const emailId = email === undefined ? NO_KEY : this.emails.hold(index, email);
+    const cpfId = cpf === undefined ? NO_KEY : this.cpfs.hold(index, cpf);
     this.emailIds[index] = emailId;
     this.cpfIds[index] = cpfId;
     let first = index;
-    if (emailId !== NO_KEY) first = this.emails.add(emailId, index);
-    if (cpfId !== NO_KEY) first = Math.min(first, this.cpfs.add(cpfId, index));
+    if (emailId >= 0) first = this.emails.first(emailId)!;
+    if (cpfId >= 0) first = Math.min(first, this.cpfs.first(cpfId)!);
     return error ? ERROR : first !== index ? SKIP : this.refused.has(index) ? ERROR : CREATE;
+  }
+
+  /**
+   * Numbers the keys gathered while the file was read and marks each row holding an earlier valid
+   * row's e-mail or CPF as a duplicate. Done once, before anything is asked of the plan.
+   */
+  private settleKeys(): void {
+    if (this.keysSettled) return;
+    this.keysSettled = true;
+    this.emails.settle(this.emailIds);
+    this.cpfs.settle(this.cpfIds);
+    const size = this.texts.length;
+    for (let index = 0; index < size; index++) {
+      const email = this.emailIds[index]!;
+      const cpf = this.cpfIds[index]!;
+      if (
+        (email >= 0 && this.emails.first(email) !== index) ||
+        (cpf >= 0 && this.cpfs.first(cpf) !== index)
+      ) {
+        this.outcomes[index] = SKIP;
+      }
+    }
   }
 
   /** Cells written as one record with the plan's delimiter (parsed back by {@link cellsOf}). */
@@ -355,6 +381,7 @@ export class ImportPlan {
    * a row of another width keeps its warning. Answers the same note when called again.
    */
   settleShape(): FileIssue | undefined {
+    this.settleKeys();
     if (this.shape !== undefined) return this.shape ?? undefined;
     const expected = this.headers.length;
     const usual = this.trailing.usual(this.texts.length, expected);
@@ -380,6 +407,7 @@ export class ImportPlan {
 
   /** Every issue of row `index`: its own, then duplicates and existing contacts. */
   issuesOf(index: number): RowIssue[] {
+    this.settleKeys();
     if (this.dropped.has(index)) return [{ severity: 'skip', code: csvCodes.dropped, field: '' }];
     const issues = [...(this.base.get(index) ?? [])];
     if (issues.some(isError)) return issues;
@@ -443,6 +471,7 @@ export class ImportPlan {
 
   /** Row `index` as the element shows it. */
   view(index: number): PlanRowView {
+    this.settleKeys();
     if (!Number.isInteger(index) || index < 0 || index >= this.texts.length) {
       throw new RangeError(`No row ${index}`);
     }
@@ -462,6 +491,7 @@ export class ImportPlan {
 
   /** A page of the rows that match `query`, in file order. */
   query(query: RowQuery = {}): RowPage {
+    this.settleKeys();
     const offset = Math.max(0, query.offset ?? 0);
     const limit = Math.max(0, query.limit ?? 100);
     const wanted = query.outcome ? rowOutcomes.indexOf(query.outcome as RowOutcome) : -1;
@@ -485,6 +515,7 @@ export class ImportPlan {
 
   /** The counts of the plan (computed once per change). */
   get summary(): PlanSummary {
+    this.settleKeys();
     if (this.cached) return this.cached;
     const counts = [0, 0, 0, 0];
     for (let index = 0; index < this.texts.length; index++) counts[this.outcomes[index]!]!++;
@@ -526,6 +557,7 @@ export class ImportPlan {
    * edited one first: rows sharing its old or new e-mail or CPF.
    */
   edit(index: number, column: number, value: string): number[] {
+    this.settleKeys();
     if (!Number.isInteger(index) || index < 0 || index >= this.texts.length) {
       throw new RangeError(`No row ${index}`);
     }
@@ -571,6 +603,7 @@ export class ImportPlan {
    * row). Returns the rows whose outcome or issues may have changed, the row itself first.
    */
   drop(index: number, drop = true): number[] {
+    this.settleKeys();
     if (!Number.isInteger(index) || index < 0 || index >= this.texts.length) {
       throw new RangeError(`No row ${index}`);
     }
@@ -604,6 +637,7 @@ export class ImportPlan {
    * `document.number`): each such cell takes its `suggestion`. Returns the rows changed.
    */
   applySuggestion(field: string, code: string): number[] {
+    this.settleKeys();
     const changed = new Set<number>();
     const targets: [number, number, string][] = [];
     for (const [index, issues] of this.base) {
@@ -622,6 +656,7 @@ export class ImportPlan {
 
   /** Chooses what happens to rows of existing contacts. */
   setExistingPolicy(policy: ExistingPolicy): void {
+    this.settleKeys();
     if (policy !== 'skip' && policy !== 'update')
       throw new RangeError(`Unknown policy ${String(policy)}`);
     if (policy === this.policy) return;
@@ -637,6 +672,7 @@ export class ImportPlan {
    * {@link lookupExisting} checks exactly those rows. Returns how many rows were marked.
    */
   forgetExisting(change: ExistingChange): number {
+    this.settleKeys();
     const marked = new Set<number>();
     if (change.all) {
       for (let index = 0; index < this.texts.length; index++) {
@@ -667,6 +703,7 @@ export class ImportPlan {
 
   /** Rows whose e-mail or CPF has not been looked up yet. */
   private pendingLookups(): number[] {
+    this.settleKeys();
     const pending: number[] = [];
     for (let index = 0; index < this.texts.length; index++) {
       if (this.emailIds[index] === NO_KEY && this.cpfIds[index] === NO_KEY) continue;
@@ -734,6 +771,7 @@ export class ImportPlan {
    * update, each checked again and cleaned. `next` is where the following call starts, `null` at the end.
    */
   writes(from: number, size: number): { writes: ImportWrite[]; next: number | null } {
+    this.settleKeys();
     const writes: ImportWrite[] = [];
     let index = Math.max(0, from);
     for (; index < this.texts.length && writes.length < size; index++) {
@@ -764,15 +802,6 @@ function grow<T extends Uint8Array<ArrayBuffer> | Int32Array<ArrayBuffer>>(array
   const grown = new (array.constructor as new (length: number) => T)(array.length * 2);
   grown.set(array);
   return grown;
-}
-
-/** `text` in lower case; `text` itself when it has no upper-case letter (most addresses: no copy). */
-function lowerCase(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || code >= 0x80) return text.toLowerCase();
-  }
-  return text;
 }
 
 function isError(issue: RowIssue): boolean {
