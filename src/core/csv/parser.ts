@@ -42,8 +42,20 @@ export interface CsvRecordSink {
    * `text` is the record as written, without its line break (with `unterminatedQuote`, up to the end
    * of the quote's line): parsed alone with the same delimiter it gives `fields` again, unless a flag
    * is set. The parser never touches `fields` again: the sink may keep it.
+   *
+   * `text` is `source.slice(start, start + text.length)`: `source` is the text being parsed (a pushed
+   * chunk with what the one before left over), for a sink that keeps many records' text without a
+   * string of its own for each.
    */
-  record(fields: string[], line: number, flags: number, quoteLine: number, text: string): void;
+  record(
+    fields: string[],
+    line: number,
+    flags: number,
+    quoteLine: number,
+    text: string,
+    source: string,
+    start: number,
+  ): void;
   /** An empty line (nothing between two line breaks). */
   blank(line: number): void;
 }
@@ -261,7 +273,7 @@ export class CsvParser {
         } else if (c === LF) next = i + 1;
         if (n !== fields.length) fields.length = n;
         this.width = n;
-        sink.record(fields, line, flags, 0, s.slice(pos, i));
+        sink.record(fields, line, flags, 0, s.slice(pos, i), s, pos);
         line += 1 + breaks;
         pos = next;
         continue records;
@@ -303,7 +315,15 @@ export class CsvParser {
     const rest = s.slice(fieldStart(s, quote, recordStart, this.delimiterCode !== TAB), eol);
     for (const part of rest.split(this.delimiter)) fields.push(part);
     const text = s.slice(recordStart, eol);
-    this.sink.record(fields, line, flags | recordFlags.unterminatedQuote, quoteLine, text);
+    this.sink.record(
+      fields,
+      line,
+      flags | recordFlags.unterminatedQuote,
+      quoteLine,
+      text,
+      s,
+      recordStart,
+    );
     this.line = quoteLine + 1;
     return next;
   }

@@ -21,9 +21,10 @@
  * ({@link ImportPlan.edit}: the row is checked again, and rows whose duplicates change with it too),
  * and applies a suggestion to every row like it ({@link ImportPlan.applySuggestion}).
  *
- * Memory: a row is kept as the text it was written as (a slice of what the reader decoded, so the plan
- * holds about the file's text once), re-parsed when shown or written; an edited row as its cells
- * written out again. Issues are kept only for rows that have some.
+ * Memory: a row is kept as the text it was written as — a span of the piece of decoded text the
+ * parser read it from, so the plan holds the file's text once and copies none of it — re-parsed when
+ * shown or written; an edited row as its cells written out again. Issues are kept only for rows that
+ * have some.
  *
  * @module
  */
@@ -220,8 +221,9 @@ export class ImportPlan {
 
   /**
    * Adds a record read from the file (the parser's `flags`, `quoteLine` and `text`, when the record
-   * was parsed with this plan's delimiter); a record of empty cells is counted as blank instead.
-   * Returns whether it became a row.
+   * was parsed with this plan's delimiter, and its `source` and `start`: the row's text is then kept
+   * as a span of `source`); a record of empty cells is counted as blank instead. Returns whether it
+   * became a row.
    */
   add(
     cells: string[],
@@ -230,6 +232,8 @@ export class ImportPlan {
     flags = 0,
     quoteLine = 0,
     text?: string,
+    source?: string,
+    start = 0,
   ): boolean {
     if (isBlank(cells)) {
       this.addBlank();
@@ -263,7 +267,7 @@ export class ImportPlan {
     this.rowNumbers.push(row);
     this.lines.push(line);
     // A new row has no existing match yet: its outcome is known from the check alone.
-    this.outcomes[index] = this.checkInto(index, cells, issues, text, false);
+    this.outcomes[index] = this.checkInto(index, cells, issues, text, false, source, start);
     this.cached = undefined;
     return true;
   }
@@ -278,6 +282,8 @@ export class ImportPlan {
     initial: RowIssue[] | undefined,
     text: string | undefined,
     replacing: boolean,
+    source?: string,
+    start = 0,
   ): number {
     const expected = this.headers.length;
     let issues = initial;
@@ -298,6 +304,8 @@ export class ImportPlan {
       } else issues.push(fieldCount(csvCodes.tooFewFields, 'error', expected, cells.length));
     }
     const stored = text ?? this.serialize(kept);
+    // `text` is a span of `source` unless a structural fix made another text of the row.
+    const span = text !== undefined && source !== undefined;
     if (replacing) this.refused.delete(index);
 
     let email: string | undefined;
@@ -320,6 +328,7 @@ export class ImportPlan {
     if (issues !== undefined && issues.length > 0) this.base.set(index, issues);
     else if (replacing) this.base.delete(index);
     if (replacing) this.texts.set(index, stored);
+    else if (span) this.texts.pushSpan(source, start, start + stored.length);
     else this.texts.push(stored);
     // While the file is read, keys are only gathered: a row's duplicates are known once every key is
     // ({@link settleKeys}); after that, a row checked again is indexed at once.
