@@ -83,6 +83,8 @@ export class CsvParser {
   private readonly delimiterCode: number;
   private readonly maxFieldLength: number;
   private buffer = '';
+  /** Where {@link run} starts in `buffer`. */
+  private from = 0;
   private line: number;
   /** Fields of the last record: the next one's array is made that long. */
   private width = 0;
@@ -107,7 +109,24 @@ export class CsvParser {
   push(text: string): void {
     if (this.ended) throw new Error('The parser has ended');
     if (text === '') return;
-    this.buffer = this.buffer === '' ? text : this.buffer + text;
+    if (this.buffer === '') this.buffer = text;
+    else {
+      // The record the last chunk left unfinished is finished with this chunk's first line, rather
+      // than the whole chunk copied after it; then the chunk is read where it is.
+      const lf = text.indexOf('\n');
+      if (lf >= 0 && lf + 1 < text.length) {
+        this.buffer += text.slice(0, lf + 1);
+        this.run(false);
+        if (this.buffer === '') {
+          this.buffer = text;
+          this.from = lf + 1;
+          this.run(false);
+          return;
+        }
+        text = text.slice(lf + 1);
+      }
+      this.buffer += text;
+    }
     this.run(false);
   }
 
@@ -130,7 +149,8 @@ export class CsvParser {
     const dchar = this.delimiter;
     const tabIsSpace = d !== TAB;
     const sink = this.sink;
-    let pos = 0;
+    let pos = this.from;
+    this.from = 0;
     let line = this.line;
     // The next delimiter, LF and CR at or after the scanning position (`len` when there is none),
     // each searched for again only once the scan has passed it.
