@@ -40,32 +40,69 @@ function grown<T extends Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer>>(
   return next;
 }
 
-/** FNV-1a over the UTF-16 code units of `key`, unsigned. */
+/**
+ * The hash of `key`, unsigned: FNV-1a over its UTF-16 code units taken two at a time (half the
+ * multiplications), then mixed so that every unit reaches every bit. {@link KeyTable.hold} computes the
+ * same inline.
+ */
 function hash(key: string): number {
   let h = FNV_OFFSET;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+  const length = key.length;
+  let i = 0;
+  for (; i + 1 < length; i += 2) {
+    h = Math.imul(h ^ (key.charCodeAt(i) | (key.charCodeAt(i + 1) << 16)), FNV_PRIME);
+  }
+  if (i < length) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+  return mix(h);
+}
+
+/** The last step of {@link hash}: the high bits folded into the low ones (MurmurHash3's finaliser). */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return h >>> 0;
 }
 
-/** Positions `0…count-1` sorted by `hashes` (unsigned), stably: three passes of 11 bits. */
-function sortByHash(hashes: Uint32Array, count: number): Int32Array {
-  let from = new Int32Array(count);
-  let to = new Int32Array(count);
-  for (let i = 0; i < count; i++) from[i] = i;
+/** 1 when `code` is an upper-case ASCII letter or not ASCII (the key may change when lower-cased). */
+function foldable(code: number): number {
+  return code - 65 < 26 && code >= 65 ? 1 : code >= 0x80 ? 1 : 0;
+}
+
+/**
+ * `hashes[0…count-1]` sorted (unsigned), stably, beside each one's position: three passes of 11 bits,
+ * each reading the last pass's output in order.
+ */
+function sortByHash(
+  hashes: Uint32Array,
+  count: number,
+): { sorted: Uint32Array<ArrayBuffer>; positions: Int32Array<ArrayBuffer> } {
+  let fromHashes = hashes.slice(0, count);
+  let fromPositions = new Int32Array(count);
+  let toHashes = new Uint32Array(count);
+  let toPositions = new Int32Array(count);
+  for (let i = 0; i < count; i++) fromPositions[i] = i;
   const counts = new Int32Array(2049);
   for (let shift = 0; shift < 32; shift += 11) {
     counts.fill(0);
-    for (let i = 0; i < count; i++) counts[((hashes[i]! >>> shift) & 2047) + 1]!++;
+    for (let i = 0; i < count; i++) counts[((fromHashes[i]! >>> shift) & 2047) + 1]!++;
     for (let bucket = 0; bucket < 2048; bucket++) counts[bucket + 1]! += counts[bucket]!;
     for (let i = 0; i < count; i++) {
-      const position = from[i]!;
-      to[counts[(hashes[position]! >>> shift) & 2047]!++] = position;
+      const h = fromHashes[i]!;
+      const to = counts[(h >>> shift) & 2047]!++;
+      toHashes[to] = h;
+      toPositions[to] = fromPositions[i]!;
     }
-    const swap = from;
-    from = to;
-    to = swap;
+    const hashesNext = toHashes;
+    toHashes = fromHashes;
+    fromHashes = hashesNext;
+    const positionsNext = toPositions;
+    toPositions = fromPositions;
+    fromPositions = positionsNext;
   }
-  return from;
+  return { sorted: fromHashes, positions: fromPositions };
 }
 
 /** Rows by key; see the module comment. */
@@ -119,16 +156,24 @@ export class KeyTable {
       this.add(id, row);
       return id;
     }
-    // Hash and look for upper case in one pass; most keys have none.
+    // Hash (as `hash` does) and look for upper case in one pass; most keys have none.
     let h = FNV_OFFSET;
-    let upper = false;
-    for (let i = 0; i < key.length; i++) {
-      const code = key.charCodeAt(i);
-      if (code >= 65 && (code <= 90 || code >= 0x80)) upper = true;
-      h = Math.imul(h ^ code, FNV_PRIME);
+    let upper = 0;
+    const length = key.length;
+    let i = 0;
+    for (; i + 1 < length; i += 2) {
+      const a = key.charCodeAt(i);
+      const b = key.charCodeAt(i + 1);
+      upper |= foldable(a) | foldable(b);
+      h = Math.imul(h ^ (a | (b << 16)), FNV_PRIME);
+    }
+    if (i < length) {
+      const a = key.charCodeAt(i);
+      upper |= foldable(a);
+      h = Math.imul(h ^ a, FNV_PRIME);
     }
     let text = key;
-    let unsigned = h >>> 0;
+    let unsigned = mix(h);
     if (upper && this.fold) {
       text = key.toLowerCase();
       unsigned = hash(text);
@@ -153,16 +198,16 @@ export class KeyTable {
     this.settled = true;
     const count = this.held;
     const rows = this.heldRows;
-    const hashes = this.heldHashes;
-    const order = sortByHash(hashes, count);
+    const { sorted: hashes, positions: order } = sortByHash(this.heldHashes, count);
+    // Keys are numbered in hash order: key `id`'s hash is `sortedHashes[id]`.
     const sortedHashes = new Uint32Array(count);
     const sample = new Int32Array(count);
     const firsts = new Int32Array(Math.max(count, 1024));
     let keys = 0;
     for (let k = 0; k < count;) {
-      const h = hashes[order[k]!]!;
+      const h = hashes[k]!;
       let end = k + 1;
-      while (end < count && hashes[order[end]!] === h) end++;
+      while (end < count && hashes[end] === h) end++;
       if (end === k + 1) {
         const at = order[k]!;
         sortedHashes[keys] = h;

@@ -168,8 +168,8 @@ export class ImportPlan {
   private policy: ExistingPolicy;
   /** Each row's text (see the module comment), packed. */
   private readonly texts = new PackedStrings();
-  private readonly rowNumbers: number[] = [];
-  private readonly lines: number[] = [];
+  private rowNumbers = new Int32Array(1024);
+  private lines = new Int32Array(1024);
   private outcomes = new Uint8Array(1024);
   private readonly base = new Map<number, RowIssue[]>();
   /** Rows naming a role the actor may not give (`csv-role-refused`): an error unless they update. */
@@ -245,6 +245,8 @@ export class ImportPlan {
       this.lookedUp = grow(this.lookedUp);
       this.emailIds = grow(this.emailIds);
       this.cpfIds = grow(this.cpfIds);
+      this.rowNumbers = grow(this.rowNumbers);
+      this.lines = grow(this.lines);
     }
     let issues: RowIssue[] | undefined;
     if (flags !== 0) {
@@ -264,8 +266,8 @@ export class ImportPlan {
       issues = issues ?? [];
       issues.push({ severity: 'warning', code: csvCodes.strayQuote, field: '' });
     }
-    this.rowNumbers.push(row);
-    this.lines.push(line);
+    this.rowNumbers[index] = row;
+    this.lines[index] = line;
     // A new row has no existing match yet: its outcome is known from the check alone.
     this.outcomes[index] = this.checkInto(index, cells, issues, text, false, source, start);
     this.cached = undefined;
