@@ -72,17 +72,24 @@ function foldable(code: number): number {
 }
 
 /**
- * `hashes[0…count-1]` sorted (unsigned), stably, beside each one's position: three passes of 11 bits,
- * each reading the last pass's output in order.
+ * `hashes[0…count-1]` sorted (unsigned), stably, beside each one's position and row: three passes of
+ * 11 bits, each reading the last pass's output in order.
  */
 function sortByHash(
   hashes: Uint32Array,
+  rows: Int32Array,
   count: number,
-): { sorted: Uint32Array<ArrayBuffer>; positions: Int32Array<ArrayBuffer> } {
+): {
+  sorted: Uint32Array<ArrayBuffer>;
+  positions: Int32Array<ArrayBuffer>;
+  rows: Int32Array<ArrayBuffer>;
+} {
   let fromHashes = hashes.slice(0, count);
   let fromPositions = new Int32Array(count);
+  let fromRows = rows.slice(0, count);
   let toHashes = new Uint32Array(count);
   let toPositions = new Int32Array(count);
+  let toRows = new Int32Array(count);
   for (let i = 0; i < count; i++) fromPositions[i] = i;
   const counts = new Int32Array(2049);
   for (let shift = 0; shift < 32; shift += 11) {
@@ -94,6 +101,7 @@ function sortByHash(
       const to = counts[(h >>> shift) & 2047]!++;
       toHashes[to] = h;
       toPositions[to] = fromPositions[i]!;
+      toRows[to] = fromRows[i]!;
     }
     const hashesNext = toHashes;
     toHashes = fromHashes;
@@ -101,8 +109,11 @@ function sortByHash(
     const positionsNext = toPositions;
     toPositions = fromPositions;
     fromPositions = positionsNext;
+    const rowsNext = toRows;
+    toRows = fromRows;
+    fromRows = rowsNext;
   }
-  return { sorted: fromHashes, positions: fromPositions };
+  return { sorted: fromHashes, positions: fromPositions, rows: fromRows };
 }
 
 /** Rows by key; see the module comment. */
@@ -190,15 +201,16 @@ export class KeyTable {
   }
 
   /**
-   * Numbers the keys held so far and writes each holder's key number into `ids` (by row); from then
-   * on the table answers questions. Does nothing the second time.
+   * Numbers the keys held so far and writes each holder's key number into `ids` (by row), and 1 into
+   * `repeated` for each row holding a key an earlier row holds; from then on the table answers
+   * questions. Does nothing the second time.
    */
-  settle(ids?: Int32Array): void {
+  settle(ids?: Int32Array, repeated?: Uint8Array): void {
     if (this.settled) return;
     this.settled = true;
     const count = this.held;
-    const rows = this.heldRows;
-    const { sorted: hashes, positions: order } = sortByHash(this.heldHashes, count);
+    const sortedBy = sortByHash(this.heldHashes, this.heldRows, count);
+    const { sorted: hashes, positions: order, rows } = sortedBy;
     // Keys are numbered in hash order: key `id`'s hash is `sortedHashes[id]`.
     const sortedHashes = new Uint32Array(count);
     const sample = new Int32Array(count);
@@ -209,11 +221,11 @@ export class KeyTable {
       let end = k + 1;
       while (end < count && hashes[end] === h) end++;
       if (end === k + 1) {
-        const at = order[k]!;
+        const row = rows[k]!;
         sortedHashes[keys] = h;
-        sample[keys] = at;
-        firsts[keys] = rows[at]!;
-        if (ids) ids[rows[at]!] = keys;
+        sample[keys] = order[k]!;
+        firsts[keys] = row;
+        if (ids) ids[row] = keys;
         keys++;
       } else {
         // The same hash: the same key, or (rarely) another. Held in row order, the sort being stable.
@@ -221,7 +233,7 @@ export class KeyTable {
         for (let m = k; m < end; m++) {
           const at = order[m]!;
           const text = this.texts.get(at)!;
-          const row = rows[at]!;
+          const row = rows[m]!;
           let id = -1;
           for (let other = group; other < keys; other++) {
             if (this.texts.equals(sample[other]!, text)) {
@@ -241,6 +253,7 @@ export class KeyTable {
               this.many.set(id, holders);
             }
             holders.push(row);
+            if (repeated) repeated[row] = 1;
           }
           if (ids) ids[row] = id;
         }

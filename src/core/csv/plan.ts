@@ -351,18 +351,12 @@ export class ImportPlan {
   private settleKeys(): void {
     if (this.keysSettled) return;
     this.keysSettled = true;
-    this.emails.settle(this.emailIds);
-    this.cpfs.settle(this.cpfIds);
     const size = this.texts.length;
+    const repeated = new Uint8Array(size);
+    this.emails.settle(this.emailIds, repeated);
+    this.cpfs.settle(this.cpfIds, repeated);
     for (let index = 0; index < size; index++) {
-      const email = this.emailIds[index]!;
-      const cpf = this.cpfIds[index]!;
-      if (
-        (email >= 0 && this.emails.first(email) !== index) ||
-        (cpf >= 0 && this.cpfs.first(cpf) !== index)
-      ) {
-        this.outcomes[index] = SKIP;
-      }
+      if (repeated[index] === 1) this.outcomes[index] = SKIP;
     }
   }
 

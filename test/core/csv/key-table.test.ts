@@ -78,11 +78,16 @@ describe('KeyTable', () => {
             if (text === undefined) return;
             expect(table.hold(row, text)).to.equal(KEY_PENDING);
           });
-          table.settle(ids);
+          const repeated = new Uint8Array(held.length);
+          table.settle(ids, repeated);
           held.forEach((text, row) => {
-            if (text === undefined) return expect(ids[row]).to.equal(NO_KEY);
+            if (text === undefined) {
+              expect(repeated[row]).to.equal(0);
+              return expect(ids[row]).to.equal(NO_KEY);
+            }
             const id = model.find(fold1(text), true);
-            model.add(id, row);
+            // Marked when an earlier row holds the same key.
+            expect(repeated[row]).to.equal(model.add(id, row) === row ? 0 : 1);
             // Numbers differ from the model's (they follow the hashes): compare through the texts.
             expect(table.keyOf(ids[row]!)).to.equal(fold1(text));
             expect(table.find(text)).to.equal(ids[row]);
