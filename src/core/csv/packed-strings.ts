@@ -10,6 +10,9 @@
  * (Much larger blocks land in V8's large-object space, and allocating many of them made the import
  * slower, not faster.)
  *
+ * An entry may also be a span of a string kept anyway ({@link pushSpan}: a row's text in the piece of
+ * the file the parser read it from): that string is then a block itself, and nothing is copied.
+ *
  * An entry may be `undefined` (a row without a key). An entry replaced later ({@link set}: an edited
  * row) is kept apart in a map.
  *
@@ -43,20 +46,45 @@ export class PackedStrings {
   private lengths = new Int32Array(1024);
   private replaced: Map<number, string | undefined> | undefined;
   private count = 0;
+  /** The last block added by {@link pushSpan}, while it is the last block. */
+  private spanned: string | undefined;
 
   /** How many entries there are. */
   get length(): number {
     return this.count;
   }
 
-  /** Adds an entry; returns its number. */
-  push(value: string | undefined): number {
+  private next(): number {
     const id = this.count++;
     if (id === this.lengths.length) {
       this.block = grown(this.block, id + 1);
       this.start = grown(this.start, id + 1);
       this.lengths = grown(this.lengths, id + 1);
     }
+    return id;
+  }
+
+  /**
+   * Adds `source.slice(start, end)` as an entry without copying it: `source` is kept (as one block
+   * for every span of it pushed in a row). Returns its number.
+   */
+  pushSpan(source: string, start: number, end: number): number {
+    if (this.waiting.length > 0) this.flush();
+    if (source !== this.spanned) {
+      this.blocks.push(source);
+      this.spanned = source;
+    }
+    const id = this.next();
+    this.block[id] = this.blocks.length - 1;
+    this.start[id] = start;
+    this.lengths[id] = end - start;
+    this.firstWaiting = this.count;
+    return id;
+  }
+
+  /** Adds an entry; returns its number. */
+  push(value: string | undefined): number {
+    const id = this.next();
     if (value === undefined) {
       this.lengths[id] = ABSENT;
       this.waiting.push('');
@@ -74,6 +102,7 @@ export class PackedStrings {
   /** Joins the waiting entries into one block. */
   private flush(): void {
     this.blocks.push(this.waiting.join(''));
+    this.spanned = undefined;
     this.waiting = [];
     this.waitingChars = 0;
     this.firstWaiting = this.count;

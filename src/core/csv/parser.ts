@@ -20,8 +20,11 @@
  * Chunks may split anything — a field, a quote pair, a CRLF: an incomplete record waits for the next
  * chunk, so the records are the same wherever the chunks end (a property test checks it).
  *
- * Speed: quote-free runs are found with `indexOf` (delimiter, LF, CR, each remembered until passed),
- * fields are `slice`s of the chunk, and no string is built a character at a time.
+ * Speed: an unquoted field (mostly short: a code, a number) is scanned to its end; a quoted one's
+ * closing quote is found with `indexOf`, and its line breaks only when the next LF or CR (each
+ * remembered until passed) falls inside it; fields are `slice`s of the chunk, and no string is built a
+ * character at a time. A record a chunk leaves unfinished is completed with the next chunk's first
+ * line, so a chunk is not copied behind it.
  *
  * @module
  */
@@ -42,8 +45,20 @@ export interface CsvRecordSink {
    * `text` is the record as written, without its line break (with `unterminatedQuote`, up to the end
    * of the quote's line): parsed alone with the same delimiter it gives `fields` again, unless a flag
    * is set. The parser never touches `fields` again: the sink may keep it.
+   *
+   * `text` is `source.slice(start, start + text.length)`: `source` is the text being parsed (a pushed
+   * chunk with what the one before left over), for a sink that keeps many records' text without a
+   * string of its own for each.
    */
-  record(fields: string[], line: number, flags: number, quoteLine: number, text: string): void;
+  record(
+    fields: string[],
+    line: number,
+    flags: number,
+    quoteLine: number,
+    text: string,
+    source: string,
+    start: number,
+  ): void;
   /** An empty line (nothing between two line breaks). */
   blank(line: number): void;
 }
@@ -71,6 +86,8 @@ export class CsvParser {
   private readonly delimiterCode: number;
   private readonly maxFieldLength: number;
   private buffer = '';
+  /** Where {@link run} starts in `buffer`. */
+  private from = 0;
   private line: number;
   /** Fields of the last record: the next one's array is made that long. */
   private width = 0;
@@ -95,7 +112,24 @@ export class CsvParser {
   push(text: string): void {
     if (this.ended) throw new Error('The parser has ended');
     if (text === '') return;
-    this.buffer = this.buffer === '' ? text : this.buffer + text;
+    if (this.buffer === '') this.buffer = text;
+    else {
+      // The record the last chunk left unfinished is finished with this chunk's first line, rather
+      // than the whole chunk copied after it; then the chunk is read where it is.
+      const lf = text.indexOf('\n');
+      if (lf >= 0 && lf + 1 < text.length) {
+        this.buffer += text.slice(0, lf + 1);
+        this.run(false);
+        if (this.buffer === '') {
+          this.buffer = text;
+          this.from = lf + 1;
+          this.run(false);
+          return;
+        }
+        text = text.slice(lf + 1);
+      }
+      this.buffer += text;
+    }
     this.run(false);
   }
 
@@ -118,7 +152,8 @@ export class CsvParser {
     const dchar = this.delimiter;
     const tabIsSpace = d !== TAB;
     const sink = this.sink;
-    let pos = 0;
+    let pos = this.from;
+    this.from = 0;
     let line = this.line;
     // The next delimiter, LF and CR at or after the scanning position (`len` when there is none),
     // each searched for again only once the scan has passed it.
@@ -162,20 +197,26 @@ export class CsvParser {
         }
 
         if (quote < 0) {
-          // Unquoted: up to the next delimiter or line break.
-          if (nd < i) nd = indexOrEnd(s, dchar, i, len);
-          if (nlf < i) nlf = indexOrEnd(s, '\n', i, len);
-          if (ncr < i) ncr = indexOrEnd(s, '\r', i, len);
-          const eol = nlf < ncr ? nlf : ncr;
-          if (nd < eol) {
-            fields[n++] = s.slice(i, nd);
-            i = nd + 1;
+          // Unquoted: up to the next delimiter or line break. Most such fields are short (a code, a
+          // number): a scan here costs less than three searches.
+          let end = i;
+          let code = -1;
+          while (end < len) {
+            code = s.charCodeAt(end);
+            if (code === d || code === LF || code === CR) break;
+            end++;
+          }
+          if (end === len) {
+            if (!final) break records;
+            code = -1;
+          }
+          fields[n++] = s.slice(i, end);
+          if (code === d) {
+            i = end + 1;
             continue;
           }
-          if (eol === len && !final) break records;
-          fields[n++] = s.slice(i, eol);
-          i = eol;
-          c = eol < len ? s.charCodeAt(eol) : -1;
+          i = end;
+          c = code;
         } else {
           // Quoted: up to a quote that is not doubled.
           let j = quote + 1;
@@ -261,7 +302,7 @@ export class CsvParser {
         } else if (c === LF) next = i + 1;
         if (n !== fields.length) fields.length = n;
         this.width = n;
-        sink.record(fields, line, flags, 0, s.slice(pos, i));
+        sink.record(fields, line, flags, 0, s.slice(pos, i), s, pos);
         line += 1 + breaks;
         pos = next;
         continue records;
@@ -303,7 +344,15 @@ export class CsvParser {
     const rest = s.slice(fieldStart(s, quote, recordStart, this.delimiterCode !== TAB), eol);
     for (const part of rest.split(this.delimiter)) fields.push(part);
     const text = s.slice(recordStart, eol);
-    this.sink.record(fields, line, flags | recordFlags.unterminatedQuote, quoteLine, text);
+    this.sink.record(
+      fields,
+      line,
+      flags | recordFlags.unterminatedQuote,
+      quoteLine,
+      text,
+      s,
+      recordStart,
+    );
     this.line = quoteLine + 1;
     return next;
   }

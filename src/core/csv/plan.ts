@@ -21,9 +21,10 @@
  * ({@link ImportPlan.edit}: the row is checked again, and rows whose duplicates change with it too),
  * and applies a suggestion to every row like it ({@link ImportPlan.applySuggestion}).
  *
- * Memory: a row is kept as the text it was written as (a slice of what the reader decoded, so the plan
- * holds about the file's text once), re-parsed when shown or written; an edited row as its cells
- * written out again. Issues are kept only for rows that have some.
+ * Memory: a row is kept as the text it was written as — a span of the piece of decoded text the
+ * parser read it from, so the plan holds the file's text once and copies none of it — re-parsed when
+ * shown or written; an edited row as its cells written out again. Issues are kept only for rows that
+ * have some.
  *
  * @module
  */
@@ -167,8 +168,8 @@ export class ImportPlan {
   private policy: ExistingPolicy;
   /** Each row's text (see the module comment), packed. */
   private readonly texts = new PackedStrings();
-  private readonly rowNumbers: number[] = [];
-  private readonly lines: number[] = [];
+  private rowNumbers = new Int32Array(1024);
+  private lines = new Int32Array(1024);
   private outcomes = new Uint8Array(1024);
   private readonly base = new Map<number, RowIssue[]>();
   /** Rows naming a role the actor may not give (`csv-role-refused`): an error unless they update. */
@@ -176,8 +177,10 @@ export class ImportPlan {
   /** Each row's e-mail and CPF, as their numbers in {@link emails} and {@link cpfs} (`NO_KEY`: none). */
   private emailIds = new Int32Array(1024);
   private cpfIds = new Int32Array(1024);
-  private readonly emails = new KeyTable();
+  private readonly emails = new KeyTable(1024, true);
   private readonly cpfs = new KeyTable();
+  /** Whether the keys of the rows read are numbered and their duplicates known ({@link settleKeys}). */
+  private keysSettled = false;
   private readonly matches = new Map<number, Match>();
   /** 1 for each row whose e-mail and CPF were looked up among existing contacts. */
   private lookedUp = new Uint8Array(1024);
@@ -218,8 +221,9 @@ export class ImportPlan {
 
   /**
    * Adds a record read from the file (the parser's `flags`, `quoteLine` and `text`, when the record
-   * was parsed with this plan's delimiter); a record of empty cells is counted as blank instead.
-   * Returns whether it became a row.
+   * was parsed with this plan's delimiter, and its `source` and `start`: the row's text is then kept
+   * as a span of `source`); a record of empty cells is counted as blank instead. Returns whether it
+   * became a row.
    */
   add(
     cells: string[],
@@ -228,6 +232,8 @@ export class ImportPlan {
     flags = 0,
     quoteLine = 0,
     text?: string,
+    source?: string,
+    start = 0,
   ): boolean {
     if (isBlank(cells)) {
       this.addBlank();
@@ -239,6 +245,8 @@ export class ImportPlan {
       this.lookedUp = grow(this.lookedUp);
       this.emailIds = grow(this.emailIds);
       this.cpfIds = grow(this.cpfIds);
+      this.rowNumbers = grow(this.rowNumbers);
+      this.lines = grow(this.lines);
     }
     let issues: RowIssue[] | undefined;
     if (flags !== 0) {
@@ -258,10 +266,10 @@ export class ImportPlan {
       issues = issues ?? [];
       issues.push({ severity: 'warning', code: csvCodes.strayQuote, field: '' });
     }
-    this.rowNumbers.push(row);
-    this.lines.push(line);
+    this.rowNumbers[index] = row;
+    this.lines[index] = line;
     // A new row has no existing match yet: its outcome is known from the check alone.
-    this.outcomes[index] = this.checkInto(index, cells, issues, text, false);
+    this.outcomes[index] = this.checkInto(index, cells, issues, text, false, source, start);
     this.cached = undefined;
     return true;
   }
@@ -276,6 +284,8 @@ export class ImportPlan {
     initial: RowIssue[] | undefined,
     text: string | undefined,
     replacing: boolean,
+    source?: string,
+    start = 0,
   ): number {
     const expected = this.headers.length;
     let issues = initial;
@@ -296,6 +306,8 @@ export class ImportPlan {
       } else issues.push(fieldCount(csvCodes.tooFewFields, 'error', expected, cells.length));
     }
     const stored = text ?? this.serialize(kept);
+    // `text` is a span of `source` unless a structural fix made another text of the row.
+    const span = text !== undefined && source !== undefined;
     if (replacing) this.refused.delete(index);
 
     let email: string | undefined;
@@ -310,23 +322,42 @@ export class ImportPlan {
       }
       if (check.refused) this.refused.set(index, check.refused);
       if (check.value) {
-        // The value's e-mail is normalised already: its key is its lower case.
-        email = lowerCase(check.value.email);
+        // The value's e-mail is normalised already: its key is its lower case (the table's).
+        email = check.value.email;
         if (check.value.document.type === 'cpf') cpf = check.value.document.number;
       }
     }
     if (issues !== undefined && issues.length > 0) this.base.set(index, issues);
     else if (replacing) this.base.delete(index);
     if (replacing) this.texts.set(index, stored);
+    else if (span) this.texts.pushSpan(source, start, start + stored.length);
     else this.texts.push(stored);
-    const emailId = email === undefined ? NO_KEY : this.emails.find(email, true);
-    const cpfId = cpf === undefined ? NO_KEY : this.cpfs.find(cpf, true);
+    // While the file is read, keys are only gathered: a row's duplicates are known once every key is
+    // ({@link settleKeys}); after that, a row checked again is indexed at once.
+    const emailId = email === undefined ? NO_KEY : this.emails.hold(index, email);
+    const cpfId = cpf === undefined ? NO_KEY : this.cpfs.hold(index, cpf);
     this.emailIds[index] = emailId;
     this.cpfIds[index] = cpfId;
     let first = index;
-    if (emailId !== NO_KEY) first = this.emails.add(emailId, index);
-    if (cpfId !== NO_KEY) first = Math.min(first, this.cpfs.add(cpfId, index));
+    if (emailId >= 0) first = this.emails.first(emailId)!;
+    if (cpfId >= 0) first = Math.min(first, this.cpfs.first(cpfId)!);
     return error ? ERROR : first !== index ? SKIP : this.refused.has(index) ? ERROR : CREATE;
+  }
+
+  /**
+   * Numbers the keys gathered while the file was read and marks each row holding an earlier valid
+   * row's e-mail or CPF as a duplicate. Done once, before anything is asked of the plan.
+   */
+  private settleKeys(): void {
+    if (this.keysSettled) return;
+    this.keysSettled = true;
+    const size = this.texts.length;
+    const repeated = new Uint8Array(size);
+    this.emails.settle(this.emailIds, repeated);
+    this.cpfs.settle(this.cpfIds, repeated);
+    for (let index = 0; index < size; index++) {
+      if (repeated[index] === 1) this.outcomes[index] = SKIP;
+    }
   }
 
   /** Cells written as one record with the plan's delimiter (parsed back by {@link cellsOf}). */
@@ -355,6 +386,7 @@ export class ImportPlan {
    * a row of another width keeps its warning. Answers the same note when called again.
    */
   settleShape(): FileIssue | undefined {
+    this.settleKeys();
     if (this.shape !== undefined) return this.shape ?? undefined;
     const expected = this.headers.length;
     const usual = this.trailing.usual(this.texts.length, expected);
@@ -380,6 +412,7 @@ export class ImportPlan {
 
   /** Every issue of row `index`: its own, then duplicates and existing contacts. */
   issuesOf(index: number): RowIssue[] {
+    this.settleKeys();
     if (this.dropped.has(index)) return [{ severity: 'skip', code: csvCodes.dropped, field: '' }];
     const issues = [...(this.base.get(index) ?? [])];
     if (issues.some(isError)) return issues;
@@ -443,6 +476,7 @@ export class ImportPlan {
 
   /** Row `index` as the element shows it. */
   view(index: number): PlanRowView {
+    this.settleKeys();
     if (!Number.isInteger(index) || index < 0 || index >= this.texts.length) {
       throw new RangeError(`No row ${index}`);
     }
@@ -462,6 +496,7 @@ export class ImportPlan {
 
   /** A page of the rows that match `query`, in file order. */
   query(query: RowQuery = {}): RowPage {
+    this.settleKeys();
     const offset = Math.max(0, query.offset ?? 0);
     const limit = Math.max(0, query.limit ?? 100);
     const wanted = query.outcome ? rowOutcomes.indexOf(query.outcome as RowOutcome) : -1;
@@ -485,6 +520,7 @@ export class ImportPlan {
 
   /** The counts of the plan (computed once per change). */
   get summary(): PlanSummary {
+    this.settleKeys();
     if (this.cached) return this.cached;
     const counts = [0, 0, 0, 0];
     for (let index = 0; index < this.texts.length; index++) counts[this.outcomes[index]!]!++;
@@ -526,6 +562,7 @@ export class ImportPlan {
    * edited one first: rows sharing its old or new e-mail or CPF.
    */
   edit(index: number, column: number, value: string): number[] {
+    this.settleKeys();
     if (!Number.isInteger(index) || index < 0 || index >= this.texts.length) {
       throw new RangeError(`No row ${index}`);
     }
@@ -571,6 +608,7 @@ export class ImportPlan {
    * row). Returns the rows whose outcome or issues may have changed, the row itself first.
    */
   drop(index: number, drop = true): number[] {
+    this.settleKeys();
     if (!Number.isInteger(index) || index < 0 || index >= this.texts.length) {
       throw new RangeError(`No row ${index}`);
     }
@@ -604,6 +642,7 @@ export class ImportPlan {
    * `document.number`): each such cell takes its `suggestion`. Returns the rows changed.
    */
   applySuggestion(field: string, code: string): number[] {
+    this.settleKeys();
     const changed = new Set<number>();
     const targets: [number, number, string][] = [];
     for (const [index, issues] of this.base) {
@@ -622,6 +661,7 @@ export class ImportPlan {
 
   /** Chooses what happens to rows of existing contacts. */
   setExistingPolicy(policy: ExistingPolicy): void {
+    this.settleKeys();
     if (policy !== 'skip' && policy !== 'update')
       throw new RangeError(`Unknown policy ${String(policy)}`);
     if (policy === this.policy) return;
@@ -637,6 +677,7 @@ export class ImportPlan {
    * {@link lookupExisting} checks exactly those rows. Returns how many rows were marked.
    */
   forgetExisting(change: ExistingChange): number {
+    this.settleKeys();
     const marked = new Set<number>();
     if (change.all) {
       for (let index = 0; index < this.texts.length; index++) {
@@ -667,6 +708,7 @@ export class ImportPlan {
 
   /** Rows whose e-mail or CPF has not been looked up yet. */
   private pendingLookups(): number[] {
+    this.settleKeys();
     const pending: number[] = [];
     for (let index = 0; index < this.texts.length; index++) {
       if (this.emailIds[index] === NO_KEY && this.cpfIds[index] === NO_KEY) continue;
@@ -734,6 +776,7 @@ export class ImportPlan {
    * update, each checked again and cleaned. `next` is where the following call starts, `null` at the end.
    */
   writes(from: number, size: number): { writes: ImportWrite[]; next: number | null } {
+    this.settleKeys();
     const writes: ImportWrite[] = [];
     let index = Math.max(0, from);
     for (; index < this.texts.length && writes.length < size; index++) {
@@ -764,15 +807,6 @@ function grow<T extends Uint8Array<ArrayBuffer> | Int32Array<ArrayBuffer>>(array
   const grown = new (array.constructor as new (length: number) => T)(array.length * 2);
   grown.set(array);
   return grown;
-}
-
-/** `text` in lower case; `text` itself when it has no upper-case letter (most addresses: no copy). */
-function lowerCase(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || code >= 0x80) return text.toLowerCase();
-  }
-  return text;
 }
 
 function isError(issue: RowIssue): boolean {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { KeyTable, NO_KEY } from '../../../src/core/csv/key-table.js';
+import { KEY_PENDING, KeyTable, NO_KEY } from '../../../src/core/csv/key-table.js';
 
 /** What a key table must answer, kept with a `Map` of arrays. */
 class Model {
@@ -56,17 +56,70 @@ describe('KeyTable', () => {
             model.remove(id, s.row);
           }
         }
-        for (const [text, id] of model.ids) {
-          expect(table.find(text)).to.equal(id);
-          expect(table.keyOf(id)).to.equal(text);
-          const rows = model.holders.get(id)!;
-          expect(table.rows(id)).to.deep.equal(rows);
-          expect(table.first(id)).to.equal(rows[0]);
-        }
-        expect(table.keyOf(NO_KEY)).to.equal(undefined);
-        expect(table.rows(NO_KEY)).to.deep.equal([]);
+        expectSame(table, model);
       }),
       { numRuns: 80 },
+    );
+  });
+
+  it('holds keys while a file is read, then numbers them as a map would and goes on answering', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(key, { nil: undefined }), { maxLength: 400 }),
+        fc.array(step, { maxLength: 200 }),
+        fc.nat({ max: 600 }),
+        fc.boolean(),
+        (held, steps, start, fold) => {
+          const table = new KeyTable(start, fold);
+          const model = new Model();
+          const ids = new Int32Array(held.length).fill(NO_KEY);
+          const fold1 = (text: string) => (fold ? text.toLowerCase() : text);
+          held.forEach((text, row) => {
+            if (text === undefined) return;
+            expect(table.hold(row, text)).to.equal(KEY_PENDING);
+          });
+          const repeated = new Uint8Array(held.length);
+          table.settle(ids, repeated);
+          held.forEach((text, row) => {
+            if (text === undefined) {
+              expect(repeated[row]).to.equal(0);
+              return expect(ids[row]).to.equal(NO_KEY);
+            }
+            const id = model.find(fold1(text), true);
+            // Marked when an earlier row holds the same key.
+            expect(repeated[row]).to.equal(model.add(id, row) === row ? 0 : 1);
+            // Numbers differ from the model's (they follow the hashes): compare through the texts.
+            expect(table.keyOf(ids[row]!)).to.equal(fold1(text));
+            expect(table.find(text)).to.equal(ids[row]);
+          });
+          const numbers = new Map<number, number>();
+          for (const [text, id] of model.ids) numbers.set(id, table.find(text));
+          for (const s of steps) {
+            const id = table.find(s.key, s.op === 'add');
+            const modelId = model.find(fold1(s.key), s.op === 'add');
+            if (modelId === NO_KEY) {
+              expect(id).to.equal(NO_KEY);
+              continue;
+            }
+            if (!numbers.has(modelId)) numbers.set(modelId, id);
+            expect(id).to.equal(numbers.get(modelId));
+            if (s.op === 'add') expect(table.add(id, s.row)).to.equal(model.add(modelId, s.row));
+            if (s.op === 'remove') {
+              table.remove(id, s.row);
+              model.remove(modelId, s.row);
+            }
+          }
+          for (const [text, modelId] of model.ids) {
+            const id = table.find(text);
+            expect(id).to.equal(numbers.get(modelId));
+            expect(table.keyOf(id)).to.equal(text);
+            const rows = model.holders.get(modelId)!;
+            expect(table.rows(id)).to.deep.equal(rows);
+            expect(table.first(id)).to.equal(rows[0]);
+          }
+        },
+      ),
+      { numRuns: 120 },
     );
   });
 
@@ -80,4 +133,33 @@ describe('KeyTable', () => {
     }
     expect(table.find('k5000')).to.equal(NO_KEY);
   });
+
+  it('holds 50,000 keys, a tenth of them repeated, and finds the first holder of each', () => {
+    const table = new KeyTable(16, true);
+    const ids = new Int32Array(50_000);
+    for (let row = 0; row < 50_000; row++) {
+      const n = row % 10 === 9 ? row - 9 : row;
+      table.hold(row, row % 2 ? `User${n}@X.com` : `user${n}@x.com`);
+    }
+    table.settle(ids);
+    for (let row = 0; row < 50_000; row++) {
+      const first = row % 10 === 9 ? row - 9 : row;
+      expect(table.first(ids[row]!)).to.equal(first);
+      expect(table.keyOf(ids[row]!)).to.equal(`user${first}@x.com`);
+    }
+    expect(table.find('USER0@x.com')).to.equal(ids[0]);
+    expect(table.rows(ids[0]!)).to.deep.equal([0, 9]);
+  });
 });
+
+function expectSame(table: KeyTable, model: Model): void {
+  for (const [text, id] of model.ids) {
+    expect(table.find(text)).to.equal(id);
+    expect(table.keyOf(id)).to.equal(text);
+    const rows = model.holders.get(id)!;
+    expect(table.rows(id)).to.deep.equal(rows);
+    expect(table.first(id)).to.equal(rows[0]);
+  }
+  expect(table.keyOf(NO_KEY)).to.equal(undefined);
+  expect(table.rows(NO_KEY)).to.deep.equal([]);
+}

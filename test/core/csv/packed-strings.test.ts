@@ -46,4 +46,41 @@ describe('PackedStrings', () => {
     expect(packed.get(7)).to.equal('k7');
     expect(() => packed.set(2000, 'x')).to.throw(RangeError);
   });
+
+  it('keeps spans of kept strings beside entries of its own, in any mix', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.option(fc.string({ maxLength: 50 }), { nil: undefined }),
+            fc.record({
+              source: fc.nat({ max: 2 }),
+              start: fc.nat({ max: 40 }),
+              length: fc.nat({ max: 40 }),
+            }),
+          ),
+          { maxLength: 300 },
+        ),
+        (entries) => {
+          const sources = ['a'.repeat(90), 'b;c;d'.repeat(20), 'x\r\ny'.repeat(30)];
+          const packed = new PackedStrings();
+          const expected = entries.map((entry) => {
+            if (entry === undefined || typeof entry === 'string') {
+              packed.push(entry);
+              return entry;
+            }
+            const end = entry.start + entry.length;
+            packed.pushSpan(sources[entry.source]!, entry.start, end);
+            return sources[entry.source]!.slice(entry.start, end);
+          });
+          expect(packed.length).to.equal(expected.length);
+          expected.forEach((value, index) => {
+            expect(packed.get(index)).to.equal(value);
+            if (value !== undefined) expect(packed.equals(index, value)).to.equal(true);
+          });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });
