@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { trimCssTemplates } from './scripts/trim-css-templates.js';
 
 /** Every per-element entry (`src/define/<name>.ts` → `dist/define/<name>.js`); see the list in src/define.ts. */
 const elementEntries = Object.fromEntries(
@@ -20,9 +21,24 @@ const reactEntries = Object.fromEntries(
     .map((file) => [`react/${file.slice(0, -'.ts'.length)}`, `src/react/${file}`]),
 );
 
+/** Lit's `css` templates trimmed in the library build (see scripts/trim-css-templates.ts). */
+function trimCss(): Plugin {
+  return {
+    name: 'portico-trim-css-templates',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
+      const trimmed = trimCssTemplates(code);
+      // Line numbers are kept: the source map of the step before still holds.
+      return trimmed === code ? null : { code: trimmed, map: null };
+    },
+  };
+}
+
 // One config, two jobs: `npm start` serves the demo portal (index.html + demo/),
 // `npm run build` produces the library (ESM, one file per entry, dependencies external).
 export default defineConfig({
+  plugins: [trimCss()],
   publicDir: 'public',
   server: { port: 5173, strictPort: false },
   optimizeDeps: { include: ['lit', 'lit/directive-helpers.js'] },
