@@ -24,7 +24,11 @@
 import type { FieldError } from '../adapter/errors.js';
 import type { ContactInput, IdentityDocument } from '../model/index.js';
 import { countryCodes, isCountryCode } from '../validation/countries.js';
-import { quickContactInput, validateContactInput } from '../validation/contact.js';
+import {
+  QuickContactMemo,
+  quickContactInput,
+  validateContactInput,
+} from '../validation/contact.js';
 import { foldHeader, importFields, type ImportField } from './fields.js';
 import { csvCodes, type RowIssue } from './issues.js';
 import type { ColumnMapping } from './mapping.js';
@@ -156,6 +160,8 @@ export class RowReader {
   private readonly typeCells = new CellMemo<IdentityDocument['type'] | '' | null>();
   private readonly flagCells = new CellMemo<boolean | '' | null>();
   private readonly roleCells = new CellMemo<Exclude<RoleMatch, undefined> | '' | null>();
+  /** What the validators' fast path remembers from row to row (job titles). */
+  private readonly quickMemo = new QuickContactMemo();
 
   constructor(mapping: ColumnMapping, options: RowReaderOptions = {}) {
     const columns = {} as Columns;
@@ -294,7 +300,7 @@ export class RowReader {
       formulaIssue(issues, 'notes', c.notes);
     }
 
-    let value = quick ? quickContactInput(input) : undefined;
+    let value = quick ? quickContactInput(input, this.quickMemo) : undefined;
     if (value === undefined) {
       const result = validateContactInput(input);
       if (!result.ok) {

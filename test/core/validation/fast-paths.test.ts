@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { quickContactInput } from '../../../src/core/validation/contact.js';
+import { QuickContactMemo, quickContactInput } from '../../../src/core/validation/contact.js';
 import { isStoredCpf } from '../../../src/core/validation/cpf.js';
 import { isStoredEmail } from '../../../src/core/validation/email.js';
 import { isStoredPhone } from '../../../src/core/validation/phone.js';
@@ -116,6 +116,25 @@ describe('validators’ fast paths', () => {
     }
   });
 
+  it('QuickContactMemo knows only the very texts it learnt, not others in the same slot', () => {
+    const memo = new QuickContactMemo();
+    memo.learnJobTitle('Axa');
+    expect(memo.knowsJobTitle('Axa')).to.equal(true);
+    // Same length and ends, so the same slot: another text all the same.
+    expect(memo.knowsJobTitle('A\ta')).to.equal(false);
+    expect(memo.knowsJobTitle('Aya')).to.equal(false);
+    const row = (jobTitle: string) => ({
+      name: 'Ana Souza',
+      email: 'ana@x.com.br',
+      country: 'BR',
+      document: { type: 'cpf', number: generateCpf(mulberry32(7)) },
+      phone: { countryCode: '55', area: '11', number: '987654321' },
+      jobTitle,
+    });
+    expect(quickContactInput(row('Axa'), memo)?.jobTitle).to.equal('Axa');
+    expect(quickContactInput(row('A\ta'), memo)).to.equal(undefined);
+  });
+
   it('quickContactInput: the value validateContactInput returns, or undefined (property)', () => {
     const text = fc.oneof(
       fc.constantFrom(
@@ -186,10 +205,16 @@ describe('validators’ fast paths', () => {
     );
     let quick = 0;
     let runs = 0;
+    // One memo for every run, as one import keeps one for all its rows: its answers are the same.
+    const memo = new QuickContactMemo();
+    let remembered = 0;
     fc.assert(
       fc.property(input, (record) => {
         runs++;
         const value = quickContactInput(record);
+        const known = typeof record.jobTitle === 'string' && memo.knowsJobTitle(record.jobTitle);
+        expect(quickContactInput(record, memo), 'with a memo').to.deep.equal(value);
+        if (known && value !== undefined) remembered++;
         if (value === undefined) return;
         quick++;
         expect(validateContactInput(record)).to.deep.equal({ ok: true, value });
@@ -197,5 +222,6 @@ describe('validators’ fast paths', () => {
       { numRuns: 5000 },
     );
     expect(quick, `${quick} of ${runs} taken`).to.be.greaterThan(runs / 50);
+    expect(remembered, 'job titles found in the memo').to.be.greaterThan(0);
   });
 });
