@@ -61,6 +61,14 @@ describe('validators’ fast paths', () => {
       fc.nat().map((seed) => generateCpf(mulberry32(seed))),
       fc.nat().map((seed) => generateCpf(mulberry32(seed)).replace(/^0+/, '')),
       fc.stringMatching(/^[0-9. -]{0,14}$/),
+      // Eleven characters: all one digit (valid check digits, refused), a digit replaced by anything.
+      fc.integer({ min: 0, max: 9 }).map((digit) => String(digit).repeat(11)),
+      fc
+        .tuple(fc.nat(), fc.nat({ max: 10 }), fc.string({ minLength: 1, maxLength: 1 }))
+        .map(([seed, at, char]) => {
+          const cpf = generateCpf(mulberry32(seed));
+          return cpf.slice(0, at) + char + cpf.slice(at + 1);
+        }),
     );
     fc.assert(
       fc.property(cpfs, (cpf) => {
