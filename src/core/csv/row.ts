@@ -24,7 +24,11 @@
 import type { FieldError } from '../adapter/errors.js';
 import type { ContactInput, IdentityDocument } from '../model/index.js';
 import { countryCodes, isCountryCode } from '../validation/countries.js';
-import { quickContactInput, validateContactInput } from '../validation/contact.js';
+import {
+  QuickContactMemo,
+  quickContactInput,
+  validateContactInput,
+} from '../validation/contact.js';
 import { foldHeader, importFields, type ImportField } from './fields.js';
 import { csvCodes, type RowIssue } from './issues.js';
 import type { ColumnMapping } from './mapping.js';
@@ -153,9 +157,11 @@ export class RowReader {
    * Cells already read, by their text as the file has it (document types, flags and roles repeat row
    * after row): {@link documentTypeIn}, {@link flagIn}, {@link roleIn}.
    */
-  private readonly typeCells = new Map<string, IdentityDocument['type'] | '' | null>();
-  private readonly flagCells = new Map<string, boolean | '' | null>();
-  private readonly roleCells = new Map<string, Exclude<RoleMatch, undefined> | '' | null>();
+  private readonly typeCells = new CellMemo<IdentityDocument['type'] | '' | null>();
+  private readonly flagCells = new CellMemo<boolean | '' | null>();
+  private readonly roleCells = new CellMemo<Exclude<RoleMatch, undefined> | '' | null>();
+  /** What the validators' fast path remembers from row to row (job titles). */
+  private readonly quickMemo = new QuickContactMemo();
 
   constructor(mapping: ColumnMapping, options: RowReaderOptions = {}) {
     const columns = {} as Columns;
@@ -294,7 +300,7 @@ export class RowReader {
       formulaIssue(issues, 'notes', c.notes);
     }
 
-    let value = quick ? quickContactInput(input) : undefined;
+    let value = quick ? quickContactInput(input, this.quickMemo) : undefined;
     if (value === undefined) {
       const result = validateContactInput(input);
       if (!result.ok) {
@@ -313,7 +319,7 @@ export class RowReader {
     if (type === undefined) {
       const word = unquote(raw).trim();
       type = word === '' ? '' : (documentTypeWords.get(this.fold(word)) ?? null);
-      remember(this.typeCells, raw, type);
+      this.typeCells.set(raw, type);
     }
     return type;
   }
@@ -325,7 +331,7 @@ export class RowReader {
       const word = unquote(raw).trim();
       const folded = word === '' ? '' : this.fold(word);
       flag = word === '' ? '' : yes.has(folded) ? true : no.has(folded) ? false : null;
-      remember(this.flagCells, raw, flag);
+      this.flagCells.set(raw, flag);
     }
     return flag;
   }
@@ -344,7 +350,7 @@ export class RowReader {
           : this.roles
             ? (this.roles.match(word, this.fold(word)) ?? null)
             : { role: word };
-      remember(this.roleCells, raw, match);
+      this.roleCells.set(raw, match);
     }
     return match;
   }
@@ -391,6 +397,46 @@ function refusedIssue(refusal: RoleRefusal, column: number, value: string): RowI
   if (refusal.missing !== undefined) params.missing = refusal.missing;
   if (refusal.subject !== undefined) params.subject = refusal.subject;
   return { severity: 'error', code: csvCodes.roleRefused, field: 'role', column, params };
+}
+
+/**
+ * What was read from cells, by their text: a few hundred slots found by a cheap hash of a cell's length
+ * and ends (a repeated word is then found by one comparison of texts, where a `Map` first hashes every
+ * character of the new cell), in front of a `Map` of the first few thousand.
+ */
+class CellMemo<T> {
+  private readonly keys: (string | undefined)[] = new Array<string | undefined>(memoSlots).fill(
+    undefined,
+  );
+  private readonly values: (T | undefined)[] = new Array<T | undefined>(memoSlots).fill(undefined);
+  private readonly all = new Map<string, T>();
+
+  get(raw: string): T | undefined {
+    const slot = slotOf(raw);
+    if (this.keys[slot] === raw) return this.values[slot];
+    const value = this.all.get(raw);
+    if (value !== undefined) {
+      this.keys[slot] = raw;
+      this.values[slot] = value;
+    }
+    return value;
+  }
+
+  set(raw: string, value: T): void {
+    const slot = slotOf(raw);
+    this.keys[slot] = raw;
+    this.values[slot] = value;
+    remember(this.all, raw, value);
+  }
+}
+
+const memoSlots = 256;
+
+/** A {@link CellMemo} slot: the text's length and first and last code units, mixed. */
+function slotOf(text: string): number {
+  const length = text.length;
+  if (length === 0) return 0;
+  return (length * 31 + text.charCodeAt(0) * 7 + text.charCodeAt(length - 1) * 3) & (memoSlots - 1);
 }
 
 /** Keeps `value` under `key` while `cache` holds fewer than a few thousand entries. */

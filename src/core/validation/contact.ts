@@ -306,6 +306,45 @@ function isStoredLine(value: unknown, max: number, min = 1): value is string {
   );
 }
 
+/**
+ * What {@link quickContactInput} remembers between the calls of one caller: job titles it found stored
+ * as they are (a column of a few dozen words repeated row after row, each otherwise scanned again). A
+ * few hundred slots, found by a cheap hash of a text's length and ends; a text is known only when it is
+ * the very text a slot holds, so the verdict is always the one {@link isStoredLine} gives. Make one per
+ * import; it holds no more than its slots.
+ */
+export class QuickContactMemo {
+  private readonly jobTitles = new Array<string | undefined>(memoSlots).fill(undefined);
+
+  /** Whether `value` is a text already found a stored job title. */
+  knowsJobTitle(value: string): boolean {
+    return this.jobTitles[slotOf(value)] === value;
+  }
+
+  /** Remembers `value` as a stored job title. */
+  learnJobTitle(value: string): void {
+    this.jobTitles[slotOf(value)] = value;
+  }
+}
+
+const memoSlots = 256;
+
+/** A {@link QuickContactMemo} slot: a text's length and first and last code units, mixed. */
+function slotOf(text: string): number {
+  const length = text.length;
+  if (length === 0) return 0;
+  return (length * 31 + text.charCodeAt(0) * 7 + text.charCodeAt(length - 1) * 3) & (memoSlots - 1);
+}
+
+/** {@link isStoredLine} for a job title, asking `memo` first and telling it what it finds. */
+function isStoredJobTitle(value: unknown, memo: QuickContactMemo | undefined): value is string {
+  if (memo === undefined) return isStoredLine(value, contactLimits.jobTitle);
+  if (typeof value === 'string' && memo.knowsJobTitle(value)) return true;
+  if (!isStoredLine(value, contactLimits.jobTitle)) return false;
+  memo.learnJobTitle(value);
+  return true;
+}
+
 /** An optional text absent (`undefined` or `''`), or one the checks accept and keep as it is. */
 function isStoredOptional(value: unknown, max: number): boolean {
   return (
@@ -330,15 +369,21 @@ function isForeignType(type: unknown): type is IdentityDocument['type'] {
  * only the plain ones (Brazil: a CPF, type `cpf` or left out; a real country elsewhere: a passport,
  * national id or other document). A property test (`test/core/validation/fast-paths.test.ts`) holds it
  * to {@link validateContactInput}: whenever it answers, the same value.
+ *
+ * @param memo what to remember between calls (a caller checking many records); the answer is the same
+ *   with it or without.
  */
-export function quickContactInput(input: unknown): ContactInput | undefined {
+export function quickContactInput(
+  input: unknown,
+  memo?: QuickContactMemo,
+): ContactInput | undefined {
   if (!isObject(input)) return undefined;
   const { name, email, country, document, phone, jobTitle, company, address, notes } = input;
   const consultingAuthorized = input.consultingAuthorized;
   const role = input.role;
   if (
     !isStoredLine(name, contactLimits.name, contactLimits.nameMin) ||
-    !isStoredLine(jobTitle, contactLimits.jobTitle) ||
+    !isStoredJobTitle(jobTitle, memo) ||
     typeof email !== 'string' ||
     !isStoredEmail(email) ||
     typeof country !== 'string' ||

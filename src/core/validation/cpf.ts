@@ -128,7 +128,28 @@ function checkDigitsOf(nine: string): string {
  * {@link checkCpf}.
  */
 export function isStoredCpf(value: string): boolean {
-  return value.length === 11 && isValidCpf(value);
+  // {@link isValidCpf} for exactly 11 characters, which must then all be digits: one straight pass,
+  // with none of its counting of digits among separators.
+  if (value.length !== 11) return false;
+  const first = value.charCodeAt(0);
+  let sum1 = 0;
+  let sum2 = 0;
+  let allEqual = true;
+  for (let i = 0; i < 9; i++) {
+    const code = value.charCodeAt(i);
+    const digit = code - CODE_0;
+    if (digit < 0 || digit > 9) return false;
+    if (code !== first) allEqual = false;
+    sum1 += digit * (10 - i);
+    sum2 += digit * (11 - i);
+  }
+  const tenth = value.charCodeAt(9);
+  const eleventh = value.charCodeAt(10);
+  const check1 = tenth - CODE_0;
+  const check2 = eleventh - CODE_0;
+  if (check1 < 0 || check1 > 9 || check2 < 0 || check2 > 9) return false;
+  if (allEqual && tenth === first && eleventh === first) return false;
+  return checkDigit(sum1) === check1 && checkDigit(sum2 + check1 * 2) === check2;
 }
 
 /**

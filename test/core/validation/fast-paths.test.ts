@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { quickContactInput } from '../../../src/core/validation/contact.js';
+import { QuickContactMemo, quickContactInput } from '../../../src/core/validation/contact.js';
 import { isStoredCpf } from '../../../src/core/validation/cpf.js';
 import { isStoredEmail } from '../../../src/core/validation/email.js';
 import { isStoredPhone } from '../../../src/core/validation/phone.js';
@@ -61,6 +61,14 @@ describe('validators’ fast paths', () => {
       fc.nat().map((seed) => generateCpf(mulberry32(seed))),
       fc.nat().map((seed) => generateCpf(mulberry32(seed)).replace(/^0+/, '')),
       fc.stringMatching(/^[0-9. -]{0,14}$/),
+      // Eleven characters: all one digit (valid check digits, refused), a digit replaced by anything.
+      fc.integer({ min: 0, max: 9 }).map((digit) => String(digit).repeat(11)),
+      fc
+        .tuple(fc.nat(), fc.nat({ max: 10 }), fc.string({ minLength: 1, maxLength: 1 }))
+        .map(([seed, at, char]) => {
+          const cpf = generateCpf(mulberry32(seed));
+          return cpf.slice(0, at) + char + cpf.slice(at + 1);
+        }),
     );
     fc.assert(
       fc.property(cpfs, (cpf) => {
@@ -114,6 +122,25 @@ describe('validators’ fast paths', () => {
       const area = String(code).padStart(2, '0');
       expect(isValidDdd(area), area).to.equal(validDdds.includes(area));
     }
+  });
+
+  it('QuickContactMemo knows only the very texts it learnt, not others in the same slot', () => {
+    const memo = new QuickContactMemo();
+    memo.learnJobTitle('Axa');
+    expect(memo.knowsJobTitle('Axa')).to.equal(true);
+    // Same length and ends, so the same slot: another text all the same.
+    expect(memo.knowsJobTitle('A\ta')).to.equal(false);
+    expect(memo.knowsJobTitle('Aya')).to.equal(false);
+    const row = (jobTitle: string) => ({
+      name: 'Ana Souza',
+      email: 'ana@x.com.br',
+      country: 'BR',
+      document: { type: 'cpf', number: generateCpf(mulberry32(7)) },
+      phone: { countryCode: '55', area: '11', number: '987654321' },
+      jobTitle,
+    });
+    expect(quickContactInput(row('Axa'), memo)?.jobTitle).to.equal('Axa');
+    expect(quickContactInput(row('A\ta'), memo)).to.equal(undefined);
   });
 
   it('quickContactInput: the value validateContactInput returns, or undefined (property)', () => {
@@ -186,10 +213,16 @@ describe('validators’ fast paths', () => {
     );
     let quick = 0;
     let runs = 0;
+    // One memo for every run, as one import keeps one for all its rows: its answers are the same.
+    const memo = new QuickContactMemo();
+    let remembered = 0;
     fc.assert(
       fc.property(input, (record) => {
         runs++;
         const value = quickContactInput(record);
+        const known = typeof record.jobTitle === 'string' && memo.knowsJobTitle(record.jobTitle);
+        expect(quickContactInput(record, memo), 'with a memo').to.deep.equal(value);
+        if (known && value !== undefined) remembered++;
         if (value === undefined) return;
         quick++;
         expect(validateContactInput(record)).to.deep.equal({ ok: true, value });
@@ -197,5 +230,6 @@ describe('validators’ fast paths', () => {
       { numRuns: 5000 },
     );
     expect(quick, `${quick} of ${runs} taken`).to.be.greaterThan(runs / 50);
+    expect(remembered, 'job titles found in the memo').to.be.greaterThan(0);
   });
 });
