@@ -20,11 +20,8 @@
  * Chunks may split anything — a field, a quote pair, a CRLF: an incomplete record waits for the next
  * chunk, so the records are the same wherever the chunks end (a property test checks it).
  *
- * Speed: an unquoted field (mostly short: a code, a number) is scanned to its end; a quoted one's
- * closing quote is found with `indexOf`, and its line breaks only when the next LF or CR (each
- * remembered until passed) falls inside it; fields are `slice`s of the chunk, and no string is built a
- * character at a time. A record a chunk leaves unfinished is completed with the next chunk's first
- * line, so a chunk is not copied behind it.
+ * Speed: quote-free runs are found with `indexOf` (delimiter, LF, CR, each remembered until passed),
+ * fields are `slice`s of the chunk, and no string is built a character at a time.
  *
  * @module
  */
@@ -197,26 +194,20 @@ export class CsvParser {
         }
 
         if (quote < 0) {
-          // Unquoted: up to the next delimiter or line break. Most such fields are short (a code, a
-          // number): a scan here costs less than three searches.
-          let end = i;
-          let code = -1;
-          while (end < len) {
-            code = s.charCodeAt(end);
-            if (code === d || code === LF || code === CR) break;
-            end++;
-          }
-          if (end === len) {
-            if (!final) break records;
-            code = -1;
-          }
-          fields[n++] = s.slice(i, end);
-          if (code === d) {
-            i = end + 1;
+          // Unquoted: up to the next delimiter or line break.
+          if (nd < i) nd = indexOrEnd(s, dchar, i, len);
+          if (nlf < i) nlf = indexOrEnd(s, '\n', i, len);
+          if (ncr < i) ncr = indexOrEnd(s, '\r', i, len);
+          const eol = nlf < ncr ? nlf : ncr;
+          if (nd < eol) {
+            fields[n++] = s.slice(i, nd);
+            i = nd + 1;
             continue;
           }
-          i = end;
-          c = code;
+          if (eol === len && !final) break records;
+          fields[n++] = s.slice(i, eol);
+          i = eol;
+          c = eol < len ? s.charCodeAt(eol) : -1;
         } else {
           // Quoted: up to a quote that is not doubled.
           let j = quote + 1;
