@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { RowReader, suggestMapping, type RowReaderOptions } from '../../../src/core/csv/index.js';
 import { generateCpf } from '../../../src/core/validation/index.js';
 import { mulberry32 } from '../../../src/core/demo/random.js';
-import { generatedRoleNames } from '../../fixtures/csv/generate.js';
+import { generatedHeader, generatedRoleNames } from '../../fixtures/csv/generate.js';
 
 const cpfs = Array.from({ length: 40 }, (_, i) => generateCpf(mulberry32(i + 1)));
 const zeroCpfs = Array.from({ length: 400 }, (_, i) => generateCpf(mulberry32(1000 + i))).filter(
@@ -174,22 +174,10 @@ const roles = cells([
   'Usuário', 'User', 'Gerente', 'super admin', "'=admin",
 ]); // prettier-ignore
 
-const header = [
-  'Nome',
-  'E-mail',
-  'País',
-  'Tipo de documento',
-  'CPF',
-  'DDI',
-  'DDD',
-  'Telefone',
-  'Cargo',
-  'Empresa',
-  'Endereço',
-  'Consultoria',
-  'Perfil',
-  'Observações',
-];
+/** The generated files' header, with an address column too. */
+const header = generatedHeader.flatMap((column) =>
+  column === 'Empresa' ? [column, 'Endereço'] : [column],
+);
 
 const row = fc.tuple(
   names,
