@@ -29,6 +29,7 @@ import {
   quickContactInput,
   validateContactInput,
 } from '../validation/contact.js';
+import { textSlot, textSlots } from '../validation/text-slot.js';
 import { foldHeader, importFields, type ImportField } from './fields.js';
 import { csvCodes, type RowIssue } from './issues.js';
 import type { ColumnMapping } from './mapping.js';
@@ -405,14 +406,14 @@ function refusedIssue(refusal: RoleRefusal, column: number, value: string): RowI
  * character of the new cell), in front of a `Map` of the first few thousand.
  */
 class CellMemo<T> {
-  private readonly keys: (string | undefined)[] = new Array<string | undefined>(memoSlots).fill(
+  private readonly keys: (string | undefined)[] = new Array<string | undefined>(textSlots).fill(
     undefined,
   );
-  private readonly values: (T | undefined)[] = new Array<T | undefined>(memoSlots).fill(undefined);
+  private readonly values: (T | undefined)[] = new Array<T | undefined>(textSlots).fill(undefined);
   private readonly all = new Map<string, T>();
 
   get(raw: string): T | undefined {
-    const slot = slotOf(raw);
+    const slot = textSlot(raw);
     if (this.keys[slot] === raw) return this.values[slot];
     const value = this.all.get(raw);
     if (value !== undefined) {
@@ -423,20 +424,11 @@ class CellMemo<T> {
   }
 
   set(raw: string, value: T): void {
-    const slot = slotOf(raw);
+    const slot = textSlot(raw);
     this.keys[slot] = raw;
     this.values[slot] = value;
     remember(this.all, raw, value);
   }
-}
-
-const memoSlots = 256;
-
-/** A {@link CellMemo} slot: the text's length and first and last code units, mixed. */
-function slotOf(text: string): number {
-  const length = text.length;
-  if (length === 0) return 0;
-  return (length * 31 + text.charCodeAt(0) * 7 + text.charCodeAt(length - 1) * 3) & (memoSlots - 1);
 }
 
 /** Keeps `value` under `key` while `cache` holds fewer than a few thousand entries. */

@@ -30,6 +30,7 @@ import { isCountryCode } from './countries.js';
 import { checkCpf, isStoredCpf } from './cpf.js';
 import { emailKey, isStoredEmail, isValidEmail, normalizeEmail } from './email.js';
 import { checkPhone, isStoredPhone, normalizePhone } from './phone.js';
+import { textSlot, textSlots } from './text-slot.js';
 
 /** The outcome of a whole-record check: the cleaned value, or every bad field. */
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
@@ -314,26 +315,17 @@ function isStoredLine(value: unknown, max: number, min = 1): value is string {
  * import; it holds no more than its slots.
  */
 export class QuickContactMemo {
-  private readonly jobTitles = new Array<string | undefined>(memoSlots).fill(undefined);
+  private readonly jobTitles = new Array<string | undefined>(textSlots).fill(undefined);
 
   /** Whether `value` is a text already found a stored job title. */
   knowsJobTitle(value: string): boolean {
-    return this.jobTitles[slotOf(value)] === value;
+    return this.jobTitles[textSlot(value)] === value;
   }
 
   /** Remembers `value` as a stored job title. */
   learnJobTitle(value: string): void {
-    this.jobTitles[slotOf(value)] = value;
+    this.jobTitles[textSlot(value)] = value;
   }
-}
-
-const memoSlots = 256;
-
-/** A {@link QuickContactMemo} slot: a text's length and first and last code units, mixed. */
-function slotOf(text: string): number {
-  const length = text.length;
-  if (length === 0) return 0;
-  return (length * 31 + text.charCodeAt(0) * 7 + text.charCodeAt(length - 1) * 3) & (memoSlots - 1);
 }
 
 /** {@link isStoredLine} for a job title, asking `memo` first and telling it what it finds. */
