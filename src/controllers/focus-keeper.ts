@@ -17,8 +17,9 @@ type Host = ReactiveControllerHost &
  * press, a toast's close button, the button of a dialog that closed when the control that opened it is
  * gone — and the page drops focus to its `<body>`: focus goes where the element says is the next
  * logical place (WAI-ARIA APG). It is the element's one fallback: a `DialogController` gives focus back
- * to its opener when it can and else {@link release}s it here; the toasts leave all of it here. `home` answers `null` while that place is not there yet (a result
- * still on its way); the keeper asks again after the next render. Focus the person moved elsewhere is
+ * to its opener when it can and else {@link release}s it here; the toasts leave all of it here. `home`
+ * answers `null` while that place is not there yet (a result still on its way); the keeper asks again
+ * after the next render. Focus the person moved elsewhere is
  * left alone. Knows no element: it listens to `focusin` / `focusout` in the host's render root.
  */
 export class FocusKeeper implements ReactiveController {
