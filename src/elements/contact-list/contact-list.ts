@@ -32,6 +32,7 @@ import { compactFilter, signedInFilters, ticketFilters } from '../../core/rules/
 import { emit } from '../../events.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { DialogController } from '../internal/dialog.js';
+import { loadOnce } from '../internal/load-once.js';
 import { downloadCsv } from '../internal/download.js';
 import { ToastController } from '../internal/toast.js';
 import { contactListStyles } from './contact-list.styles.js';
@@ -277,7 +278,6 @@ export class ContactList extends LitElement {
   });
   /** @internal The dialogs, once first opened (they load on demand). */
   parts: ContactListDialogs | undefined;
-  private partsLoading: Promise<ContactListDialogs> | undefined;
   /** @internal */ readonly statusWidth: StatusColumnWidth = new StatusColumnWidth(this, () =>
     this.renderRoot.querySelector('.status-sizer'),
   );
@@ -337,13 +337,17 @@ export class ContactList extends LitElement {
     return this.t.settle(() => super.getUpdateComplete());
   }
 
+  private readonly loadFilterPanel = loadOnce(async () =>
+    (await import('./filter-panel.view.js')).filterPanelView({ html, nothing }),
+  );
+
   /** Opens or closes the Filters panel; its view loads the first time it opens. */
   private readonly toggleFilters = (): void => {
     this.filters.toggle();
     if (!this.filters.open || this.filterPanel) return;
-    this.filterPanelLoading ??= import('./filter-panel.view.js').then(
-      (module) => {
-        this.filterPanel = module.filterPanelView({ html, nothing });
+    this.filterPanelLoading ??= this.loadFilterPanel().then(
+      (panel) => {
+        this.filterPanel = panel;
         this.filterPanelLoading = undefined;
         this.requestUpdate();
       },
@@ -407,35 +411,29 @@ export class ContactList extends LitElement {
 
   // ── Dialogs (loaded on first use) ──────────────────────────────────────────────────────────────
 
-  /** Loads the dialogs' module once (the form, its validators, the confirmations, the detail view). */
-  private loadDialogs(): Promise<ContactListDialogs> {
-    this.partsLoading ??= import('./dialogs.js').then(
-      ({ ContactListDialogs }) => {
-        this.parts = new ContactListDialogs(this, {
-          portal: this.portal,
-          rows: this.rows,
-          actions: this.actions,
-          selection: this.selection,
-          dialog: this.dialogs,
-          words: this.words,
-          locale: () => this.t.locale,
-          verdict: this.acts.verdict,
-          transition: this.acts.transition,
-          refresh: () => this.refresh(),
-          debounce: () => this.debounce,
-          notify: (notice) => this.notify(notice),
-          focusRow: (index) => this.focusRow(index),
-        });
-        return this.parts;
-      },
-      (error: unknown) => {
-        // The chunk did not arrive (offline): say so, and try again on the next click.
-        this.partsLoading = undefined;
-        throw error;
-      },
-    );
-    return this.partsLoading;
-  }
+  /**
+   * Loads the dialogs' module once (the form, its validators, the confirmations, the detail view); a
+   * chunk that did not arrive (offline) is asked for again on the next click.
+   */
+  private readonly loadDialogs = loadOnce(async (): Promise<ContactListDialogs> => {
+    const dialogs = await import('./dialogs.js');
+    this.parts = new dialogs.ContactListDialogs(this, {
+      portal: this.portal,
+      rows: this.rows,
+      actions: this.actions,
+      selection: this.selection,
+      dialog: this.dialogs,
+      words: this.words,
+      locale: () => this.t.locale,
+      verdict: this.acts.verdict,
+      transition: this.acts.transition,
+      refresh: () => this.refresh(),
+      debounce: () => this.debounce,
+      notify: (notice) => this.notify(notice),
+      focusRow: (index) => this.focusRow(index),
+    });
+    return this.parts;
+  });
 
   /** Opens the dialog of an act, loading the dialogs the first time (focus lands once it is open). */
   private async openDialog(

@@ -19,6 +19,7 @@ import type { Invitation } from '../../core/model/index.js';
 import { invitationPolicyVerdict } from '../../core/rules/invitations.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { DialogController } from '../internal/dialog.js';
+import { loadOnce } from '../internal/load-once.js';
 import { PasswordFieldController } from '../internal/password.js';
 import { ToastController } from '../internal/toast.js';
 import type { ActsView, ViewAct } from './acts.view.js';
@@ -216,7 +217,24 @@ export class InviteStatus extends LitElement {
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   /** @internal The invitation e-mail dialog, once its module is loaded. */
   templateEditor: TemplateEditor | undefined;
-  private templateLoading: Promise<TemplateEditor> | undefined;
+  /** The invitation e-mail's module, loaded on the first opening (again after a chunk that did not arrive). */
+  private readonly loadTemplate = loadOnce(async (): Promise<TemplateEditor> => {
+    const editor = await import('./template-editor.js');
+    const { invitations, words } = this;
+    this.templateEditor = new editor.TemplateEditor(this, {
+      portal: this.portal,
+      words,
+      kit: templateKit,
+      company: () => this.portal.session?.company.name ?? '',
+      now: () => invitations.now(),
+      person: () => {
+        const pending = invitations.items.find((item) => invitations.at(item).status === 'pending');
+        return { contact: invitations.contact, invitation: pending };
+      },
+      toast: (text, tone, duration) => this.toasts.show(text, tone, duration),
+    });
+    return this.templateEditor;
+  });
 
   /**
    * Where focus goes when the control that had it is gone (the act's button went with the change it
@@ -360,33 +378,8 @@ export class InviteStatus extends LitElement {
 
   /** Opens the invitation e-mail dialog, loading its module the first time. */
   private openTemplate = async (opener: HTMLElement): Promise<void> => {
-    this.templateLoading ??= import('./template-editor.js').then(
-      ({ TemplateEditor }) => {
-        const { invitations, words } = this;
-        this.templateEditor = new TemplateEditor(this, {
-          portal: this.portal,
-          words,
-          kit: templateKit,
-          company: () => this.portal.session?.company.name ?? '',
-          now: () => invitations.now(),
-          person: () => {
-            const pending = invitations.items.find(
-              (item) => invitations.at(item).status === 'pending',
-            );
-            return { contact: invitations.contact, invitation: pending };
-          },
-          toast: (text, tone, duration) => this.toasts.show(text, tone, duration),
-        });
-        return this.templateEditor;
-      },
-      (error: unknown) => {
-        // The chunk did not arrive (offline): say so, and try again on the next click.
-        this.templateLoading = undefined;
-        throw error;
-      },
-    );
     try {
-      (await this.templateLoading).open(opener);
+      (await this.loadTemplate()).open(opener);
     } catch (error) {
       const { text, tone, duration } = this.words.notice({ kind: 'failed', error });
       this.toasts.show(text, tone, duration);
