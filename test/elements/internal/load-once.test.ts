@@ -5,10 +5,9 @@ describe('loadOnce', () => {
   it('loads once for every caller, and again after a load that failed', async () => {
     let calls = 0;
     let fail = true;
-    const load = loadOnce(async () => {
+    const load = loadOnce(() => {
       calls++;
-      if (fail) throw new Error('offline');
-      return { loaded: calls };
+      return fail ? Promise.reject(new Error('offline')) : Promise.resolve({ loaded: calls });
     });
     let refused: unknown;
     await load().catch((error: unknown) => (refused = error));
