@@ -66,9 +66,13 @@ function mix(h: number): number {
   return h >>> 0;
 }
 
-/** 1 when `code` is an upper-case ASCII letter or not ASCII (the key may change when lower-cased). */
-function foldable(code: number): number {
-  return code - 65 < 26 && code >= 65 ? 1 : code >= 0x80 ? 1 : 0;
+/**
+ * Bits a key's code units leave in {@link KeyTable.hold}'s `seen`: the unit itself, and bit 16 for an
+ * upper-case ASCII letter. A key may change when lower-cased when `seen` has bit 16 or a bit of 0xff80
+ * (a unit outside ASCII). Branch-free: most keys are scanned without one.
+ */
+function seenBits(code: number): number {
+  return code | (((code - 65) >>> 0 < 26 ? 1 : 0) << 16);
 }
 
 /**
@@ -169,23 +173,23 @@ export class KeyTable {
     }
     // Hash (as `hash` does) and look for upper case in one pass; most keys have none.
     let h = FNV_OFFSET;
-    let upper = 0;
+    let seen = 0;
     const length = key.length;
     let i = 0;
     for (; i + 1 < length; i += 2) {
       const a = key.charCodeAt(i);
       const b = key.charCodeAt(i + 1);
-      upper |= foldable(a) | foldable(b);
+      seen |= seenBits(a) | seenBits(b);
       h = Math.imul(h ^ (a | (b << 16)), FNV_PRIME);
     }
     if (i < length) {
       const a = key.charCodeAt(i);
-      upper |= foldable(a);
+      seen |= seenBits(a);
       h = Math.imul(h ^ a, FNV_PRIME);
     }
     let text = key;
     let unsigned = mix(h);
-    if (upper && this.fold) {
+    if (this.fold && (seen & 0x1ff80) !== 0) {
       text = key.toLowerCase();
       unsigned = hash(text);
     }

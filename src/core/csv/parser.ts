@@ -86,8 +86,6 @@ export class CsvParser {
   /** Where {@link run} starts in `buffer`. */
   private from = 0;
   private line: number;
-  /** Fields of the last record: the next one's array is made that long. */
-  private width = 0;
   private ended = false;
 
   constructor(options: CsvParserOptions, sink: CsvRecordSink) {
@@ -172,8 +170,9 @@ export class CsvParser {
         continue;
       }
 
-      // Sized like the last record: most records have as many fields, and growing costs.
-      const fields: string[] = new Array<string>(this.width);
+      // A literal, filled in order: V8 learns at this site that it holds strings and makes it so
+      // (`new Array(n)` made a holey array of numbers, changed at the first string of every record).
+      const fields: string[] = [];
       let n = 0;
       let i = pos;
       let breaks = 0; // line breaks inside quoted fields of this record
@@ -291,8 +290,6 @@ export class CsvParser {
             if (!final) break records;
           } else if (s.charCodeAt(next) === LF) next++;
         } else if (c === LF) next = i + 1;
-        if (n !== fields.length) fields.length = n;
-        this.width = n;
         sink.record(fields, line, flags, 0, s.slice(pos, i), s, pos);
         line += 1 + breaks;
         pos = next;

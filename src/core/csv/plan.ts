@@ -315,17 +315,15 @@ export class ImportPlan {
     let error = issues !== undefined && issues.some(isError);
     if (!error) {
       // A malformed row's values are shifted: judging them would only add noise.
-      const check = this.reader.check(kept);
+      const check = this.reader.judge(kept);
       if (check.issues.length > 0) {
         issues = issues ? [...issues, ...check.issues] : check.issues;
-        error = check.value === undefined;
+        error = !check.valid;
       }
       if (check.refused) this.refused.set(index, check.refused);
-      if (check.value) {
-        // The value's e-mail is normalised already: its key is its lower case (the table's).
-        email = check.value.email;
-        if (check.value.document.type === 'cpf') cpf = check.value.document.number;
-      }
+      // The e-mail is normalised already: its key is its lower case (the table's).
+      email = check.email;
+      cpf = check.cpf;
     }
     if (issues !== undefined && issues.length > 0) this.base.set(index, issues);
     else if (replacing) this.base.delete(index);

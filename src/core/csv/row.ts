@@ -26,6 +26,7 @@ import type { ContactInput, IdentityDocument } from '../model/index.js';
 import { countryCodes, isCountryCode } from '../validation/countries.js';
 import {
   QuickContactMemo,
+  isStoredContactInput,
   quickContactInput,
   validateContactInput,
 } from '../validation/contact.js';
@@ -63,6 +64,22 @@ export interface RowReaderOptions {
    */
   refusedRoles?: readonly RoleRefusal[];
   defaults?: RowDefaults;
+}
+
+/**
+ * What a plan keeps of a row's check ({@link RowReader.judge}): {@link RowCheck} without the contact,
+ * only its keys.
+ */
+export interface RowVerdict {
+  /** As {@link RowCheck.issues}. */
+  issues: RowIssue[];
+  /** Whether the row reads as a contact (no issue is an error). */
+  valid: boolean;
+  /** When valid: the contact's e-mail as stored, and its CPF (11 digits) when its document is one. */
+  email?: string;
+  cpf?: string;
+  /** As {@link RowCheck.refused}. */
+  refused?: RowIssue;
 }
 
 /** A row read and checked. */
@@ -195,7 +212,16 @@ export class RowReader {
    * takes their fast path (`quickContactInput`); the outcome is always {@link checkFully}'s.
    */
   check(cells: readonly string[]): RowCheck {
-    return this.read(cells, true);
+    return this.read(cells, true, false);
+  }
+
+  /**
+   * {@link check} for a plan, which keeps the verdict and the keys and builds a row's contact only when
+   * it writes it: the same issues and refusal; `valid` when `check` gives a value, with that value's
+   * e-mail, and its CPF when its document is one.
+   */
+  judge(cells: readonly string[]): RowVerdict {
+    return this.read(cells, true, true) as RowVerdict;
   }
 
   /**
@@ -203,10 +229,11 @@ export class RowReader {
    * compares the two on every kind of row).
    */
   checkFully(cells: readonly string[]): RowCheck {
-    return this.read(cells, false);
+    return this.read(cells, false, false);
   }
 
-  private read(cells: readonly string[], quick: boolean): RowCheck {
+  /** {@link check} (`judging` false) or {@link judge} (true). */
+  private read(cells: readonly string[], quick: boolean, judging: boolean): RowCheck | RowVerdict {
     const c = this.columns;
     const issues: RowIssue[] = [];
 
@@ -301,17 +328,33 @@ export class RowReader {
       formulaIssue(issues, 'notes', c.notes);
     }
 
-    let value = quick ? quickContactInput(input, this.quickMemo) : undefined;
-    if (value === undefined) {
-      const result = validateContactInput(input);
-      if (!result.ok) {
-        for (const error of result.errors) issues.push(this.fromFieldError(error));
-        return { issues };
+    let value: ContactInput | undefined;
+    let email: string;
+    let cpf: string | undefined;
+    if (judging && quick && isStoredContactInput(input, this.quickMemo)) {
+      // As `quickContactInput`'s value would say (see `isStoredContactInput`).
+      email = input.email;
+      cpf = input.country === 'BR' ? input.document.number : undefined;
+    } else {
+      value = quick ? quickContactInput(input, this.quickMemo) : undefined;
+      if (value === undefined) {
+        const result = validateContactInput(input);
+        if (!result.ok) {
+          for (const error of result.errors) issues.push(this.fromFieldError(error));
+          return judging ? { issues, valid: false } : { issues };
+        }
+        value = result.value;
       }
-      value = result.value;
+      email = value.email;
+      cpf = value.document.type === 'cpf' ? value.document.number : undefined;
     }
-    if (blocked) return { issues };
-    return refused ? { issues, value, refused } : { issues, value };
+    if (blocked) return judging ? { issues, valid: false } : { issues };
+    if (judging) {
+      return refused
+        ? { issues, valid: true, email, cpf, refused }
+        : { issues, valid: true, email, cpf };
+    }
+    return refused ? { issues, value: value!, refused } : { issues, value: value! };
   }
 
   /** The document type a cell names: `''` when it is empty, `null` when it names none. */

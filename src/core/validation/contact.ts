@@ -369,7 +369,37 @@ export function quickContactInput(
   input: unknown,
   memo?: QuickContactMemo,
 ): ContactInput | undefined {
-  if (!isObject(input)) return undefined;
+  if (!isStoredContactInput(input, memo)) return undefined;
+  const { document, phone } = input;
+  const value: ContactInput = {
+    name: input.name,
+    email: input.email,
+    country: input.country,
+    document: { type: document.type ?? 'cpf', number: document.number },
+    phone: { countryCode: phone.countryCode, area: phone.area, number: phone.number },
+    jobTitle: input.jobTitle,
+  };
+  if (input.company) value.company = input.company;
+  if (input.address) value.address = input.address;
+  if (input.notes) value.notes = input.notes;
+  if (input.consultingAuthorized !== undefined) {
+    value.consultingAuthorized = input.consultingAuthorized;
+  }
+  if (input.role !== undefined) value.role = input.role;
+  return value;
+}
+
+/**
+ * Whether {@link quickContactInput} answers for `input`: the same test, without building the value —
+ * for a caller that only needs the verdict and the keys (a CSV import plans rows; it builds a row's
+ * contact when it writes it). When true, the value {@link validateContactInput} returns has every
+ * field as `input` has it, and a document of type `cpf` when the country is Brazil.
+ */
+export function isStoredContactInput(
+  input: unknown,
+  memo?: QuickContactMemo,
+): input is StoredContactInput {
+  if (!isObject(input)) return false;
   const { name, email, country, document, phone, jobTitle, company, address, notes } = input;
   const consultingAuthorized = input.consultingAuthorized;
   const role = input.role;
@@ -390,40 +420,33 @@ export function quickContactInput(
     input.grants !== undefined ||
     input.sites !== undefined
   ) {
-    return undefined;
+    return false;
   }
   const type = document.type;
   const number = document.number;
-  if (typeof number !== 'string') return undefined;
-  let stored: IdentityDocument;
+  if (typeof number !== 'string') return false;
   if (country === 'BR') {
-    if ((type !== undefined && type !== 'cpf') || !isStoredCpf(number)) return undefined;
-    stored = { type: 'cpf', number };
-  } else {
-    if (!isForeignType(type) || !isCountryCode(country)) return undefined;
-    if (!isStoredLine(number, contactLimits.documentNumber)) return undefined;
-    stored = { type, number };
+    if ((type !== undefined && type !== 'cpf') || !isStoredCpf(number)) return false;
+  } else if (
+    !isForeignType(type) ||
+    !isCountryCode(country) ||
+    !isStoredLine(number, contactLimits.documentNumber)
+  ) {
+    return false;
   }
   const { countryCode, area, number: phoneNumber } = phone;
-  if (typeof countryCode !== 'string' || typeof area !== 'string') return undefined;
-  if (typeof phoneNumber !== 'string' || !isStoredPhone(countryCode, area, phoneNumber)) {
-    return undefined;
-  }
-  const value: ContactInput = {
-    name,
-    email,
-    country,
-    document: stored,
-    phone: { countryCode, area, number: phoneNumber },
-    jobTitle,
-  };
-  if (company) value.company = company as string;
-  if (address) value.address = address as string;
-  if (notes) value.notes = notes as string;
-  if (consultingAuthorized !== undefined) value.consultingAuthorized = consultingAuthorized;
-  if (role !== undefined) value.role = role;
-  return value;
+  return (
+    typeof countryCode === 'string' &&
+    typeof area === 'string' &&
+    typeof phoneNumber === 'string' &&
+    isStoredPhone(countryCode, area, phoneNumber)
+  );
 }
+
+/** An input {@link isStoredContactInput} accepts: its fields are the value's (see there). */
+type StoredContactInput = Omit<ContactInput, 'document'> & {
+  document: { type?: IdentityDocument['type']; number: string };
+};
 
 /**
  * Checks an edit of a contact: only the fields present (not `undefined`) are checked, with the rules

@@ -9,7 +9,7 @@ import {
   firstInvalidUtf8,
   Utf8Error,
 } from '../../../src/core/csv/decode.js';
-import { headBytes, readCsv } from '../../../src/core/csv/reader.js';
+import { headBytes, pieceBytes, readCsv } from '../../../src/core/csv/reader.js';
 import { encodeText } from './support.js';
 
 /** Splits `bytes` at `cuts` (any numbers; sorted and clamped here). */
@@ -205,6 +205,61 @@ describe('readCsv encoding fallback', () => {
     expect(summary.encoding.invalidAt).to.equal(ascii.length + 2);
     expect(records.at(-1)).to.deep.equal(['João', 'joao@x.com.br', '52998224725']);
     expect(records.length).to.equal(text.split('\r\n').length - 1);
+  });
+
+  it('points at the bad byte when the piece before ended inside a character, cut or gathered', async () => {
+    // Pieces of `pieceBytes` follow the head: the first ends inside "ã" (2 bytes in UTF-8), and the
+    // second, whole, holds a byte that is no UTF-8 at all.
+    const row = 'Ana;ana@x.com.br;52998224725\r\n';
+    const boundary = headBytes + pieceBytes;
+    let text = 'Nome;E-mail;CPF\r\n';
+    while (text.length + row.length < boundary - 40) text += row;
+    text += 'J' + 'o'.repeat(boundary - 2 - text.length) + 'ão;joao@x.com.br;52998224725\r\n';
+    text += row.repeat(100);
+    const before = encodeText(text, 'utf-8');
+    expect(before[boundary - 1]).to.equal(0xc3); // the first byte of "ã" ends the first piece
+    const rest = encodeText(row.repeat(Math.ceil(pieceBytes / row.length)), 'utf-8');
+    const bytes = new Uint8Array(before.length + 1 + rest.length);
+    bytes.set(before);
+    bytes[before.length] = 0xff;
+    bytes.set(rest, before.length + 1);
+
+    /** A `Blob` streamed in 64 KB chunks, as browsers do: the reader gathers them into pieces. */
+    class ChunkedBlob extends Blob {
+      override stream(): ReadableStream<Uint8Array<ArrayBuffer>> {
+        return new ReadableStream({
+          start(controller) {
+            for (let at = 0; at < bytes.length; at += 65_536) {
+              controller.enqueue(bytes.slice(at, at + 65_536));
+            }
+            controller.close();
+          },
+        });
+      }
+    }
+    for (const source of [bytes, new ChunkedBlob([bytes])]) {
+      const starts: string[] = [];
+      let records = 0;
+      const summary = await readCsv(
+        source,
+        {},
+        {
+          start(info) {
+            starts.push(`${info.encoding.encoding}/${info.encoding.reason}`);
+            records = 0;
+          },
+          record() {
+            records++;
+          },
+          blank() {},
+        },
+      );
+      expect(starts).to.deep.equal(['utf-8/utf-8', 'windows-1252/not-utf-8']);
+      expect(summary.encoding.invalidAt).to.equal(before.length);
+      expect(records).to.equal(
+        new TextDecoder('windows-1252').decode(bytes).split('\r\n').length - 1,
+      );
+    }
   });
 
   it('keeps the encoding the user chose, replacing what does not fit', async () => {

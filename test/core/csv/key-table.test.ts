@@ -30,7 +30,21 @@ class Model {
 
 // Few distinct keys, so that they repeat; some long, some sharing a prefix.
 const key = fc.oneof(
-  fc.constantFrom('ana@x.com', 'ANA@x.com', '01234567890', '', 'é', 'a'.repeat(300)),
+  fc.constantFrom(
+    'ana@x.com',
+    'ANA@x.com',
+    '01234567890',
+    '',
+    'é',
+    'a'.repeat(300),
+    'élia@x.com',
+    'Élia@x.com',
+    'ÉLIA@X.COM',
+    'Z',
+    'z',
+    '@',
+    '[',
+  ),
   fc.string({ maxLength: 4 }),
   fc.integer({ min: 0, max: 3000 }).map((n) => `user${n}@empresa.com.br`),
 );
