@@ -56,7 +56,11 @@ export interface RowView {
 /** A DOM id from a contact id (ids are opaque strings). */
 export const domId = (prefix: string, id: string) => `${prefix}-${id.replace(/[^\w-]/g, '_')}`;
 
-/** The header row: select-all-loaded and a sort button per column, `aria-sort` on the sorted one. */
+/**
+ * The header row: select-all-loaded and a sort button per column, `aria-sort` on the sorted one. The box
+ * binds `live()`: a host that undoes its change from `portico-selection-change` leaves the state as it
+ * was, and the box the browser flipped must be set back.
+ */
 export function renderHeader(view: RowView): TemplateResult {
   const { msg } = view.words;
   return html`<div role="row" class="row head" part="header" aria-rowindex="1">
@@ -66,8 +70,8 @@ export function renderHeader(view: RowView): TemplateResult {
         data-stop
         tabindex="-1"
         aria-label=${msg('select.page')}
-        .checked=${view.pageSelection === 'all'}
-        .indeterminate=${view.pageSelection === 'some'}
+        .checked=${live(view.pageSelection === 'all')}
+        .indeterminate=${live(view.pageSelection === 'some')}
         ?disabled=${view.rowCount === 0}
         @change=${(event: Event) => view.togglePage((event.target as HTMLInputElement).checked)}
       />
@@ -115,6 +119,18 @@ export function labelProperties(msg: ListWords['msg']): Record<string, string> {
 }
 
 /**
+ * A row's box clicked: the selection changes, and the box then shows what the selection is once the
+ * host has answered `portico-selection-change` (it may undo the change from its listener). The row is
+ * not rendered again when its state ends as it began — `guard` sees nothing new — so the box clicked,
+ * which the browser has already flipped, is set here.
+ */
+function toggleBox(view: RowView, contact: Contact, event: MouseEvent): void {
+  const box = event.target as HTMLInputElement;
+  view.toggle(contact, box.checked, event.shiftKey);
+  box.checked = view.isSelected(contact);
+}
+
+/**
  * One contact: a row of cells on wide screens, a card on narrow ones (the same markup, laid out by a
  * container query). Names and every other value are text bindings, so markup in data shows as text.
  *
@@ -140,8 +156,7 @@ export function renderRow(view: RowView, contact: Contact, index: number): Templ
     } aria-selected=${selected ? 'true' : 'false'} data-id=${contact.id} style="top: calc(${index} * var(--_row-height))"
     ><div role="gridcell" class="cell select"
       ><input type="checkbox" data-stop tabindex="-1" aria-label=${msg('select.row', { name: contact.name })
-        } .checked=${live(selected)} @click=${(event: MouseEvent) =>
-          view.toggle(contact, (event.target as HTMLInputElement).checked, event.shiftKey)}
+        } .checked=${live(selected)} @click=${(event: MouseEvent) => toggleBox(view, contact, event)}
     /></div
     ><div role="gridcell" class="cell name" data-stop tabindex="-1" part="name" title=${contact.name
       } .textContent=${contact.name}></div

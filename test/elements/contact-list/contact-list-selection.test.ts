@@ -150,3 +150,42 @@ describe('<contact-list> — a row box shows its contact', () => {
     expect(row.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).to.equal(false);
   });
 });
+
+describe('<contact-list> — a host that undoes a change', () => {
+  afterEach(async () => {
+    await resetMouse();
+  });
+
+  it('shows the box as the selection is after the host answered portico-selection-change', async () => {
+    const { el } = await mountList({ contacts: 20 });
+    const first = el.rows.items[0]!.id;
+    // A host that allows no selection: it clears every change as it hears of it.
+    const undo = () => el.clearSelection();
+    el.addEventListener('portico-selection-change', undo);
+    await clickBox(el, 0);
+    await nextFrame();
+    expect(el.selectionCount).to.equal(0);
+    expect(box(el, first).checked, 'the clicked box').to.equal(false);
+    expect(rowOf(el, first)!.getAttribute('aria-selected')).to.equal('false');
+
+    // Without the host's answer the click ticks the box, as always.
+    el.removeEventListener('portico-selection-change', undo);
+    await clickBox(el, 0);
+    expect(el.selectionCount).to.equal(1);
+    expect(box(el, first).checked).to.equal(true);
+  });
+});
+
+describe('<contact-list> — a host that undoes select-all-loaded', () => {
+  it('shows the header box unticked when the host clears what it ticked', async () => {
+    const { el } = await mountList({ contacts: 20 });
+    el.addEventListener('portico-selection-change', () => el.clearSelection());
+    const all = $<HTMLInputElement>(el, '[role="columnheader"] input[type="checkbox"]')!;
+    all.click();
+    await el.updateComplete;
+    expect(el.selectionCount).to.equal(0);
+    expect(all.checked).to.equal(false);
+    expect(all.indeterminate).to.equal(false);
+    expect(box(el, el.rows.items[0]!.id).checked).to.equal(false);
+  });
+});
