@@ -220,10 +220,8 @@ export class ListGridController implements ReactiveController {
   }
 
   private placeOf(stop: HTMLElement): GridPlace | undefined {
-    const row = stop.closest<HTMLElement>('[role="row"]');
-    if (!row) return undefined;
-    const col = [...row.querySelectorAll(stopSelector)].indexOf(stop);
-    return { id: row.dataset.id, col };
+    const at = stopInRow(stop);
+    return at && { id: at.row.dataset.id, col: at.col };
   }
 
   /**
@@ -247,11 +245,8 @@ export class ListGridController implements ReactiveController {
     if (this.marked) this.marked.tabIndex = -1;
     stop.tabIndex = 0;
     this.marked = stop;
-    const row = stop.closest<HTMLElement>('[role="row"]');
     // A stop's place among its row's stops is fixed by the row's template: kept with its row.
-    this.markedAt = row
-      ? { row, col: [...row.querySelectorAll(stopSelector)].indexOf(stop) }
-      : undefined;
+    this.markedAt = stopInRow(stop);
   }
 
   private indexOf(id: string): number {
@@ -286,4 +281,10 @@ export class ListGridController implements ReactiveController {
     const top = Math.floor((scroller?.scrollTop ?? 0) / this.options.window.rowHeight);
     return rows[Math.max(0, Math.min(rows.length - 1, top))]!.id;
   }
+}
+
+/** The row of `stop` and its place among the row's stops. */
+function stopInRow(stop: HTMLElement): { row: HTMLElement; col: number } | undefined {
+  const row = stop.closest<HTMLElement>('[role="row"]');
+  return row ? { row, col: [...row.querySelectorAll(stopSelector)].indexOf(stop) } : undefined;
 }

@@ -30,6 +30,7 @@ import {
   quickContactInput,
   validateContactInput,
 } from '../validation/contact.js';
+import { normalizePhoneDigits } from '../validation/phone.js';
 import { textSlot, textSlots } from '../validation/text-slot.js';
 import { foldHeader, importFields, type ImportField } from './fields.js';
 import { csvCodes, type RowIssue } from './issues.js';
@@ -212,7 +213,7 @@ export class RowReader {
    * takes their fast path (`quickContactInput`); the outcome is always {@link checkFully}'s.
    */
   check(cells: readonly string[]): RowCheck {
-    return this.read(cells, true, false);
+    return this.read(cells, 'check');
   }
 
   /**
@@ -221,7 +222,7 @@ export class RowReader {
    * e-mail, and its CPF when its document is one.
    */
   judge(cells: readonly string[]): RowVerdict {
-    return this.read(cells, true, true) as RowVerdict;
+    return this.read(cells, 'judge') as RowVerdict;
   }
 
   /**
@@ -229,11 +230,14 @@ export class RowReader {
    * compares the two on every kind of row).
    */
   checkFully(cells: readonly string[]): RowCheck {
-    return this.read(cells, false, false);
+    return this.read(cells, 'reference');
   }
 
-  /** {@link check} (`judging` false) or {@link judge} (true). */
-  private read(cells: readonly string[], quick: boolean, judging: boolean): RowCheck | RowVerdict {
+  /** {@link check}, {@link judge} or {@link checkFully}, as `as` says. */
+  private read(
+    cells: readonly string[],
+    as: 'check' | 'judge' | 'reference',
+  ): RowCheck | RowVerdict {
     const c = this.columns;
     const issues: RowIssue[] = [];
 
@@ -328,15 +332,16 @@ export class RowReader {
       formulaIssue(issues, 'notes', c.notes);
     }
 
+    const judging = as === 'judge';
     let value: ContactInput | undefined;
     let email: string;
     let cpf: string | undefined;
-    if (judging && quick && isStoredContactInput(input, this.quickMemo)) {
+    if (judging && isStoredContactInput(input, this.quickMemo)) {
       // As `quickContactInput`'s value would say (see `isStoredContactInput`).
       email = input.email;
       cpf = input.country === 'BR' ? input.document.number : undefined;
     } else {
-      value = quick ? quickContactInput(input, this.quickMemo) : undefined;
+      value = as === 'check' ? quickContactInput(input, this.quickMemo) : undefined;
       if (value === undefined) {
         const result = validateContactInput(input);
         if (!result.ok) {
@@ -354,7 +359,7 @@ export class RowReader {
         ? { issues, valid: true, email, cpf, refused }
         : { issues, valid: true, email, cpf };
     }
-    return refused ? { issues, value: value!, refused } : { issues, value: value! };
+    return refused ? { issues, value, refused } : { issues, value };
   }
 
   /** The document type a cell names: `''` when it is empty, `null` when it names none. */
@@ -512,16 +517,6 @@ export function looksLikeFormula(value: string): boolean {
   return false;
 }
 
-/** Only the ASCII digits. */
-function digitsOf(value: string): string {
-  let out = '';
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code >= 48 && code <= 57) out += value[i];
-  }
-  return out;
-}
-
 /**
  * A Brazilian number written with its area code ("(11) 98765-4321", "011 3456-7890",
  * "+55 11 98765-4321") split into its parts; undefined when it is not one.
@@ -531,9 +526,9 @@ function splitAreaCode(
   countryCode: string,
   brazil: boolean,
 ): { countryCode: string; area: string; number: string } | undefined {
-  const code = digitsOf(countryCode).replace(/^0+/, '');
+  const code = normalizePhoneDigits(countryCode).replace(/^0+/, '');
   if (code !== '55' && !(code === '' && brazil)) return undefined;
-  let digits = digitsOf(number);
+  let digits = normalizePhoneDigits(number);
   const international = number.trimStart().startsWith('+') || digits.startsWith('0055');
   if (international || (digits.length >= 12 && digits.startsWith('55'))) {
     digits = digits.replace(/^0*55/, '');

@@ -537,27 +537,24 @@ export class ImportSession {
     const plan = this.requirePlan();
     const word = (key: string, params?: Record<string, string | number>) =>
       fill(labels[key] ?? key, params, labels);
+    /** A problem in words, after the name of its field when it has one. */
+    const problem = (said: NonNullable<RowResult['problems']>[number]) => {
+      const text = word(said.code, said.params);
+      return said.field ? `${word(`field.${said.field}`)}: ${text}` : text;
+    };
     const byIndex = new Map(results.map((result) => [result.index, result]));
     const rows: string[][] = [[...plan.headers, word('result'), word('details')]];
     for (let index = 0; index < plan.size; index++) {
       const view = plan.view(index);
       const result = byIndex.get(index);
       if (failedOnly && !(result ? result.status === 'failed' : view.outcome === 'error')) continue;
-      const details = resultIssues(view.issues, result?.status).map((issue) => {
-        const text = word(issue.code, issue.params);
-        return issue.field ? `${word(`field.${issue.field}`)}: ${text}` : text;
-      });
+      // What the adapter refused first, then the row's own issues.
       const refused = result?.problems?.length
         ? result.problems
         : result?.code
           ? [{ code: result.code, field: result.field }]
           : [];
-      details.unshift(
-        ...refused.map(({ code, field, params }) => {
-          const text = word(code, params);
-          return field ? `${word(`field.${field}`)}: ${text}` : text;
-        }),
-      );
+      const details = [...refused, ...resultIssues(view.issues, result?.status)].map(problem);
       const cells = view.cells;
       while (cells.length < plan.headers.length) cells.push('');
       const said = rowResultWord(view.outcome, result?.status, cancelled);

@@ -57,15 +57,19 @@ export function isValidDdd(area: string): boolean {
   return tens >= 0 && tens <= 9 && units >= 0 && units <= 9 && dddTable[tens * 10 + units] === 1;
 }
 
+/** Whether `value` is all ASCII digits (empty included). */
+function isDigits(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 /** Keeps only the ASCII digits of `value` (`'(11) 98765-4321'` → `'11987654321'`). */
 export function normalizePhoneDigits(value: string): string {
   if (typeof value !== 'string') return '';
-  let clean = true;
-  for (let i = 0; i < value.length && clean; i++) {
-    const code = value.charCodeAt(i);
-    clean = code >= 48 && code <= 57;
-  }
-  return clean ? value : digitsOnly(value);
+  return isDigits(value) ? value : digitsOnly(value);
 }
 
 /**
@@ -110,15 +114,6 @@ export function isValidBrazilianNumber(number: string): boolean {
   if (number.length === 9) return number[0] === '9';
   if (number.length === 8) return number[0]! >= '2' && number[0]! <= '5';
   return false;
-}
-
-/** Whether `value` is all ASCII digits (empty included). */
-function isDigits(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
 }
 
 /**

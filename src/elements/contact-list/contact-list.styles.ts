@@ -560,9 +560,6 @@ export const contactListStyles = [
         white-space: normal;
         overflow-wrap: anywhere;
       }
-      .row:not(.head) .cell::before {
-        white-space: nowrap;
-      }
       .row .cell.status {
         justify-self: start;
       }
@@ -587,6 +584,7 @@ export const contactListStyles = [
       }
       .row:not(.head) .cell::before {
         content: var(--_label) / '';
+        white-space: nowrap;
         color: var(--portico-color-muted);
         margin-inline-end: 6px;
         font-size: 0.86em;

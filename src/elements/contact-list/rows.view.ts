@@ -226,8 +226,9 @@ export interface ListView {
   /**
    * The rows in the DOM: how many are loaded (the spacer is `count` rows of the height `RowWindow`
    * measured, `--_row-height`, tall), and the window of rows itself — `rows` renders the rows of a
-   * range of `rows.items`, each row placed by its own index (`--_at`: a row is kept by place, so it
-   * never moves while it stays in the DOM), and renders them again by itself on scroll.
+   * range of `rows.items`, each row placed by its own index (its `top` is that many row heights: a
+   * row is kept by place, so it never moves while it stays in the DOM), and renders them again by
+   * itself on scroll.
    */
   window: { count: number; rows: (template: WindowTemplate) => unknown };
   /** The grid's keyboard (see `ListGridController`): its keydown and focusin listeners. */

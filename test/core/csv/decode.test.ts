@@ -207,9 +207,9 @@ describe('readCsv encoding fallback', () => {
     expect(records.length).to.equal(text.split('\r\n').length - 1);
   });
 
-  it('points at the bad byte when the piece before ended inside a character, cut or gathered', async () => {
-    // Pieces of `pieceBytes` follow the head: the first ends inside "ã" (2 bytes in UTF-8), and the
-    // second, whole, holds a byte that is no UTF-8 at all.
+  it('points at the bad byte when the piece before ended inside a character, in memory or streamed', async () => {
+    // Pieces of `pieceBytes` are decoded after the head: the first ends inside "ã" (2 bytes in
+    // UTF-8), and the second, whole, holds a byte that is no UTF-8 at all.
     const row = 'Ana;ana@x.com.br;52998224725\r\n';
     const boundary = headBytes + pieceBytes;
     let text = 'Nome;E-mail;CPF\r\n';
@@ -224,7 +224,7 @@ describe('readCsv encoding fallback', () => {
     bytes[before.length] = 0xff;
     bytes.set(rest, before.length + 1);
 
-    /** A `Blob` streamed in 64 KB chunks, as browsers do: the reader gathers them into pieces. */
+    /** A `Blob` streamed in 64 KB chunks, as browsers do (bytes in memory are cut into pieces). */
     class ChunkedBlob extends Blob {
       override stream(): ReadableStream<Uint8Array<ArrayBuffer>> {
         return new ReadableStream({
