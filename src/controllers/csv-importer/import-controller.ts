@@ -397,15 +397,15 @@ export class ImportController {
    * the element's words, the three locales' names and generic words) and the roles the actor may not
    * give (`importRoleRefusals`, the rule the backend's create refuses with).
    */
-  private settingsWithRoles(): ImportSettings {
+  private settingsWithRoles(settings: ImportSettings = this.settings): ImportSettings {
     const { engine } = this.options.portal;
     const words = new Map((this.options.roleNames?.() ?? []).map((role) => [role.id, role.names]));
     if (!engine) {
       const roles = [...words].map(([id, names]) => ({ id, names }));
-      return roles.length ? { ...this.settings, roles } : { ...this.settings };
+      return roles.length ? { ...settings, roles } : { ...settings };
     }
     const roles = policyRoleNames(engine.policy, (id) => words.get(id) ?? []);
-    return { ...this.settings, roles, refusedRoles: this.roleRefusals() };
+    return { ...settings, roles, refusedRoles: this.roleRefusals() };
   }
 
   /** The roles the actor may not give a new contact, and why (`importRoleRefusals`). */
@@ -416,14 +416,18 @@ export class ImportController {
     return importRoleRefusals({ engine, actor }, ids);
   }
 
-  private async reread(change: Partial<ImportSettings>): Promise<void> {
-    this.settings = { ...this.settings, ...change };
+  /**
+   * Reads the file again with `change`; the settings take it only with the preview that shows it (a
+   * failed reading leaves both as they were, and the element's controls show them).
+   */
+  private async reread(change: ImportSettings): Promise<void> {
+    const settings = { ...this.settings, ...change };
     const preview = await this.step_('opening', (client, signal) =>
-      client.preview(this.settingsWithRoles(), { signal }),
+      client.preview(this.settingsWithRoles(settings), { signal }),
     );
     if (preview) {
       this.preview = preview;
-      this.settings = { ...this.settings, mapping: preview.mapping };
+      this.settings = { ...settings, mapping: preview.mapping };
       this.update();
     }
   }
@@ -435,9 +439,7 @@ export class ImportController {
 
   /** Reads the file again with another delimiter (the mapping is suggested again for its columns). */
   setDelimiter(delimiter: CsvDelimiter): Promise<void> {
-    const { mapping: _mapping, ...rest } = this.settings;
-    this.settings = rest;
-    return this.reread({ delimiter });
+    return this.reread({ delimiter, mapping: undefined });
   }
 
   /** Maps a column to a field (or to nothing). */

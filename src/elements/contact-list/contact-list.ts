@@ -1,6 +1,7 @@
 // Over 400 lines: a fifth of it is the JSDoc that is the element's public API (the manifest's source).
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { ActsController, type DialogAct } from '../../controllers/contact-list/acts-controller.js';
 import { ContactActions } from '../../controllers/contact-list/contact-actions.js';
 import { ContactQueryController } from '../../controllers/contact-list/contact-query-controller.js';
@@ -338,7 +339,7 @@ export class ContactList extends LitElement {
   }
 
   private readonly loadFilterPanel = loadOnce(async () =>
-    (await import('./filter-panel.view.js')).filterPanelView({ html, nothing }),
+    (await import('./filter-panel.view.js')).filterPanelView({ html, nothing, live }),
   );
 
   /** Opens or closes the Filters panel; its view loads the first time it opens. */

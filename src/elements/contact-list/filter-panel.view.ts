@@ -1,4 +1,5 @@
 import type { TemplateResult, html as litHtml, nothing as litNothing } from 'lit';
+import type { live as litLive } from 'lit/directives/live.js';
 import type { DateFilterKey } from '../../controllers/contact-list/filter-panel.js';
 import type { ContactFilter } from '../../core/model/index.js';
 import type { FiltersView } from './filters.view.js';
@@ -7,7 +8,7 @@ import type { FiltersView } from './filters.view.js';
  * The "Filters" panel of `<contact-list>`, loaded with a dynamic `import()` the first time it opens
  * (as the export's paging is, on the first export): most visits to the list never open it.
  *
- * It imports no module at run time — Lit's `html` and `nothing` come from the list to
+ * It imports no module at run time — Lit's `html`, `nothing` and `live` come from the list to
  * {@link filterPanelView}, the statuses and choices in the view model. A module the list and this chunk
  * both imported (Lit above all) would be split by the bundler into a chunk of its own, which compresses
  * worse than inside the list's: the page would load more bytes at once, not fewer.
@@ -15,16 +16,18 @@ import type { FiltersView } from './filters.view.js';
  * @module
  */
 
-/** What of Lit the panel renders with: the list's own `html` and `nothing`. */
+/** What of Lit the panel renders with: the list's own `html`, `nothing` and `live`. */
 export interface PanelLit {
   html: typeof litHtml;
   nothing: typeof litNothing;
+  live: typeof litLive;
 }
 
 /** The panel's render function, made once with the list's Lit (`renderFilterPanel(view)`). */
 export function filterPanelView({
   html,
   nothing,
+  live,
 }: PanelLit): (view: FiltersView) => TemplateResult {
   function checks(
     view: FiltersView,
@@ -41,7 +44,7 @@ export function filterPanelView({
             <input
               type="checkbox"
               value=${choice.value}
-              .checked=${chosen.has(choice.value)}
+              .checked=${live(chosen.has(choice.value))}
               @change=${(event: Event) =>
                 view.onValue(key, choice.value, (event.target as HTMLInputElement).checked)}
             />
@@ -58,13 +61,17 @@ export function filterPanelView({
       <input
         id="filter-${key}"
         type="date"
-        .value=${(view.filter[key] ?? '').slice(0, 10)}
+        .value=${live((view.filter[key] ?? '').slice(0, 10))}
         @change=${(event: Event) => view.onDate(key, (event.target as HTMLInputElement).value)}
       />
     </div>`;
   }
 
-  /** A one-value part (tickets in progress, sign-in) as a select: "All", or one of `values`. */
+  /**
+   * A one-value part (tickets in progress, sign-in) as a select: "All", or one of `values`. The options'
+   * `selected` gives the first render its choice (the select's `value` is set before they exist); the
+   * `live` value puts it back after a choice the filter did not take (a host that set it back).
+   */
   function oneOf<K extends 'tickets' | 'signedIn'>(
     view: FiltersView,
     key: K,
@@ -77,6 +84,7 @@ export function filterPanelView({
       <label for="filter-${key}">${msg(`filters.${key}`)}</label>
       <select
         id="filter-${key}"
+        .value=${live(current)}
         @change=${(event: Event) => {
           const value = (event.target as HTMLSelectElement).value;
           set(values.find((v) => v === value));

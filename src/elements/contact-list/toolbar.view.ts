@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { ContactQueryState } from '../../controllers/contact-list/contact-query-controller.js';
 import type { ExportScope } from '../../controllers/contact-list/export-controller.js';
 import { contactStatuses } from '../../core/model/constants.js';
@@ -6,11 +7,24 @@ import type { BulkAct, Verdict } from '../../core/rules/index.js';
 import { whyDisabled } from '../internal/tip.js';
 import type { ListWords } from './contact-list.words.js';
 
+/** The value of "Several": no status or role id is `*`, and the option is disabled (never chosen). */
+const SEVERAL = '*';
+
 /** "Several", selected, when the filter holds more values than a one-value select can show. */
 function several(words: ListWords, values: readonly string[] | undefined) {
   return (values ?? []).length > 1
-    ? html`<option value="" disabled selected>${words.msg('list.filter-several')}</option>`
+    ? html`<option value=${SEVERAL} disabled selected>${words.msg('list.filter-several')}</option>`
     : nothing;
+}
+
+/**
+ * What a one-value select shows of a filter part: "All" (`''`), its one value, or "Several". Bound
+ * `live` on the select, so a choice the filter did not take (a host that set the filter back from
+ * `portico-query-change`) is undone; the options' `selected` gives the first render its choice.
+ */
+function oneValue(values: readonly string[] | undefined): string {
+  if (!values || values.length === 0) return '';
+  return values.length === 1 ? values[0]! : SEVERAL;
 }
 
 /** The view model of the toolbar and the bulk bar. */
@@ -92,7 +106,11 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
     </div>
     <div class="field filter">
       <label for="status-filter">${msg('list.filter-status')}</label>
-      <select id="status-filter" @change=${view.onStatus}>
+      <select
+        id="status-filter"
+        .value=${live(oneValue(state.filter.status))}
+        @change=${view.onStatus}
+      >
         <option value="" ?selected=${(state.filter.status ?? []).length === 0}>
           ${msg('list.filter-any')}
         </option>
@@ -110,7 +128,7 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
     </div>
     <div class="field filter">
       <label for="role-filter">${msg('list.filter-role')}</label>
-      <select id="role-filter" @change=${view.onRole}>
+      <select id="role-filter" .value=${live(oneValue(state.filter.role))} @change=${view.onRole}>
         <option value="" ?selected=${(state.filter.role ?? []).length === 0}>
           ${msg('list.filter-any')}
         </option>

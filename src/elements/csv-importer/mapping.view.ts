@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { csvEncodings, type CsvEncoding } from '../../core/csv/decode.js';
 import { csvDelimiters, type CsvDelimiter } from '../../core/csv/dialect.js';
 import { importFields, requiredImportFields, type ImportField } from '../../core/csv/fields.js';
@@ -43,7 +44,10 @@ function fieldLabel(words: ImporterWords, field: ImportField): string {
     : name;
 }
 
-/** The encoding and delimiter (detected, overridable), the mapping table, the first rows. */
+/**
+ * The encoding and delimiter (detected, overridable), the mapping table, the first rows. Each select
+ * shows the preview's value `live`: a choice whose reading failed goes back to what is still shown.
+ */
 export function renderMappingView(view: MappingView): TemplateResult {
   const { words, preview } = view;
   const disabled = view.disabled || view.busy;
@@ -54,6 +58,7 @@ export function renderMappingView(view: MappingView): TemplateResult {
         <select
           part="encoding"
           ?disabled=${disabled}
+          .value=${live(encoding.encoding)}
           @change=${(event: Event) =>
             view.setEncoding((event.target as HTMLSelectElement).value as CsvEncoding)}
         >
@@ -73,6 +78,7 @@ export function renderMappingView(view: MappingView): TemplateResult {
         <select
           part="delimiter"
           ?disabled=${disabled}
+          .value=${live(dialect.delimiter)}
           @change=${(event: Event) =>
             view.setDelimiter((event.target as HTMLSelectElement).value as CsvDelimiter)}
         >
@@ -113,6 +119,7 @@ export function renderMappingView(view: MappingView): TemplateResult {
                 <select
                   aria-labelledby=${`${id}-header`}
                   ?disabled=${disabled}
+                  .value=${live(field ?? '')}
                   @change=${(event: Event) => {
                     const value = (event.target as HTMLSelectElement).value;
                     view.setMapping(column, value === '' ? null : (value as ImportField));

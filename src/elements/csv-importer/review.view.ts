@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { csvCodes } from '../../core/csv/issues.js';
 import type { PlanProgress } from '../../core/csv/session.js';
 import type { ExistingPolicy, PlanRowView, PlanSummary, RowOutcome } from '../../core/csv/plan.js';
@@ -147,7 +148,10 @@ function renderIssues(view: ReviewView, row: PlanRowView): TemplateResult {
   </ul>`;
 }
 
-/** Counts per outcome (each a filter), the existing-contacts choice, suggestions, the rows. */
+/**
+ * Counts per outcome (each a filter), the existing-contacts choice, suggestions, the rows. The choice
+ * shows the plan's policy `live`: one the plan did not take (a failed call) goes back to it.
+ */
 export function renderReviewView(view: ReviewView): TemplateResult {
   const { words, summary } = view;
   const toWrite = summary.create + summary.update;
@@ -184,7 +188,7 @@ export function renderReviewView(view: ReviewView): TemplateResult {
             <input
               type="radio"
               name="existing"
-              .checked=${summary.existing === policy}
+              .checked=${live(summary.existing === policy)}
               @change=${() => view.setExisting(policy)}
             />
             ${words.msg(`existing.${policy}`)}

@@ -266,6 +266,68 @@ describe('<contact-list> — the Filters panel and the chips of the active filte
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="filters-button"]'));
   });
 
+  it('shows the filter the host keeps: a host that sets it back from portico-query-change leaves no box ticked', async () => {
+    const { el } = await mountList({ contacts: 60 });
+    const panel = await openPanel(el);
+    // A host that allows no status filter: it restores the list from the event, as the docs say.
+    el.addEventListener('portico-query-change', () => {
+      el.filter = {};
+    });
+    const invited = check(panel, 'status', 'invited');
+    await toggle(el, invited);
+    await settled(el);
+    expect(el.rows.state.filter).to.deep.equal({});
+    expect(invited.checked).to.equal(false);
+    expect($(el, '[part="filter-chips"]')).to.equal(null);
+    // The same for a box the host unticks again: the box follows the filter, not the click.
+    el.filter = { status: ['invited'] };
+    await settled(el);
+    expect(invited.checked).to.equal(true);
+    el.addEventListener('portico-query-change', () => {
+      el.filter = { status: ['invited'] };
+    });
+    await toggle(el, invited);
+    await settled(el);
+    expect(el.rows.state.filter).to.deep.equal({ status: ['invited'] });
+    expect(invited.checked).to.equal(true);
+  });
+
+  it('a select or a date (panel or toolbar) the host sets back shows the filter kept, not the choice made', async () => {
+    const { el } = await mountList({ contacts: 60 });
+    const panel = await openPanel(el);
+    el.addEventListener('portico-query-change', () => {
+      el.filter = {};
+    });
+    const tickets = panel.querySelector<HTMLSelectElement>('#filter-tickets')!;
+    const from = panel.querySelector<HTMLInputElement>('#filter-createdFrom')!;
+    const status = $<HTMLSelectElement>(el, '#status-filter')!;
+    const role = $<HTMLSelectElement>(el, '#role-filter')!;
+    for (const [control, value] of [
+      [tickets, 'open'],
+      [from, '2026-01-01'],
+      [status, 'active'],
+      [role, role.options[1]!.value],
+    ] as const) {
+      const event = oneEvent(el, 'portico-query-change');
+      control.value = value;
+      control.dispatchEvent(new Event('change', { bubbles: true }));
+      expect(((await event).detail as QueryChangeDetail).filter).to.not.deep.equal({});
+      await settled(el);
+      expect(el.rows.state.filter).to.deep.equal({});
+      expect(control.value).to.equal('');
+    }
+    // A filter the host sets is shown in each; two statuses read "Several".
+    el.filter = { tickets: 'open', createdFrom: '2026-02-01', status: ['active', 'invited'] };
+    await settled(el);
+    expect(tickets.value).to.equal('open');
+    expect(from.value).to.equal('2026-02-01');
+    expect(status.selectedOptions[0]!.textContent.trim()).to.equal('Several');
+    el.filter = { status: ['invited'] };
+    await settled(el);
+    expect(status.value).to.equal('invited');
+    expect(tickets.value).to.equal('');
+  });
+
   it('speaks pt-BR', async () => {
     const { el } = await mountList({ lang: 'pt-BR' });
     el.filter = { tickets: 'open', createdBefore: '2026-01-31', signedIn: 'ever' };

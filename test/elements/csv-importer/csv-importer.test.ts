@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { AdapterError } from '../../../src/core/adapter/errors.js';
 import type { ImportResult, PortalAdapter } from '../../../src/core/adapter/types.js';
+import type { CsvImportClient } from '../../../src/core/csv/client.js';
 import { parseRecord } from '../../../src/core/csv/parser.js';
 import { CsvImporter } from '../../../src/elements/csv-importer/csv-importer.js';
 import { wrapAdapter } from '../../helpers/adapters.js';
@@ -381,6 +382,47 @@ describe('<csv-importer>', () => {
     )!;
     expect(row2.dataset.outcome).to.equal('create');
     expect(text(row2)).to.include('05260181514');
+  });
+
+  it('a choice the worker did not take (a failed call) shows what the plan and the preview still say', async () => {
+    const el = await mount(w.as('generalAdmin'), 'en');
+    await choose(el, await fixtureFile('excel-ptbr-sep-line-1252.csv'));
+    const client = (el.importer as unknown as { client: CsvImportClient }).client;
+    const lost = () => Promise.reject(new Error('The worker stopped'));
+    // Mapping: a column's field, the encoding and the delimiter.
+    client.preview = lost;
+    const field = $<HTMLSelectElement>(el, 'table[part="mapping"] tbody select')!;
+    const encoding = $<HTMLSelectElement>(el, 'select[part="encoding"]')!;
+    const delimiter = $<HTMLSelectElement>(el, 'select[part="delimiter"]')!;
+    const shown = [field.value, encoding.value, delimiter.value];
+    expect(shown).to.deep.equal(['name', 'windows-1252', ';']);
+    for (const [select, other] of [
+      [field, ''],
+      [encoding, 'utf-8'],
+      [delimiter, ','],
+    ] as const) {
+      select.value = other;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await until(el, () => el.importer.notice?.code === 'failed' && !el.importer.busy);
+      await el.updateComplete;
+    }
+    expect([field.value, encoding.value, delimiter.value]).to.deep.equal(shown);
+    expect(el.importer.preview!.mapping[0]).to.equal('name');
+    // Review: updating existing contacts. (Without its own `preview`, the client is itself again.)
+    delete (client as { preview?: unknown }).preview;
+    await el.importer.setDelimiter(';');
+    // The failed choices were not kept either: the file is read as before.
+    expect(el.importer.preview!.encoding.encoding).to.equal('windows-1252');
+    expect(el.importer.preview!.mapping[0]).to.equal('name');
+    await checkRows(el);
+    client.setExistingPolicy = lost;
+    const radios = $$<HTMLInputElement>(el, '[part="existing"] input[type="radio"]');
+    expect(radios.map((radio) => radio.checked)).to.deep.equal([true, false]);
+    radios[1]!.click();
+    await until(el, () => el.importer.notice?.code === 'failed' && !el.importer.busy);
+    await el.updateComplete;
+    expect(el.importer.summary!.existing).to.equal('skip');
+    expect(radios.map((radio) => radio.checked)).to.deep.equal([true, false]);
   });
 
   it('reads a UTF-8 file with a BOM: the BOM is not glued to the first header', async () => {
