@@ -79,7 +79,9 @@ export function filterPanelView({
     set: (value: NonNullable<ContactFilter[K]> | undefined) => void,
   ): TemplateResult {
     const { msg } = view.words;
-    const current: string = view.filter[key] ?? '';
+    // A value that is none of `values` (a host's typo) shows "All", as the browser would.
+    const chosen: string = view.filter[key] ?? '';
+    const current = (values as readonly string[]).includes(chosen) ? chosen : '';
     return html`<div class="field">
       <label for="filter-${key}">${msg(`filters.${key}`)}</label>
       <select

@@ -20,11 +20,14 @@ function several(words: ListWords, values: readonly string[] | undefined) {
 /**
  * What a one-value select shows of a filter part: "All" (`''`), its one value, or "Several". Bound
  * `live` on the select, so a choice the filter did not take (a host that set the filter back from
- * `portico-query-change`) is undone; the options' `selected` gives the first render its choice.
+ * `portico-query-change`) is undone; the options' `selected` gives the first render its choice. A
+ * value none of `options` has (roles not loaded yet, an id the policy lacks) shows "All", as the
+ * browser would, rather than an empty select.
  */
-function oneValue(values: readonly string[] | undefined): string {
+function oneValue(values: readonly string[] | undefined, options: readonly string[]): string {
   if (!values || values.length === 0) return '';
-  return values.length === 1 ? values[0]! : SEVERAL;
+  if (values.length > 1) return SEVERAL;
+  return options.includes(values[0]!) ? values[0]! : '';
 }
 
 /** The view model of the toolbar and the bulk bar. */
@@ -108,7 +111,7 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
       <label for="status-filter">${msg('list.filter-status')}</label>
       <select
         id="status-filter"
-        .value=${live(oneValue(state.filter.status))}
+        .value=${live(oneValue(state.filter.status, contactStatuses))}
         @change=${view.onStatus}
       >
         <option value="" ?selected=${(state.filter.status ?? []).length === 0}>
@@ -128,7 +131,11 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
     </div>
     <div class="field filter">
       <label for="role-filter">${msg('list.filter-role')}</label>
-      <select id="role-filter" .value=${live(oneValue(state.filter.role))} @change=${view.onRole}>
+      <select
+        id="role-filter"
+        .value=${live(oneValue(state.filter.role, view.roles))}
+        @change=${view.onRole}
+      >
         <option value="" ?selected=${(state.filter.role ?? []).length === 0}>
           ${msg('list.filter-any')}
         </option>

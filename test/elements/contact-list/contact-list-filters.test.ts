@@ -326,6 +326,13 @@ describe('<contact-list> — the Filters panel and the chips of the active filte
     await settled(el);
     expect(status.value).to.equal('invited');
     expect(tickets.value).to.equal('');
+    // A value no option has (a role the policy lacks) shows "All", never an empty select.
+    el.filter = { role: ['nobody'], tickets: 'someday' as never };
+    await settled(el);
+    for (const select of [role, tickets]) {
+      expect(select.selectedIndex).to.equal(0);
+      expect(select.value).to.equal('');
+    }
   });
 
   it('speaks pt-BR', async () => {
