@@ -164,8 +164,12 @@ export class KeyTable {
   /**
    * Row `row` holds `key`. Before {@link settle} (rows in increasing order), the key is only kept
    * and {@link KEY_PENDING} answered: `settle` gives its number. After, it is the key's number.
+   *
+   * `source` and `from`: where the caller keeps `key` anyway (`source.startsWith(key, from)`; a plan
+   * keeps the file's text). The key's text is then that span of `source`, not a copy, unless it is
+   * compared in lower case and is not.
    */
-  hold(row: number, key: string): number {
+  hold(row: number, key: string, source?: string, from = 0): number {
     if (this.settled) {
       const id = this.find(key, true);
       this.add(id, row);
@@ -200,7 +204,8 @@ export class KeyTable {
     }
     this.heldRows[at] = row;
     this.heldHashes[at] = unsigned;
-    this.texts.push(text);
+    if (source !== undefined && text === key) this.texts.pushSpan(source, from, from + key.length);
+    else this.texts.push(text);
     return KEY_PENDING;
   }
 

@@ -46,6 +46,11 @@ export interface CsvRecordSink {
    * `text` is `source.slice(start, start + text.length)`: `source` is the text being parsed (a pushed
    * chunk with what the one before left over), for a sink that keeps many records' text without a
    * string of its own for each.
+   *
+   * With {@link CsvParserOptions.fieldStarts}, `starts[i]` is where `fields[i]` is written as it is in
+   * `source` (`source.startsWith(fields[i], starts[i])`), or -1 when it is not (a quote doubled inside
+   * it), for a sink that keeps a span of `source` rather than a field. The parser reuses `starts` for
+   * the next record.
    */
   record(
     fields: string[],
@@ -55,6 +60,7 @@ export interface CsvRecordSink {
     text: string,
     source: string,
     start: number,
+    starts?: Int32Array,
   ): void;
   /** An empty line (nothing between two line breaks). */
   blank(line: number): void;
@@ -68,6 +74,8 @@ export interface CsvParserOptions {
   maxFieldLength?: number;
   /** The line number of the first text pushed. Default 1. */
   firstLine?: number;
+  /** Tell the sink where each field is written in the text (`starts`). Default false. */
+  fieldStarts?: boolean;
 }
 
 const QUOTE = 34;
@@ -87,6 +95,8 @@ export class CsvParser {
   private from = 0;
   private line: number;
   private ended = false;
+  /** The record's {@link CsvRecordSink.record} `starts`, grown with the widest record. */
+  private starts: Int32Array<ArrayBuffer> | undefined;
 
   constructor(options: CsvParserOptions, sink: CsvRecordSink) {
     if (typeof options.delimiter !== 'string' || options.delimiter.length !== 1) {
@@ -100,6 +110,7 @@ export class CsvParser {
     this.delimiterCode = code;
     this.maxFieldLength = options.maxFieldLength ?? 1_048_576;
     this.line = options.firstLine ?? 1;
+    if (options.fieldStarts) this.starts = new Int32Array(64);
     this.sink = sink;
   }
 
@@ -147,6 +158,7 @@ export class CsvParser {
     const dchar = this.delimiter;
     const tabIsSpace = d !== TAB;
     const sink = this.sink;
+    let starts = this.starts;
     let pos = this.from;
     this.from = 0;
     let line = this.line;
@@ -198,6 +210,10 @@ export class CsvParser {
           if (nlf < i) nlf = indexOrEnd(s, '\n', i, len);
           if (ncr < i) ncr = indexOrEnd(s, '\r', i, len);
           const eol = nlf < ncr ? nlf : ncr;
+          if (starts !== undefined) {
+            if (n === starts.length) starts = this.wider(starts);
+            starts[n] = i;
+          }
           if (nd < eol) {
             fields[n++] = s.slice(i, nd);
             i = nd + 1;
@@ -211,6 +227,7 @@ export class CsvParser {
           // Quoted: up to a quote that is not doubled.
           let j = quote + 1;
           let value = '';
+          let at = j; // where the value is written as it is (-1 once a quote is doubled)
           let close: number;
           for (;;) {
             close = s.indexOf('"', j);
@@ -220,6 +237,7 @@ export class CsvParser {
               const resumed = this.unterminated(s, fields, pos, quote, line, flags);
               if (resumed < 0) break records;
               line = this.line;
+              starts = this.starts;
               pos = resumed;
               nd = nlf = ncr = -1;
               continue records;
@@ -227,6 +245,7 @@ export class CsvParser {
             if (s.charCodeAt(close + 1) === QUOTE) {
               value += s.slice(j, close + 1);
               j = close + 2;
+              at = -1;
               continue;
             }
             value = value === '' ? s.slice(j, close) : value + s.slice(j, close);
@@ -257,6 +276,7 @@ export class CsvParser {
               const resumed = this.unterminated(s, fields, pos, quote, line, flags);
               if (resumed < 0) break records;
               line = this.line;
+              starts = this.starts;
               pos = resumed;
               nd = nlf = ncr = -1;
               continue records;
@@ -268,10 +288,15 @@ export class CsvParser {
               if (ncr < p) ncr = indexOrEnd(s, '\r', p, len);
               const end = Math.min(nd, nlf, ncr);
               if (end === len && !final) break records;
-              value = s.slice(fieldStart(s, quote, pos, tabIsSpace), end);
+              at = fieldStart(s, quote, pos, tabIsSpace);
+              value = s.slice(at, end);
               i = end;
               c = end < len ? s.charCodeAt(end) : -1;
             }
+          }
+          if (starts !== undefined) {
+            if (n === starts.length) starts = this.wider(starts);
+            starts[n] = at;
           }
           fields[n++] = value;
           if (c === d) {
@@ -288,7 +313,7 @@ export class CsvParser {
             if (!final) break records;
           } else if (s.charCodeAt(next) === LF) next++;
         } else if (c === LF) next = i + 1;
-        sink.record(fields, line, flags, 0, s.slice(pos, i), s, pos);
+        sink.record(fields, line, flags, 0, s.slice(pos, i), s, pos, starts);
         line += 1 + breaks;
         pos = next;
         continue records;
@@ -297,6 +322,14 @@ export class CsvParser {
 
     this.buffer = pos < len ? s.slice(pos) : '';
     this.line = line;
+  }
+
+  /** `starts` twice as long, the starts so far kept (and kept as {@link starts}). */
+  private wider(starts: Int32Array): Int32Array<ArrayBuffer> {
+    const wider = new Int32Array(starts.length * 2);
+    wider.set(starts);
+    this.starts = wider;
+    return wider;
   }
 
   /**
@@ -327,8 +360,15 @@ export class CsvParser {
       else if (s.charCodeAt(eol) === CR && next >= len && !this.ended) return -1;
     }
     const quoteLine = line + countBreaks(s, recordStart, quote);
-    const rest = s.slice(fieldStart(s, quote, recordStart, this.delimiterCode !== TAB), eol);
-    for (const part of rest.split(this.delimiter)) fields.push(part);
+    let at = fieldStart(s, quote, recordStart, this.delimiterCode !== TAB);
+    for (const part of s.slice(at, eol).split(this.delimiter)) {
+      if (this.starts !== undefined) {
+        const starts = fields.length === this.starts.length ? this.wider(this.starts) : this.starts;
+        starts[fields.length] = at;
+      }
+      fields.push(part);
+      at += part.length + 1;
+    }
     const text = s.slice(recordStart, eol);
     this.sink.record(
       fields,
@@ -338,6 +378,7 @@ export class CsvParser {
       text,
       s,
       recordStart,
+      this.starts,
     );
     this.line = quoteLine + 1;
     return next;

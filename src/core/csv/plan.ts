@@ -179,6 +179,9 @@ export class ImportPlan {
   private cpfIds = new Int32Array(1024);
   private readonly emails = new KeyTable(1024, true);
   private readonly cpfs = new KeyTable();
+  /** The columns of the e-mail and of the document number (-1 when unmapped): where keys are read. */
+  private readonly emailColumn: number;
+  private readonly cpfColumn: number;
   /** Whether the keys of the rows read are numbered and their duplicates known ({@link settleKeys}). */
   private keysSettled = false;
   private readonly matches = new Map<number, Match>();
@@ -205,6 +208,8 @@ export class ImportPlan {
     this.delimiter = options.delimiter ?? ';';
     this.mapping = mapping;
     this.reader = new RowReader(mapping, options);
+    this.emailColumn = mapping.indexOf('email');
+    this.cpfColumn = mapping.indexOf('document.number');
     this.policy = options.existing ?? 'skip';
   }
 
@@ -222,8 +227,8 @@ export class ImportPlan {
   /**
    * Adds a record read from the file (the parser's `flags`, `quoteLine` and `text`, when the record
    * was parsed with this plan's delimiter, and its `source` and `start`: the row's text is then kept
-   * as a span of `source`); a record of empty cells is counted as blank instead. Returns whether it
-   * became a row.
+   * as a span of `source`; with the parser's `starts`, so are its e-mail and CPF keys); a record of
+   * empty cells is counted as blank instead. Returns whether it became a row.
    */
   add(
     cells: string[],
@@ -234,6 +239,7 @@ export class ImportPlan {
     text?: string,
     source?: string,
     start = 0,
+    starts?: Int32Array,
   ): boolean {
     if (isBlank(cells)) {
       this.addBlank();
@@ -269,7 +275,7 @@ export class ImportPlan {
     this.rowNumbers[index] = row;
     this.lines[index] = line;
     // A new row has no existing match yet: its outcome is known from the check alone.
-    this.outcomes[index] = this.checkInto(index, cells, issues, text, false, source, start);
+    this.outcomes[index] = this.checkInto(index, cells, issues, text, false, source, start, starts);
     this.cached = undefined;
     return true;
   }
@@ -286,6 +292,7 @@ export class ImportPlan {
     replacing: boolean,
     source?: string,
     start = 0,
+    starts?: Int32Array,
   ): number {
     const expected = this.headers.length;
     let issues = initial;
@@ -331,15 +338,40 @@ export class ImportPlan {
     else if (span) this.texts.pushSpan(source, start, start + stored.length);
     else this.texts.push(stored);
     // While the file is read, keys are only gathered: a row's duplicates are known once every key is
-    // ({@link settleKeys}); after that, a row checked again is indexed at once.
-    const emailId = email === undefined ? NO_KEY : this.emails.hold(index, email);
-    const cpfId = cpf === undefined ? NO_KEY : this.cpfs.hold(index, cpf);
+    // ({@link settleKeys}); after that, a row checked again is indexed at once. A key that is its
+    // cell as the file has it is kept as a span of the text kept anyway (see `KeyTable.hold`).
+    const within = span && starts !== undefined ? source : undefined;
+    const emailId =
+      email === undefined
+        ? NO_KEY
+        : this.hold(this.emails, index, email, this.emailColumn, cells, within, starts);
+    const cpfId =
+      cpf === undefined
+        ? NO_KEY
+        : this.hold(this.cpfs, index, cpf, this.cpfColumn, cells, within, starts);
     this.emailIds[index] = emailId;
     this.cpfIds[index] = cpfId;
     let first = index;
     if (emailId >= 0) first = this.emails.first(emailId)!;
     if (cpfId >= 0) first = Math.min(first, this.cpfs.first(cpfId)!);
     return error ? ERROR : first !== index ? SKIP : this.refused.has(index) ? ERROR : CREATE;
+  }
+
+  /**
+   * `keys.hold(index, key)`, with the span of `source` where the key is written when it is the cell of
+   * `column` itself (not a value the validators cleaned) and the parser found that cell as written.
+   */
+  private hold(
+    keys: KeyTable,
+    index: number,
+    key: string,
+    column: number,
+    cells: readonly string[],
+    source: string | undefined,
+    starts: Int32Array | undefined,
+  ): number {
+    const at = source !== undefined && column >= 0 && key === cells[column] ? starts![column]! : -1;
+    return at >= 0 ? keys.hold(index, key, source, at) : keys.hold(index, key);
   }
 
   /**

@@ -228,6 +228,8 @@ async function readOnce(
         delimiter: dialect.delimiter,
         firstLine: sep ? 2 : 1,
         maxFieldLength: options.maxFieldLength,
+        // A plan keeps its keys as spans of the text it keeps (`ImportPlan.add`).
+        fieldStarts: true,
       },
       handlers,
     );

@@ -328,14 +328,14 @@ export class ImportSession {
           row = 0;
           blanksBefore = 0;
         },
-        record(fields, line, flags, quoteLine, text, source, start) {
+        record(fields, line, flags, quoteLine, text, source, start, starts) {
           row++;
           if (!plan && isBlank(fields)) blanksBefore++;
           else if (!plan) {
             headers = fields;
             headerRow = row;
             plan = planFor(fields);
-          } else plan.add(fields, row, line, flags, quoteLine, text, source, start);
+          } else plan.add(fields, row, line, flags, quoteLine, text, source, start, starts);
         },
         blank() {
           row++;

@@ -83,13 +83,25 @@ describe('KeyTable', () => {
         fc.array(step, { maxLength: 200 }),
         fc.nat({ max: 600 }),
         fc.boolean(),
-        (held, steps, start, fold) => {
+        fc.array(fc.nat({ max: 2 }), { maxLength: 400 }),
+        (held, steps, start, fold, kept) => {
           const table = new KeyTable(start, fold);
           const model = new Model();
           const ids = new Int32Array(held.length).fill(NO_KEY);
           const fold1 = (text: string) => (fold ? text.toLowerCase() : text);
+          // Some keys are held as spans of a text the caller keeps (a row's, or one shared by rows).
+          let shared = '';
           held.forEach((text, row) => {
             if (text === undefined) return;
+            if (kept[row] === 1) {
+              const source = `;${text};`;
+              return expect(table.hold(row, text, source, 1)).to.equal(KEY_PENDING);
+            }
+            if (kept[row] === 2) {
+              shared += `${text};`;
+              const at = shared.length - text.length - 1;
+              return expect(table.hold(row, text, shared, at)).to.equal(KEY_PENDING);
+            }
             expect(table.hold(row, text)).to.equal(KEY_PENDING);
           });
           const repeated = new Uint8Array(held.length);

@@ -8,10 +8,19 @@ type Event = [number, string[], number, number] | ['blank', number];
 function parse(text: string | string[], delimiter = ';', maxFieldLength?: number): Event[] {
   const events: Event[] = [];
   const parser = new CsvParser(
-    { delimiter, maxFieldLength },
+    { delimiter, maxFieldLength, fieldStarts: true },
     {
-      record: (fields, line, flags, quoteLine, raw) => {
+      record: (fields, line, flags, quoteLine, raw, source, start, starts) => {
         events.push([line, fields, flags, quoteLine]);
+        expect(source.startsWith(raw, start), `span of line ${line}`).to.equal(true);
+        // Each field found where `starts` says; a field with no quote is always there.
+        fields.forEach((field, i) => {
+          const at = starts![i]!;
+          if (at >= 0)
+            expect(source.startsWith(field, at), `field ${i} of line ${line}`).to.equal(true);
+          else expect(field, `field ${i} of line ${line}`).to.include('"');
+          if (at >= 0) expect(at).to.be.within(start, start + raw.length);
+        });
         if (flags === 0) {
           // The record's own text gives the same fields back.
           expect(parseRecord(raw, delimiter), `text of line ${line}`).to.deep.equal(fields);
