@@ -340,15 +340,15 @@ export class ImportPlan {
     // While the file is read, keys are only gathered: a row's duplicates are known once every key is
     // ({@link settleKeys}); after that, a row checked again is indexed at once. A key that is its
     // cell as the file has it is kept as a span of the text kept anyway (see `KeyTable.hold`).
-    const within = span && starts !== undefined ? source : undefined;
+    const spans = span ? starts : undefined;
     const emailId =
       email === undefined
         ? NO_KEY
-        : this.hold(this.emails, index, email, this.emailColumn, cells, within, starts);
+        : this.hold(this.emails, index, email, this.emailColumn, cells, source, spans);
     const cpfId =
       cpf === undefined
         ? NO_KEY
-        : this.hold(this.cpfs, index, cpf, this.cpfColumn, cells, within, starts);
+        : this.hold(this.cpfs, index, cpf, this.cpfColumn, cells, source, spans);
     this.emailIds[index] = emailId;
     this.cpfIds[index] = cpfId;
     let first = index;
@@ -359,7 +359,8 @@ export class ImportPlan {
 
   /**
    * `keys.hold(index, key)`, with the span of `source` where the key is written when it is the cell of
-   * `column` itself (not a value the validators cleaned) and the parser found that cell as written.
+   * `column` itself (not a value the validators cleaned) and the parser found that cell as written
+   * (`starts`: the parser's, given only when the row's text is a span of `source`).
    */
   private hold(
     keys: KeyTable,
@@ -370,7 +371,7 @@ export class ImportPlan {
     source: string | undefined,
     starts: Int32Array | undefined,
   ): number {
-    const at = source !== undefined && column >= 0 && key === cells[column] ? starts![column]! : -1;
+    const at = starts !== undefined && column >= 0 && key === cells[column] ? starts[column]! : -1;
     return at >= 0 ? keys.hold(index, key, source, at) : keys.hold(index, key);
   }
 

@@ -31,7 +31,7 @@ import {
   validateContactInput,
 } from '../validation/contact.js';
 import { normalizePhoneDigits } from '../validation/phone.js';
-import { textSlot, textSlots } from '../validation/text-slot.js';
+import { TextSlots } from '../validation/text-slot.js';
 import { foldHeader, importFields, type ImportField } from './fields.js';
 import { csvCodes, type RowIssue } from './issues.js';
 import type { ColumnMapping } from './mapping.js';
@@ -450,31 +450,23 @@ function refusedIssue(refusal: RoleRefusal, column: number, value: string): RowI
 
 /**
  * What was read from cells, by their text: a few hundred slots found by a cheap hash of a cell's length
- * and ends (a repeated word is then found by one comparison of texts, where a `Map` first hashes every
- * character of the new cell), in front of a `Map` of the first few thousand.
+ * and ends ({@link TextSlots}: a repeated word is then found by one comparison of texts, where a `Map`
+ * first hashes every character of the new cell), in front of a `Map` of the first few thousand.
  */
 class CellMemo<T> {
-  private readonly keys: (string | undefined)[] = new Array<string | undefined>(textSlots).fill(
-    undefined,
-  );
-  private readonly values: (T | undefined)[] = new Array<T | undefined>(textSlots).fill(undefined);
+  private readonly recent = new TextSlots<T>();
   private readonly all = new Map<string, T>();
 
   get(raw: string): T | undefined {
-    const slot = textSlot(raw);
-    if (this.keys[slot] === raw) return this.values[slot];
+    const recent = this.recent.get(raw);
+    if (recent !== undefined) return recent;
     const value = this.all.get(raw);
-    if (value !== undefined) {
-      this.keys[slot] = raw;
-      this.values[slot] = value;
-    }
+    if (value !== undefined) this.recent.set(raw, value);
     return value;
   }
 
   set(raw: string, value: T): void {
-    const slot = textSlot(raw);
-    this.keys[slot] = raw;
-    this.values[slot] = value;
+    this.recent.set(raw, value);
     remember(this.all, raw, value);
   }
 }

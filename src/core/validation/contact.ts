@@ -30,7 +30,7 @@ import { isCountryCode } from './countries.js';
 import { checkCpf, isStoredCpf } from './cpf.js';
 import { emailKey, isStoredEmail, isValidEmail, normalizeEmail } from './email.js';
 import { checkPhone, isStoredPhone, normalizePhone } from './phone.js';
-import { textSlot, textSlots } from './text-slot.js';
+import { TextSlots } from './text-slot.js';
 
 /** The outcome of a whole-record check: the cleaned value, or every bad field. */
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
@@ -309,22 +309,21 @@ function isStoredLine(value: unknown, max: number, min = 1): value is string {
 
 /**
  * What {@link quickContactInput} remembers between the calls of one caller: job titles it found stored
- * as they are (a column of a few dozen words repeated row after row, each otherwise scanned again). A
- * few hundred slots, found by a cheap hash of a text's length and ends; a text is known only when it is
- * the very text a slot holds, so the verdict is always the one {@link isStoredLine} gives. Make one per
- * import; it holds no more than its slots.
+ * as they are (a column of a few dozen words repeated row after row, each otherwise scanned again), in
+ * {@link TextSlots}: a text is known only when it is the very text a slot holds, so the verdict is
+ * always the one {@link isStoredLine} gives. Make one per import; it holds no more than its slots.
  */
 export class QuickContactMemo {
-  private readonly jobTitles = new Array<string | undefined>(textSlots).fill(undefined);
+  private readonly jobTitles = new TextSlots<true>();
 
   /** Whether `value` is a text already found a stored job title. */
   knowsJobTitle(value: string): boolean {
-    return this.jobTitles[textSlot(value)] === value;
+    return this.jobTitles.get(value) === true;
   }
 
   /** Remembers `value` as a stored job title. */
   learnJobTitle(value: string): void {
-    this.jobTitles[textSlot(value)] = value;
+    this.jobTitles.set(value, true);
   }
 }
 
