@@ -175,19 +175,22 @@ export class KeyTable {
       this.add(id, row);
       return id;
     }
-    // Hash (as `hash` does) and look for upper case in one pass; most keys have none.
+    // Hash (as `hash` does) and look for upper case in one pass; most keys have none. The code units
+    // are read from `source` when the key is a span of it: a file's text is one flat string, where a
+    // key cut from it is a slice, each of whose reads goes through the text it slices.
+    const units = source ?? key;
+    const end = (source === undefined ? 0 : from) + key.length;
     let h = FNV_OFFSET;
     let seen = 0;
-    const length = key.length;
-    let i = 0;
-    for (; i + 1 < length; i += 2) {
-      const a = key.charCodeAt(i);
-      const b = key.charCodeAt(i + 1);
+    let i = source === undefined ? 0 : from;
+    for (; i + 1 < end; i += 2) {
+      const a = units.charCodeAt(i);
+      const b = units.charCodeAt(i + 1);
       seen |= seenBits(a) | seenBits(b);
       h = Math.imul(h ^ (a | (b << 16)), FNV_PRIME);
     }
-    if (i < length) {
-      const a = key.charCodeAt(i);
+    if (i < end) {
+      const a = units.charCodeAt(i);
       seen |= seenBits(a);
       h = Math.imul(h ^ a, FNV_PRIME);
     }

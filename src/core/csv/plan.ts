@@ -24,7 +24,10 @@
  * Memory: a row is kept as the text it was written as — a span of the piece of decoded text the
  * parser read it from, so the plan holds the file's text once and copies none of it — re-parsed when
  * shown or written; an edited row as its cells written out again. Issues are kept only for rows that
- * have some.
+ * have some, and not even for a row the validators refused with errors alone (no warning, no
+ * suggestion: nothing the counts read): such a row is only marked, and checked again from its text
+ * when its issues are asked for (the row reader is deterministic). A file's bad rows would otherwise
+ * each keep a few small objects alive, which every collection of the young generation would copy.
  *
  * @module
  */
@@ -172,6 +175,11 @@ export class ImportPlan {
   private lines = new Int32Array(1024);
   private outcomes = new Uint8Array(1024);
   private readonly base = new Map<number, RowIssue[]>();
+  /**
+   * 1 for each row whose own issues are the row reader's errors, not kept in {@link base}: they are
+   * found again from its text ({@link ownIssues}; see the module comment).
+   */
+  private recheck = new Uint8Array(1024);
   /** Rows naming a role the actor may not give (`csv-role-refused`): an error unless they update. */
   private readonly refused = new Map<number, RowIssue>();
   /** Each row's e-mail and CPF, as their numbers in {@link emails} and {@link cpfs} (`NO_KEY`: none). */
@@ -251,6 +259,7 @@ export class ImportPlan {
       this.lookedUp = grow(this.lookedUp);
       this.emailIds = grow(this.emailIds);
       this.cpfIds = grow(this.cpfIds);
+      this.recheck = grow(this.recheck);
       this.rowNumbers = grow(this.rowNumbers);
       this.lines = grow(this.lines);
     }
@@ -320,10 +329,12 @@ export class ImportPlan {
     let email: string | undefined;
     let cpf: string | undefined;
     let error = issues !== undefined && issues.some(isError);
+    let recheckable = false;
     if (!error) {
       // A malformed row's values are shifted: judging them would only add noise.
       const check = this.reader.judge(kept);
       if (check.issues.length > 0) {
+        recheckable = issues === undefined && !check.valid && check.issues.every(isPlainError);
         issues = issues ? [...issues, ...check.issues] : check.issues;
         error = !check.valid;
       }
@@ -332,7 +343,9 @@ export class ImportPlan {
       email = check.email;
       cpf = check.cpf;
     }
-    if (issues !== undefined && issues.length > 0) this.base.set(index, issues);
+    // `kept` is then what `cellsOf` reads back from the row's text: the row had no structural issue.
+    this.recheck[index] = recheckable ? 1 : 0;
+    if (issues !== undefined && issues.length > 0 && !recheckable) this.base.set(index, issues);
     else if (replacing) this.base.delete(index);
     if (replacing) this.texts.set(index, stored);
     else if (span) this.texts.pushSpan(source, start, start + stored.length);
@@ -401,8 +414,7 @@ export class ImportPlan {
   /** The outcome of row `index` from its issues, duplicates and existing match. */
   private derive(index: number): number {
     if (this.dropped.has(index)) return SKIP;
-    const base = this.base.get(index);
-    if (base?.some(isError)) return ERROR;
+    if (this.recheck[index] === 1 || this.base.get(index)?.some(isError)) return ERROR;
     if (this.duplicateOf(index, this.emails, this.emailIds) !== undefined) return SKIP;
     if (this.duplicateOf(index, this.cpfs, this.cpfIds) !== undefined) return SKIP;
     const match = this.matches.get(index);
@@ -445,7 +457,7 @@ export class ImportPlan {
   issuesOf(index: number): RowIssue[] {
     this.settleKeys();
     if (this.dropped.has(index)) return [{ severity: 'skip', code: csvCodes.dropped, field: '' }];
-    const issues = [...(this.base.get(index) ?? [])];
+    const issues = this.ownIssues(index);
     if (issues.some(isError)) return issues;
     const email = this.duplicateOf(index, this.emails, this.emailIds);
     if (email !== undefined) {
@@ -480,6 +492,12 @@ export class ImportPlan {
       if (refused) issues.push(refused);
     }
     return issues;
+  }
+
+  /** A new array of row `index`'s own issues: kept, or found again from its text. */
+  private ownIssues(index: number): RowIssue[] {
+    if (this.recheck[index] === 1) return this.reader.judge(this.cellsOf(index)).issues;
+    return [...(this.base.get(index) ?? [])];
   }
 
   private duplicateIssue(code: string, field: string, first: number): RowIssue {
@@ -842,6 +860,11 @@ function grow<T extends Uint8Array<ArrayBuffer> | Int32Array<ArrayBuffer>>(array
 
 function isError(issue: RowIssue): boolean {
   return issue.severity === 'error';
+}
+
+/** An error with no suggestion: what a row may hold and not keep (see {@link ImportPlan.recheck}). */
+function isPlainError(issue: RowIssue): boolean {
+  return issue.severity === 'error' && issue.params?.suggestion === undefined;
 }
 
 function isWarning(issue: RowIssue): boolean {

@@ -8,6 +8,7 @@ import {
   type ExistingContact,
   type PlanRowView,
 } from '../../../src/core/csv/index.js';
+import { RowReader } from '../../../src/core/csv/row.js';
 import { issueKey, lookupOver } from './support.js';
 
 const header = ['Nome', 'E-mail', 'CPF', 'DDD', 'Telefone', 'Cargo', 'Perfil'];
@@ -92,6 +93,43 @@ describe('ImportPlan', () => {
     expect(outcomes(plan)).to.deep.equal(['2:error', '3:create']);
     plan.edit(0, 3, '21');
     expect(outcomes(plan)).to.deep.equal(['2:create', '3:skip']);
+  });
+
+  it('finds again from its text what a row refused by the validators alone was refused with', () => {
+    const rows = [
+      line(0, { DDD: '20' }),
+      line(1, { Nome: 'A', 'E-mail': 'pessoa1@' }),
+      line(2, { Nome: 'Pessoa "Dois"; da Silva', DDD: '20' }),
+      // Kept as they are: a warning beside the error, and an error with a suggestion.
+      line(3, { Cargo: '=Analista', DDD: '20' }),
+      line(4, { CPF: '5260181514' }),
+    ];
+    const plan = planOf(rows);
+    const reader = new RowReader(mapping);
+    rows.forEach((cells, index) => {
+      expect(plan.view(index).issues, `row ${index}`).to.deep.equal(reader.check(cells).issues);
+    });
+    expect(plan.view(1).issues.map(issueKey)).to.deep.equal([
+      'name:too-short',
+      'email:email-format',
+    ]);
+    expect(plan.summary).to.include({ rows: 5, error: 5, withWarnings: 1 });
+    expect(plan.summary.suggestions.map((group) => group.count)).to.deep.equal([1]);
+    expect(plan.query({ code: 'phone-ddd' }).total).to.equal(3);
+    expect(plan.query({ outcome: 'warning' }).rows.map((row) => row.index)).to.deep.equal([3]);
+
+    // Edited to another error, then fixed: the row's outcome and issues follow, and stay when
+    // the plan works its outcome out again (leaving it out and putting it back).
+    plan.edit(0, 3, '00');
+    expect(plan.view(0).issues.map(issueKey)).to.deep.equal(['phone.area:phone-ddd']);
+    plan.edit(0, 3, '21');
+    plan.drop(0);
+    plan.drop(0, false);
+    expect(plan.view(0)).to.include({ outcome: 'create' });
+    expect(plan.view(0).issues).to.deep.equal([]);
+    plan.edit(3, 3, '21');
+    expect(plan.view(3).outcome).to.equal('create');
+    expect(plan.view(3).issues.map(issueKey)).to.deep.equal(['jobTitle:csv-formula-like']);
   });
 
   it('fixes a row in place: padded when short, checked again, its parse flags dropped', () => {
