@@ -24,10 +24,11 @@
  * Memory: a row is kept as the text it was written as — a span of the piece of decoded text the
  * parser read it from, so the plan holds the file's text once and copies none of it — re-parsed when
  * shown or written; an edited row as its cells written out again. Issues are kept only for rows that
- * have some, and not even for a row the validators refused with errors alone (no warning, no
- * suggestion: nothing the counts read): such a row is only marked, and checked again from its text
- * when its issues are asked for (the row reader is deterministic). A file's bad rows would otherwise
- * each keep a few small objects alive, which every collection of the young generation would copy.
+ * have some, and not even for a row the validators refused with errors alone (no warning among them,
+ * at most one fix offered): such a row is only marked, with the kind of the fix it is offered (what
+ * the counts read), and checked again from its text when its issues are asked for (the row reader is
+ * deterministic). A file's bad rows would otherwise each keep a few small objects alive, which every
+ * collection of the young generation would copy.
  *
  * @module
  */
@@ -176,10 +177,13 @@ export class ImportPlan {
   private outcomes = new Uint8Array(1024);
   private readonly base = new Map<number, RowIssue[]>();
   /**
-   * 1 for each row whose own issues are the row reader's errors, not kept in {@link base}: they are
-   * found again from its text ({@link ownIssues}; see the module comment).
+   * For each row whose own issues are the row reader's errors, not kept in {@link base} but found
+   * again from its text ({@link ownIssues}; see the module comment): 1, or 2 + k when one of them
+   * offers a fix of kind k ({@link fixKinds}). 0 for every other row.
    */
   private recheck = new Uint8Array(1024);
+  /** The kinds of fix the rows marked in {@link recheck} are offered, numbered in the order met. */
+  private readonly fixKinds: Omit<SuggestionGroup, 'count'>[] = [];
   /** Rows naming a role the actor may not give (`csv-role-refused`): an error unless they update. */
   private readonly refused = new Map<number, RowIssue>();
   /** Each row's e-mail and CPF, as their numbers in {@link emails} and {@link cpfs} (`NO_KEY`: none). */
@@ -329,12 +333,12 @@ export class ImportPlan {
     let email: string | undefined;
     let cpf: string | undefined;
     let error = issues !== undefined && issues.some(isError);
-    let recheckable = false;
+    let recheck = 0;
     if (!error) {
       // A malformed row's values are shifted: judging them would only add noise.
       const check = this.reader.judge(kept);
       if (check.issues.length > 0) {
-        recheckable = issues === undefined && !check.valid && check.issues.every(isPlainError);
+        if (issues === undefined && !check.valid) recheck = this.recheckOf(check.issues);
         issues = issues ? [...issues, ...check.issues] : check.issues;
         error = !check.valid;
       }
@@ -344,8 +348,8 @@ export class ImportPlan {
       cpf = check.cpf;
     }
     // `kept` is then what `cellsOf` reads back from the row's text: the row had no structural issue.
-    this.recheck[index] = recheckable ? 1 : 0;
-    if (issues !== undefined && issues.length > 0 && !recheckable) this.base.set(index, issues);
+    this.recheck[index] = recheck;
+    if (issues !== undefined && issues.length > 0 && recheck === 0) this.base.set(index, issues);
     else if (replacing) this.base.delete(index);
     if (replacing) this.texts.set(index, stored);
     else if (span) this.texts.pushSpan(source, start, start + stored.length);
@@ -368,6 +372,31 @@ export class ImportPlan {
     if (emailId >= 0) first = this.emails.first(emailId)!;
     if (cpfId >= 0) first = Math.min(first, this.cpfs.first(cpfId)!);
     return error ? ERROR : first !== index ? SKIP : this.refused.has(index) ? ERROR : CREATE;
+  }
+
+  /**
+   * The {@link recheck} mark of a row the row reader refused with `issues`: 1 when they are errors
+   * alone, 2 + k when one of them offers a fix of kind k; 0 when they are to be kept (a warning among
+   * them, more than one fix, or more kinds of fix than a byte can name).
+   */
+  private recheckOf(issues: readonly RowIssue[]): number {
+    let mark = 1;
+    for (const issue of issues) {
+      if (issue.severity !== 'error') return 0;
+      if (issue.params?.suggestion === undefined) continue;
+      if (mark !== 1) return 0;
+      const kinds = this.fixKinds;
+      let kind = kinds.findIndex(
+        (known) =>
+          known.field === issue.field && known.code === issue.code && known.column === issue.column,
+      );
+      if (kind < 0) {
+        if (kinds.length === 254) return 0;
+        kind = kinds.push({ field: issue.field, code: issue.code, column: issue.column }) - 1;
+      }
+      mark = 2 + kind;
+    }
+    return mark;
   }
 
   /**
@@ -414,7 +443,7 @@ export class ImportPlan {
   /** The outcome of row `index` from its issues, duplicates and existing match. */
   private derive(index: number): number {
     if (this.dropped.has(index)) return SKIP;
-    if (this.recheck[index] === 1 || this.base.get(index)?.some(isError)) return ERROR;
+    if (this.recheck[index] !== 0 || this.base.get(index)?.some(isError)) return ERROR;
     if (this.duplicateOf(index, this.emails, this.emailIds) !== undefined) return SKIP;
     if (this.duplicateOf(index, this.cpfs, this.cpfIds) !== undefined) return SKIP;
     const match = this.matches.get(index);
@@ -496,7 +525,7 @@ export class ImportPlan {
 
   /** A new array of row `index`'s own issues: kept, or found again from its text. */
   private ownIssues(index: number): RowIssue[] {
-    if (this.recheck[index] === 1) return this.reader.judge(this.cellsOf(index)).issues;
+    if (this.recheck[index] !== 0) return this.reader.judge(this.cellsOf(index)).issues;
     return [...(this.base.get(index) ?? [])];
   }
 
@@ -575,20 +604,31 @@ export class ImportPlan {
     for (let index = 0; index < this.texts.length; index++) counts[this.outcomes[index]!]!++;
     let withWarnings = 0;
     const groups = new Map<string, SuggestionGroup>();
+    const tally = (kind: Omit<SuggestionGroup, 'count'>, count: number) => {
+      const key = `${kind.field}\n${kind.code}`;
+      const group = groups.get(key);
+      if (group) group.count += count;
+      else {
+        const entry: SuggestionGroup = { field: kind.field, code: kind.code, count };
+        if (kind.column !== undefined) entry.column = kind.column;
+        groups.set(key, entry);
+      }
+    };
     for (const issues of this.base.values()) {
       if (issues.some(isWarning)) withWarnings++;
       for (const issue of issues) {
-        if (issue.params?.suggestion === undefined) continue;
-        const key = `${issue.field}\n${issue.code}`;
-        const group = groups.get(key);
-        if (group) group.count++;
-        else {
-          const entry: SuggestionGroup = { field: issue.field, code: issue.code, count: 1 };
-          if (issue.column !== undefined) entry.column = issue.column;
-          groups.set(key, entry);
-        }
+        if (issue.params?.suggestion !== undefined) tally(issue, 1);
       }
     }
+    // The rows whose issues are found again, by the kind of fix their mark names.
+    const offered = new Int32Array(this.fixKinds.length);
+    for (let index = 0; index < this.texts.length; index++) {
+      const mark = this.recheck[index]!;
+      if (mark >= 2) offered[mark - 2]!++;
+    }
+    this.fixKinds.forEach((kind, k) => {
+      if (offered[k]! > 0) tally(kind, offered[k]!);
+    });
     this.cached = {
       rows: this.texts.length,
       create: counts[CREATE]!,
@@ -694,14 +734,21 @@ export class ImportPlan {
     this.settleKeys();
     const changed = new Set<number>();
     const targets: [number, number, string][] = [];
-    for (const [index, issues] of this.base) {
+    const offers = (index: number, issues: readonly RowIssue[]) => {
       for (const issue of issues) {
         const suggestion = issue.params?.suggestion;
         if (issue.code === code && issue.field === field && suggestion !== undefined) {
           if (issue.column !== undefined) targets.push([index, issue.column, String(suggestion)]);
         }
       }
+    };
+    for (const [index, issues] of this.base) offers(index, issues);
+    for (let index = 0; index < this.texts.length; index++) {
+      const mark = this.recheck[index]!;
+      const kind = mark >= 2 ? this.fixKinds[mark - 2]! : undefined;
+      if (kind?.field === field && kind.code === code) offers(index, this.ownIssues(index));
     }
+    targets.sort((a, b) => a[0] - b[0]);
     for (const [index, column, suggestion] of targets) {
       for (const row of this.edit(index, column, suggestion)) changed.add(row);
     }
@@ -860,11 +907,6 @@ function grow<T extends Uint8Array<ArrayBuffer> | Int32Array<ArrayBuffer>>(array
 
 function isError(issue: RowIssue): boolean {
   return issue.severity === 'error';
-}
-
-/** An error with no suggestion: what a row may hold and not keep (see {@link ImportPlan.recheck}). */
-function isPlainError(issue: RowIssue): boolean {
-  return issue.severity === 'error' && issue.params?.suggestion === undefined;
 }
 
 function isWarning(issue: RowIssue): boolean {

@@ -100,9 +100,10 @@ describe('ImportPlan', () => {
       line(0, { DDD: '20' }),
       line(1, { Nome: 'A', 'E-mail': 'pessoa1@' }),
       line(2, { Nome: 'Pessoa "Dois"; da Silva', DDD: '20' }),
-      // Kept as they are: a warning beside the error, and an error with a suggestion.
+      // A warning beside the error: kept as they are.
       line(3, { Cargo: '=Analista', DDD: '20' }),
-      line(4, { CPF: '5260181514' }),
+      // An error offering a fix: counted by the kind of fix, the fix found again when taken.
+      line(4, { CPF: '189555920' }),
     ];
     const plan = planOf(rows);
     const reader = new RowReader(mapping);
@@ -130,6 +131,10 @@ describe('ImportPlan', () => {
     plan.edit(3, 3, '21');
     expect(plan.view(3).outcome).to.equal('create');
     expect(plan.view(3).issues.map(issueKey)).to.deep.equal(['jobTitle:csv-formula-like']);
+    expect(plan.applySuggestion('document.number', 'cpf-leading-zeros')).to.deep.equal([4]);
+    expect(plan.view(4)).to.include({ outcome: 'create' });
+    expect(plan.view(4).cells[2]).to.equal('00189555920');
+    expect(plan.summary.suggestions).to.deep.equal([]);
   });
 
   it('fixes a row in place: padded when short, checked again, its parse flags dropped', () => {
