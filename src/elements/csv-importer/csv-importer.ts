@@ -270,7 +270,9 @@ export class CsvImporter extends LitElement {
         const summary = importer.summary;
         return renderResultView({
           words,
-          counts: importer.counts,
+          // Every row of the file in one of the four: those the plan skipped or refused were never
+          // sent, and count beside those the adapter answered.
+          counts: { ...importer.counts, skipped: importer.counts.skipped + (summary?.skip ?? 0) },
           notImported: importer.counts.failed + (summary?.error ?? 0),
           rows: importer.resultRows,
           total: importer.rowTotal,
