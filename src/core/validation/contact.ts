@@ -96,6 +96,8 @@ function checkOptional(errors: FieldError[], field: string, value: unknown, max:
 function checkEmail(errors: FieldError[], value: unknown): string | undefined {
   if (value === undefined) errors.push({ field: 'email', code: 'required' });
   else if (typeof value === 'string') {
+    // Already stored: valid and unchanged by normalising (see `isStoredEmail`), without the work.
+    if (isStoredEmail(value)) return value;
     const email = normalizeEmail(value);
     if (email === '') errors.push({ field: 'email', code: 'required' });
     else if (!isValidEmail(email)) errors.push({ field: 'email', code: 'email-format' });
@@ -144,6 +146,8 @@ function checkDocument(
   }
   if (number !== undefined && typeof number !== 'string') return undefined;
   if (brazil || (country === undefined && type === 'cpf')) {
+    // 11 bare digits of a valid CPF: what `checkCpf` would keep (see `isStoredCpf`).
+    if (number !== undefined && isStoredCpf(number)) return { type: 'cpf', number };
     const check = checkCpf(number ?? '');
     if (check.valid) return { type: 'cpf', number: check.digits };
     errors.push(
@@ -172,6 +176,8 @@ function checkPhoneField(errors: FieldError[], value: unknown): Phone | undefine
     area: textOrEmpty(loose.area),
     number: textOrEmpty(loose.number),
   };
+  // Valid and unchanged by normalising (see `isStoredPhone`): nothing to find or clean.
+  if (isStoredPhone(phone.countryCode, phone.area, phone.number)) return phone;
   const found = checkPhone(phone);
   if (found.length === 0) return normalizePhone(phone);
   for (const error of found) {
