@@ -550,6 +550,20 @@ export class ImportController {
     }
   }
 
+  /**
+   * Every row of the file by what became of it, for the result: the adapter's answers, plus the rows
+   * never sent — those the plan skipped (duplicates, existing contacts, rows left out) count as skipped,
+   * those it refused as not written (`failed`).
+   */
+  get fileCounts(): { created: number; updated: number; skipped: number; failed: number } {
+    const summary = this.summary;
+    return {
+      ...this.counts,
+      skipped: this.counts.skipped + (summary?.skip ?? 0),
+      failed: this.counts.failed + (summary?.error ?? 0),
+    };
+  }
+
   /** The summary the request and done events carry. */
   importSummary(): ImportSummary {
     const summary = this.summary;

@@ -266,14 +266,10 @@ export class CsvImporter extends LitElement {
           cancel: () => importer.cancel(),
           retry: () => void importer.resume(),
         });
-      case 'done': {
-        const summary = importer.summary;
+      case 'done':
         return renderResultView({
           words,
-          // Every row of the file in one of the four: those the plan skipped or refused were never
-          // sent, and count beside those the adapter answered.
-          counts: { ...importer.counts, skipped: importer.counts.skipped + (summary?.skip ?? 0) },
-          notImported: importer.counts.failed + (summary?.error ?? 0),
+          counts: importer.fileCounts,
           rows: importer.resultRows,
           total: importer.rowTotal,
           offset: importer.offset,
@@ -284,7 +280,6 @@ export class CsvImporter extends LitElement {
           downloadResult: () => this.download(false),
           again: () => importer.reset(),
         });
-      }
     }
   }
 

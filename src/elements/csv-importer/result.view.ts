@@ -7,9 +7,8 @@ import { renderPager } from './review.view.js';
 /** The last step: every row's result and the files to download. */
 export interface ResultView {
   words: ImporterWords;
+  /** Every row of the file by what became of it (`failed`: not written, the plan's errors too). */
   counts: { created: number; updated: number; skipped: number; failed: number };
-  /** Rows not written: the plan's errors and the adapter's refusals. */
-  notImported: number;
   rows: readonly ResultRow[];
   total: number;
   offset: number;
@@ -58,15 +57,15 @@ export function renderResultView(view: ResultView): TemplateResult {
   const { words, counts } = view;
   return html`<p
       class="banner"
-      data-tone=${view.notImported ? 'warning' : 'success'}
+      data-tone=${counts.failed ? 'warning' : 'success'}
       role="status"
       part="summary"
     >
-      ${words.msg('result.summary', { ...counts, failed: view.notImported })}
+      ${words.msg('result.summary', counts)}
     </p>
     <div class="actions">
       ${
-        view.notImported
+        counts.failed
           ? html`<button
               type="button"
               class="btn primary"
