@@ -179,10 +179,10 @@ export class KeyTable {
     // are read from `source` when the key is a span of it: a file's text is one flat string, where a
     // key cut from it is a slice, each of whose reads goes through the text it slices.
     const units = source ?? key;
-    const end = (source === undefined ? 0 : from) + key.length;
+    let i = source === undefined ? 0 : from;
+    const end = i + key.length;
     let h = FNV_OFFSET;
     let seen = 0;
-    let i = source === undefined ? 0 : from;
     for (; i + 1 < end; i += 2) {
       const a = units.charCodeAt(i);
       const b = units.charCodeAt(i + 1);

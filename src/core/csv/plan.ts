@@ -523,6 +523,12 @@ export class ImportPlan {
     return issues;
   }
 
+  /** The kind of fix row `index` is offered when its issues are not kept (its {@link recheck} mark). */
+  private fixKindOf(index: number): Omit<SuggestionGroup, 'count'> | undefined {
+    const mark = this.recheck[index]!;
+    return mark >= 2 ? this.fixKinds[mark - 2] : undefined;
+  }
+
   /** A new array of row `index`'s own issues: kept, or found again from its text. */
   private ownIssues(index: number): RowIssue[] {
     if (this.recheck[index] !== 0) return this.reader.judge(this.cellsOf(index)).issues;
@@ -604,12 +610,12 @@ export class ImportPlan {
     for (let index = 0; index < this.texts.length; index++) counts[this.outcomes[index]!]!++;
     let withWarnings = 0;
     const groups = new Map<string, SuggestionGroup>();
-    const tally = (kind: Omit<SuggestionGroup, 'count'>, count: number) => {
+    const tally = (kind: Omit<SuggestionGroup, 'count'>) => {
       const key = `${kind.field}\n${kind.code}`;
       const group = groups.get(key);
-      if (group) group.count += count;
+      if (group) group.count++;
       else {
-        const entry: SuggestionGroup = { field: kind.field, code: kind.code, count };
+        const entry: SuggestionGroup = { field: kind.field, code: kind.code, count: 1 };
         if (kind.column !== undefined) entry.column = kind.column;
         groups.set(key, entry);
       }
@@ -617,18 +623,14 @@ export class ImportPlan {
     for (const issues of this.base.values()) {
       if (issues.some(isWarning)) withWarnings++;
       for (const issue of issues) {
-        if (issue.params?.suggestion !== undefined) tally(issue, 1);
+        if (issue.params?.suggestion !== undefined) tally(issue);
       }
     }
     // The rows whose issues are found again, by the kind of fix their mark names.
-    const offered = new Int32Array(this.fixKinds.length);
     for (let index = 0; index < this.texts.length; index++) {
-      const mark = this.recheck[index]!;
-      if (mark >= 2) offered[mark - 2]!++;
+      const kind = this.fixKindOf(index);
+      if (kind) tally(kind);
     }
-    this.fixKinds.forEach((kind, k) => {
-      if (offered[k]! > 0) tally(kind, offered[k]!);
-    });
     this.cached = {
       rows: this.texts.length,
       create: counts[CREATE]!,
@@ -744,8 +746,7 @@ export class ImportPlan {
     };
     for (const [index, issues] of this.base) offers(index, issues);
     for (let index = 0; index < this.texts.length; index++) {
-      const mark = this.recheck[index]!;
-      const kind = mark >= 2 ? this.fixKinds[mark - 2]! : undefined;
+      const kind = this.fixKindOf(index);
       if (kind?.field === field && kind.code === code) offers(index, this.ownIssues(index));
     }
     targets.sort((a, b) => a[0] - b[0]);
