@@ -95,6 +95,8 @@ export class CsvParser {
   private from = 0;
   private line: number;
   private ended = false;
+  /** As many empty strings as the last record has fields: each record's array starts as a copy. */
+  private shape: string[] = [];
   /** The record's {@link CsvRecordSink.record} `starts`, grown with the widest record. */
   private starts: Int32Array<ArrayBuffer> | undefined;
 
@@ -159,6 +161,7 @@ export class CsvParser {
     const tabIsSpace = d !== TAB;
     const sink = this.sink;
     let starts = this.starts;
+    let shape = this.shape;
     let pos = this.from;
     this.from = 0;
     let line = this.line;
@@ -182,9 +185,10 @@ export class CsvParser {
         continue;
       }
 
-      // A literal, filled in order: V8 learns at this site that it holds strings and makes it so
-      // (`new Array(n)` made a holey array of numbers, changed at the first string of every record).
-      const fields: string[] = [];
+      // A copy of the last record's shape, filled in order: as many slots as fields, and strings from
+      // the start (`new Array(n)` made a holey array of numbers, changed at the first string of every
+      // record; a literal grew a larger store at its first field). Cut to `n` at the end.
+      const fields: string[] = shape.slice();
       let n = 0; // fields.length, kept apart: a store at `n` costs less than a call of `push`
       let i = pos;
       let breaks = 0; // line breaks inside quoted fields of this record
@@ -234,6 +238,7 @@ export class CsvParser {
             if (close >= 0 && close + 1 >= len && !final) break records;
             if (close < 0) {
               if (!final && len - quote <= this.maxFieldLength) break records;
+              fields.length = n;
               const resumed = this.unterminated(s, fields, pos, quote, line, flags);
               if (resumed < 0) break records;
               line = this.line;
@@ -273,6 +278,7 @@ export class CsvParser {
               // A "quoted field" running over lines and closed by a quote followed by text is an
               // opening quote that never closed, paired with an unrelated quote further down:
               // taking it as data would swallow the lines between.
+              fields.length = n;
               const resumed = this.unterminated(s, fields, pos, quote, line, flags);
               if (resumed < 0) break records;
               line = this.line;
@@ -313,6 +319,10 @@ export class CsvParser {
             if (!final) break records;
           } else if (s.charCodeAt(next) === LF) next++;
         } else if (c === LF) next = i + 1;
+        if (n !== shape.length) {
+          fields.length = n;
+          shape = this.shape = emptyStrings(n);
+        }
         sink.record(fields, line, flags, 0, s.slice(pos, i), s, pos, starts);
         line += 1 + breaks;
         pos = next;
@@ -405,6 +415,13 @@ export function parseRecord(text: string, delimiter: string): string[] {
   parser.push(text);
   parser.end();
   return fields;
+}
+
+/** `n` empty strings, in an array V8 keeps packed (`new Array(n)`, `map` and `fill` make it holey). */
+function emptyStrings(n: number): string[] {
+  const strings: string[] = [];
+  for (let i = 0; i < n; i++) strings.push('');
+  return strings;
 }
 
 /** `s.indexOf(char, from)`, or `len` when there is none. */
