@@ -4,13 +4,15 @@
  * CPU milliseconds (user + system, all of the process's threads) of each timed round, after
  * {@link WARM_UPS} untimed rounds (the first of which counts the rows):
  * - `ours` — the import pipeline from the file's bytes: a new `ImportSession`, `open` (the preview)
- *   then `run` (decode, parse, map, validate, duplicates within the file), as for each file a user drops;
+ *   then `run` (decode, parse, map, validate, duplicates within the file), as for each file a user
+ *   drops;
  * - `papa` — PapaParse 5 parsing the already decoded text with `header: true`, and nothing else;
  * - `parse` — our parser (`CsvParser`), the decoded text into arrays of strings, every record kept;
  * - `udsv` — uDSV's string parser (`stringArrs`) on the decoded text.
  *
- * Each side runs alone in its process, so that it pays for its own garbage and nothing else: timed in
- * one process, rounds of one side also paid for collecting what the other left (see `csv.bench.ts`).
+ * Each side runs alone in its process, so that it pays for its own garbage and nothing else: timed
+ * in one process, rounds of one side also paid for collecting what the other left (see
+ * `csv.bench.ts`).
  *
  * Usage: `node --import tsx bench/csv-speed.ts <ours|papa|parse|udsv> <file> <rounds>`.
  */
@@ -21,8 +23,8 @@ import { CsvParser, ImportSession } from '../src/core/csv/index.js';
 import { generatedRoleNames } from '../test/fixtures/csv/generate.js';
 
 /**
- * A fresh process reaches its steady state — the code compiled, the young generation grown — over its
- * first rounds: after only one, the next two cost 1.2–1.7× the later ones, on both sides.
+ * A fresh process reaches its steady state — the code compiled, the young generation grown — over
+ * its first rounds: after only one, the next two cost 1.2–1.7× the later ones, on both sides.
  */
 const WARM_UPS = 3;
 
@@ -30,7 +32,7 @@ const WARM_UPS = 3;
 type Side = () => number | Promise<number>;
 
 function sides(bytes: Uint8Array): Record<string, () => Side> {
-  // The anchors and our parser start from the decoded text (not timed); our pipeline from the bytes.
+  // The anchors and our parser start from the decoded text (not timed); our pipeline, the bytes.
   const decoded = () => new TextDecoder().decode(bytes);
   return {
     ours: () => async () => {
@@ -70,7 +72,10 @@ function sides(bytes: Uint8Array): Record<string, () => Side> {
   };
 }
 
-/** The CPU milliseconds `work` takes: steadier than the wall clock on a machine shared with other work. */
+/**
+ * The CPU milliseconds `work` takes: steadier than the wall clock on a machine shared with other
+ * work.
+ */
 async function time(work: Side): Promise<number> {
   const start = process.cpuUsage();
   await work();

@@ -1,11 +1,11 @@
 /**
- * The CSV importer's core on 100,000 contact rows (≈ 17 MB: `;`, CRLF, text fields quoted, a third of
- * the CPFs starting with 0, about 10 % bad rows; made deterministically from the demo data by
+ * The CSV importer's core on 100,000 contact rows (≈ 17 MB: `;`, CRLF, text fields quoted, a third
+ * of the CPFs starting with 0, about 10 % bad rows; made deterministically from the demo data by
  * `test/fixtures/csv/generate.ts`), each figure beside its anchor measured in the same run:
  * - `csv.import.100k` — ours: decode + parse + map + validate (the contact form's validators) +
- *   duplicates within the file (a new `ImportSession`: `open` for the preview, then `run`, from the file's
- *   bytes), rows/s; anchor: PapaParse 5 parsing the already decoded text with `header: true`, and nothing
- *   else. Goal ≥ 1.5×.
+ *   duplicates within the file (a new `ImportSession`: `open` for the preview, then `run`, from the
+ *   file's bytes), rows/s; anchor: PapaParse 5 parsing the already decoded text with
+ *   `header: true`, and nothing else. Goal ≥ 1.5×.
  * - `csv.parse.100k` — parsing only, the decoded text into arrays of strings: ours (`CsvParser`) vs
  *   uDSV's string parser (`stringArrs`; not its typed one, which turns dates into `Date`s). rows/s.
  *   Goal ≥ 1.0×. (uDSV compiles its parser with `new Function`, which strict CSPs forbid, and drops
@@ -16,15 +16,15 @@
  *
  * The file is written to a temporary folder and each side is timed alone in fresh Node processes
  * (`bench/csv-speed.ts`): three per side, ours and the anchor's in turn, each three warm-up rounds
- * and five timed rounds in CPU time. A figure is a side's rows per CPU second over its fifteen rounds,
- * their total: a round that meets a full collection of the heap costs a quarter to a half more than
- * one that does not, each side meets one every two to five rounds, and the median of so few rounds
- * flipped between the two kinds. Both sides must read the same number of rows (checked).
+ * and five timed rounds in CPU time. A figure is a side's rows per CPU second over its fifteen
+ * rounds, their total: a round that meets a full collection of the heap costs a quarter to a half
+ * more than one that does not, each side meets one every two to five rounds, and the median of so
+ * few rounds flipped between the two kinds. Both sides must read the same number of rows (checked).
  *
  * Until 2026-12-03 both sides ran in this process, their rounds interleaved (one warm-up, medians):
- * each side then also paid for collecting the garbage the other left — PapaParse leaves about 60 MB a
- * round, ours under 20 — and our rounds cost 7–15 % more after a PapaParse round than after one of
- * ours. Still noisy on a shared machine: compare the ratios.
+ * each side then also paid for collecting the garbage the other left — PapaParse leaves about 60 MB
+ * a round, ours under 20 — and our rounds cost 7–15 % more after a PapaParse round than after one
+ * of ours. Still noisy on a shared machine: compare the ratios.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -57,7 +57,8 @@ type Speed = 'ours' | 'papa' | 'parse' | 'udsv';
 
 /**
  * The rows/s of two sides, each timed alone in {@link PROCESSES} fresh processes, taking turns
- * (see the module comment). Each side must read all {@link ROWS} rows, but `credited` is given them anyway.
+ * (see the module comment). Each side must read all {@link ROWS} rows; `credited` is given them
+ * whatever it reads.
  */
 async function alone(
   file: string,
