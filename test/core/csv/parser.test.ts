@@ -80,6 +80,25 @@ describe('CsvParser', () => {
       '00123;+55;-1;1e5;true',
       [['00123', '+55', '-1', '1e5', 'true']],
     ],
+    [
+      // uDSV 0.7.3 never returns on these (leeoniya/uDSV#25): each row is reported as it is.
+      'a short last row, unquoted, after its line break',
+      'a;b;c\r\n1;2;3\r\n4;5\r\n',
+      [
+        ['a', 'b', 'c'],
+        ['1', '2', '3'],
+        ['4', '5'],
+      ],
+    ],
+    [
+      'a short last row, unquoted, at the end of the text',
+      'a;b;c\r\n1;2;3\r\n4;5',
+      [
+        ['a', 'b', 'c'],
+        ['1', '2', '3'],
+        ['4', '5'],
+      ],
+    ],
     ['a lone empty quoted field is a record, not a blank line', '""\n', [['']]],
     ['an empty text has no record', '', []],
   ];
