@@ -19,9 +19,9 @@
  * The file is written to a temporary folder and each side is timed alone in fresh Node processes
  * (`bench/csv-speed.ts`): three per side, ours and the anchor's in turn, each three warm-up rounds
  * and five timed rounds in CPU time. A figure is a side's rows per CPU second over its fifteen
- * rounds, their total: a round that meets a full collection of the heap costs a quarter to a half
- * more than one that does not, each side meets one every two to five rounds, and the median of so
- * few rounds flipped between the two kinds. Both sides must read the same number of rows (checked).
+ * rounds, their total: a round that meets a full collection of the heap costs 15 to 50 % more
+ * than one that does not, each side meets one every two to five rounds, and the median of so few
+ * rounds flipped between the two kinds. Both sides must read the same number of rows (checked).
  *
  * Until 2026-12-03 both sides ran in this process, their rounds interleaved (one warm-up, medians):
  * each side then also paid for collecting the garbage the other left — PapaParse leaves about 60 MB
