@@ -238,8 +238,7 @@ export class CsvParser {
             if (close >= 0 && close + 1 >= len && !final) break records;
             if (close < 0) {
               if (!final && len - quote <= this.maxFieldLength) break records;
-              fields.length = n;
-              const resumed = this.unterminated(s, fields, pos, quote, line, flags);
+              const resumed = this.unterminated(s, fields, n, pos, quote, line, flags);
               if (resumed < 0) break records;
               line = this.line;
               starts = this.starts;
@@ -278,8 +277,7 @@ export class CsvParser {
               // A "quoted field" running over lines and closed by a quote followed by text is an
               // opening quote that never closed, paired with an unrelated quote further down:
               // taking it as data would swallow the lines between.
-              fields.length = n;
-              const resumed = this.unterminated(s, fields, pos, quote, line, flags);
+              const resumed = this.unterminated(s, fields, n, pos, quote, line, flags);
               if (resumed < 0) break records;
               line = this.line;
               starts = this.starts;
@@ -343,18 +341,20 @@ export class CsvParser {
   }
 
   /**
-   * Reports a record whose quote at `quote` never closes: the fields read so far plus the rest of the
-   * quote's line split at the delimiter. Returns where reading goes on (after that line), or -1 when the
+   * Reports a record whose quote at `quote` never closes: the fields read so far (the first `read` of
+   * `fields`) plus the rest of the quote's line split at the delimiter. Returns where reading goes on (after that line), or -1 when the
    * line has not ended yet and more text may come.
    */
   private unterminated(
     s: string,
     fields: string[],
+    read: number,
     recordStart: number,
     quote: number,
     line: number,
     flags: number,
   ): number {
+    fields.length = read; // past `read`, what is left of the shape `run` copied
     const len = s.length;
     let eol = quote;
     while (eol < len) {
