@@ -11,7 +11,10 @@
  *   Goal ≥ 1.0×. (uDSV compiles its parser with `new Function`, which strict CSPs forbid, and drops
  *   the file's ragged rows — it is credited with all 100,000 rows anyway; ours does neither. With
  *   this file's quotes taken out, which no field needs, uDSV 0.7.3 never returns: its last row is
- *   short a field, leeoniya/uDSV#25. The file stays quoted so that there is a figure at all.)
+ *   short a field, leeoniya/uDSV#25. The file stays quoted so that there is a figure at all.) Ours
+ *   shares the short values a contacts file repeats (`BR`, `CPF`, `55`, `Sim`: one string each, not
+ *   one per cell), which is most of its lead here; on files with no quotes and no such values,
+ *   uDSV's quote-free path is 5–10 % faster (CHANGELOG).
  * - `csv.heap.100k` — the peak live JS heap of our pipeline vs PapaParse's (the text decoded, then
  *   parsed with `header: true`), each in a fresh Node process (`bench/csv-heap.ts`), MB; ratio ≥ 1
  *   means we use less. Median of three processes per side.

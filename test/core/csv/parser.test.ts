@@ -99,6 +99,16 @@ describe('CsvParser', () => {
         ['4', '5'],
       ],
     ],
+    [
+      // Short unquoted fields read again are shared (`ET` and `AAA` take the same slot).
+      'short values read again are read as written, whatever read before them',
+      'BR;CPF;55;Não;ET\nBR;CPF;56;Nã;AAA\nBR;CP;55;日本;ET\n',
+      [
+        ['BR', 'CPF', '55', 'Não', 'ET'],
+        ['BR', 'CPF', '56', 'Nã', 'AAA'],
+        ['BR', 'CP', '55', '日本', 'ET'],
+      ],
+    ],
     ['a lone empty quoted field is a record, not a blank line', '""\n', [['']]],
     ['an empty text has no record', '', []],
   ];
