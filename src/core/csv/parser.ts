@@ -425,9 +425,13 @@ function emptyStrings(n: number): string[] {
   return strings;
 }
 
-/** The strings {@link sharedShort} gives, each with the key of its characters (0: none yet). */
-const shortKeys = new Int32Array(4096);
-const shortStrings: string[] = emptyStrings(4096);
+/**
+ * {@link sharedShort}'s table: `2 ** SHORT_BITS` slots, each a string and the key of its characters
+ * (0: none yet).
+ */
+const SHORT_BITS = 12;
+const shortKeys = new Int32Array(1 << SHORT_BITS);
+const shortStrings: string[] = emptyStrings(1 << SHORT_BITS);
 
 /**
  * `s.slice(from, to)`, for a field of at most three characters: of two or three Latin-1 characters,
@@ -449,7 +453,7 @@ function sharedShort(s: string, from: number, to: number): string {
   const c = length === 3 ? s.charCodeAt(from + 2) : 0;
   if ((a | b | c) > 0xff) return s.slice(from, to);
   const key = a | (b << 8) | (c << 16) | (length << 24);
-  const slot = Math.imul(key, 0x9e3779b1) >>> 20;
+  const slot = Math.imul(key, 0x9e3779b1) >>> (32 - SHORT_BITS); // the product's top bits
   if (shortKeys[slot] === key) return shortStrings[slot]!;
   const value = s.slice(from, to);
   shortKeys[slot] = key;
