@@ -21,8 +21,8 @@
  * chunk, so the records are the same wherever the chunks end (a property test checks it).
  *
  * Speed: quote-free runs are found with `indexOf` (delimiter, LF, CR, each remembered until passed),
- * fields are `slice`s of the chunk, and no string is built a character at a time. An unquoted field of
- * two or three characters read before is the same string again ({@link sharedShort}).
+ * fields are `slice`s of the chunk, and no string is built a character at a time. A field of two or
+ * three characters read before is the same string again ({@link sliceShared}).
  *
  * @module
  */
@@ -220,12 +220,12 @@ export class CsvParser {
             starts[n] = i;
           }
           if (nd < eol) {
-            fields[n++] = nd - i < 4 ? sharedShort(s, i, nd) : s.slice(i, nd);
+            fields[n++] = sliceShared(s, i, nd);
             i = nd + 1;
             continue;
           }
           if (eol === len && !final) break records;
-          fields[n++] = eol - i < 4 ? sharedShort(s, i, eol) : s.slice(i, eol);
+          fields[n++] = sliceShared(s, i, eol);
           i = eol;
           c = eol < len ? s.charCodeAt(eol) : -1;
         } else {
@@ -253,7 +253,7 @@ export class CsvParser {
               at = -1;
               continue;
             }
-            value = value === '' ? s.slice(j, close) : value + s.slice(j, close);
+            value = value === '' ? sliceShared(s, j, close) : value + s.slice(j, close);
             break;
           }
           if (nlf < quote) nlf = indexOrEnd(s, '\n', quote, len);
@@ -426,7 +426,7 @@ function emptyStrings(n: number): string[] {
 }
 
 /**
- * {@link sharedShort}'s table: `2 ** SHORT_BITS` slots, each a string and the key of its characters
+ * {@link sliceShared}'s table: `2 ** SHORT_BITS` slots, each a string and the key of its characters
  * (0: none yet).
  */
 const SHORT_BITS = 12;
@@ -434,8 +434,8 @@ const shortKeys = new Int32Array(1 << SHORT_BITS);
 const shortStrings: string[] = emptyStrings(1 << SHORT_BITS);
 
 /**
- * `s.slice(from, to)`, for a field of at most three characters: of two or three Latin-1 characters,
- * the string a field with the same characters was given before, unless another took its slot since.
+ * `s.slice(from, to)`, a field's value; of two or three Latin-1 characters, the string a field with
+ * the same characters was given before (quoted or not), unless another took its slot since.
  *
  * A contacts file repeats a few short values in whole columns — a country, a document type, a DDI and
  * a DDD, Sim or Não — and an engine copies each short slice into a string of its own (it shares only
@@ -445,9 +445,9 @@ const shortStrings: string[] = emptyStrings(1 << SHORT_BITS);
  * characters themselves, so a slot never gives another value; a value that misses costs a few
  * comparisons. A short string is a copy, never a view, so none keeps a chunk alive.
  */
-function sharedShort(s: string, from: number, to: number): string {
+function sliceShared(s: string, from: number, to: number): string {
   const length = to - from;
-  if (length < 2) return s.slice(from, to);
+  if (length < 2 || length > 3) return s.slice(from, to);
   const a = s.charCodeAt(from);
   const b = s.charCodeAt(from + 1);
   const c = length === 3 ? s.charCodeAt(from + 2) : 0;

@@ -100,13 +100,14 @@ describe('CsvParser', () => {
       ],
     ],
     [
-      // Short unquoted fields read again are shared (`ET` and `AAA` take the same slot).
+      // Short fields read again are shared (`ET` and `AAA` take the same slot).
       'short values read again are read as written, whatever read before them',
-      'BR;CPF;55;Não;ET\nBR;CPF;56;Nã;AAA\nBR;CP;55;日本;ET\n',
+      'BR;CPF;55;Não;ET\nBR;CPF;56;Nã;AAA\nBR;CP;55;日本;ET\n"BR";"CPF";"5""";" Não";"AAA"\n',
       [
         ['BR', 'CPF', '55', 'Não', 'ET'],
         ['BR', 'CPF', '56', 'Nã', 'AAA'],
         ['BR', 'CP', '55', '日本', 'ET'],
+        ['BR', 'CPF', '5"', ' Não', 'AAA'],
       ],
     ],
     ['a lone empty quoted field is a record, not a blank line', '""\n', [['']]],
