@@ -343,8 +343,8 @@ export class CsvParser {
 
   /**
    * Reports a record whose quote at `quote` never closes: the fields read so far (the first `read` of
-   * `fields`) plus the rest of the quote's line split at the delimiter. Returns where reading goes on (after that line), or -1 when the
-   * line has not ended yet and more text may come.
+   * `fields`) plus the rest of the quote's line split at the delimiter. Returns where reading goes on
+   * (after that line), or -1 when the line has not ended yet and more text may come.
    */
   private unterminated(
     s: string,
